@@ -59,10 +59,14 @@ public final class CanonicalLayout {
     }
 
     public static String format(String specText) {
+        return format(readTree(specText));
+    }
+
+    public static String format(JsonNode spec) {
         try {
-            return YAML.writeValueAsString(reorder(YAML.readTree(specText), Shape.ROOT));
+            return YAML.writeValueAsString(reorder(spec, Shape.ROOT));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a YAML document: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException("a YAML tree that cannot be written: " + e.getOriginalMessage(), e);
         }
     }
 
