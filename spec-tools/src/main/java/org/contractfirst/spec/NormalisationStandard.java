@@ -3,6 +3,7 @@ package org.contractfirst.spec;
 import org.contractfirst.spec.rules.CanonicalLayoutRule;
 import org.contractfirst.spec.rules.ExamplesValidate;
 import org.contractfirst.spec.rules.JsonBodyExamples;
+import org.contractfirst.spec.rules.MultipartRequestNames;
 import org.contractfirst.spec.rules.NamedObjectSchemas;
 import org.contractfirst.spec.rules.NoUnusedComponents;
 import org.contractfirst.spec.rules.OperationDocumentation;
@@ -28,6 +29,7 @@ public final class NormalisationStandard {
             new JsonBodyExamples(),
             new ExamplesValidate(),
             new NoUnusedComponents(),
+            new MultipartRequestNames(),
             new CanonicalLayoutRule());
 
     private NormalisationStandard() {

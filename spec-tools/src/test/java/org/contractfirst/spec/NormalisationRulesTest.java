@@ -25,7 +25,8 @@ class NormalisationRulesTest {
     void everyRuleIsTestedHere() {
         Set<String> tested = Set.of("parses-cleanly", "named-object-schemas", "shared-error-responses", "operation-id",
                 "operation-summary", "operation-tag", "operation-security", "response-description",
-                "json-body-example", "valid-examples", "no-unused-components", "canonical-layout");
+                "json-body-example", "valid-examples", "no-unused-components", "multipart-request-name",
+                "canonical-layout");
         assertEquals(tested, NormalisationStandard.RULES.stream().map(NormalisationRule::id).collect(Collectors.toSet()));
     }
 
@@ -124,6 +125,28 @@ class NormalisationRulesTest {
                 name: X-API-KEY
                 in: header
                 """));
+    }
+
+    @Test
+    void multipartRequestName() {
+        onlyBreaks("multipart-request-name", valid().set(PUT + "/requestBody/content", """
+                multipart/form-data:
+                  schema:
+                    $ref: "#/components/schemas/Item"
+                """));
+        assertEquals(List.of(), NormalisationStandard.check(valid()
+                .set(PUT + "/requestBody/content", """
+                        multipart/form-data:
+                          schema:
+                            $ref: "#/components/schemas/PutItemRequest"
+                        """)
+                .set("/components/schemas/PutItemRequest", """
+                        type: object
+                        properties:
+                          file:
+                            type: string
+                            format: binary
+                        """).document()));
     }
 
     @Test

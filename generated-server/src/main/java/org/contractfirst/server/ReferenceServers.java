@@ -1,0 +1,65 @@
+package org.contractfirst.server;
+
+import org.contractfirst.server.bird.reference.BirdServer;
+import org.contractfirst.server.runtime.ApiServer;
+import org.contractfirst.server.runtime.ServerConfig;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Starts every reference server on 127.0.0.1, prints each base URL with its demo credentials, and runs until
+ * stopped. A port is set with {@code -D<api>.port=N} (0 picks a free one); the defaults are the specs' local servers.
+ */
+public final class ReferenceServers implements AutoCloseable {
+
+    /** One API: its server's configuration, its default port and how to call it. */
+    public record Api(String name, ServerConfig config, int defaultPort, String credentials) {
+    }
+
+    private final List<ApiServer> servers;
+    private final List<Api> apis;
+
+    private ReferenceServers(List<Api> apis, List<ApiServer> servers) {
+        this.apis = apis;
+        this.servers = servers;
+    }
+
+    public static List<Api> apis() {
+        return List.of(
+                new Api("bird", BirdServer.config(), BirdServer.DEFAULT_PORT,
+                        "Authorization: Bearer " + BirdServer.DEMO_TOKEN + " (to delete: " + BirdServer.DELETABLE_TOKEN + ")"));
+    }
+
+    /** Starts every API, each on the port {@code port(api)} gives. */
+    public static ReferenceServers start(java.util.function.ToIntFunction<Api> port) {
+        List<Api> apis = apis();
+        List<ApiServer> servers = new ArrayList<>();
+        for (Api api : apis) {
+            servers.add(ApiServer.start(api.config(), port.applyAsInt(api)));
+        }
+        return new ReferenceServers(apis, servers);
+    }
+
+    public ApiServer server(String name) {
+        return servers.stream().filter(server -> server.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no API " + name));
+    }
+
+    @Override
+    public void close() {
+        servers.forEach(ApiServer::close);
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        ReferenceServers running = start(api -> Integer.getInteger(api.name() + ".port", api.defaultPort()));
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close));
+        for (int i = 0; i < running.apis.size(); i++) {
+            System.out.printf("%-8s %s  %s%n", running.apis.get(i).name(), running.servers.get(i).baseUri(),
+                    running.apis.get(i).credentials());
+        }
+        System.out.println("Running; stop with Ctrl-C.");
+        new CountDownLatch(1).await();
+    }
+}

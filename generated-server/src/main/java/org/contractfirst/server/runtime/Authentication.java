@@ -1,0 +1,117 @@
+package org.contractfirst.server.runtime;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
+
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Enforces the {@link Secured} requirements the templates put on each operation: the first scheme whose credential
+ * is present, known and, for OAuth, carries one of the operation's scopes, passes; otherwise the API's 401.
+ */
+public final class Authentication implements DynamicFeature {
+
+    private final Authenticator authenticator;
+    private final ErrorShape errors;
+
+    public Authentication(Authenticator authenticator, ErrorShape errors) {
+        this.authenticator = authenticator;
+        this.errors = errors;
+    }
+
+    @Override
+    public void configure(ResourceInfo resource, FeatureContext context) {
+        Secured secured = resource.getResourceMethod().getAnnotation(Secured.class);
+        if (secured != null) {
+            context.register(new Filter(secured));
+        }
+    }
+
+    @Priority(Priorities.AUTHENTICATION)
+    private final class Filter implements ContainerRequestFilter {
+        private final Secured secured;
+
+        Filter(Secured secured) {
+            this.secured = secured;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            boolean presented = false;
+            for (Secured.Scheme scheme : secured.value()) {
+                Optional<String> credential = credential(request, scheme);
+                if (credential.isEmpty()) {
+                    continue;
+                }
+                presented = true;
+                Optional<Caller> caller = authenticator.authenticate(scheme.name(), credential.get())
+                        .filter(found -> scheme.anyScope().length == 0
+                                || Arrays.stream(scheme.anyScope()).anyMatch(found.scopes()::contains));
+                if (caller.isPresent()) {
+                    request.setSecurityContext(new CallerContext(caller.get(), request.getSecurityContext()));
+                    return;
+                }
+            }
+            request.abortWith(errors.error(ErrorKind.UNAUTHENTICATED, presented
+                    ? "the credential is unknown, expired or lacks the operation's scope"
+                    : "no credential: send " + expected()));
+        }
+
+        private String expected() {
+            Secured.Scheme scheme = secured.value()[0];
+            return scheme.type() == Secured.Type.API_KEY_HEADER ? "the " + scheme.header() + " header"
+                    : "Authorization: Bearer <token>";
+        }
+    }
+
+    private static Optional<String> credential(ContainerRequestContext request, Secured.Scheme scheme) {
+        String header = request.getHeaderString(scheme.type() == Secured.Type.API_KEY_HEADER
+                ? scheme.header() : HttpHeaders.AUTHORIZATION);
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        return switch (scheme.type()) {
+            case API_KEY_HEADER -> Optional.of(header.trim());
+            case BEARER -> prefixed(header, "Bearer ");
+            case BASIC -> prefixed(header, "Basic ");
+        };
+    }
+
+    private static Optional<String> prefixed(String header, String prefix) {
+        return header.regionMatches(true, 0, prefix, 0, prefix.length())
+                ? Optional.of(header.substring(prefix.length()).trim()).filter(value -> !value.isEmpty())
+                : Optional.empty();
+    }
+
+    private record CallerContext(Caller caller, SecurityContext original) implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return caller;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return caller.scopes().contains(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return original != null && original.isSecure();
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return SecurityContext.BASIC_AUTH.equals(original == null ? null : original.getAuthenticationScheme())
+                    ? SecurityContext.BASIC_AUTH : "Bearer";
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.contractfirst.server.runtime;
+
+/** The kinds of failure the runtime answers for every API; each API's {@link ErrorShape} gives them its status and body. */
+public enum ErrorKind {
+    /** The request breaks a constraint of its schema. */
+    INVALID_INPUT,
+    /** The body cannot be read as its media type, or a parameter as its type. */
+    MALFORMED_INPUT,
+    UNSUPPORTED_MEDIA_TYPE,
+    NOT_ACCEPTABLE,
+    PAYLOAD_TOO_LARGE,
+    /** Missing, unknown or insufficient credentials. */
+    UNAUTHENTICATED,
+    /** No such path. */
+    NOT_FOUND,
+    METHOD_NOT_ALLOWED,
+    INTERNAL
+}

@@ -1,0 +1,27 @@
+package org.contractfirst.server.runtime;
+
+import java.util.Arrays;
+
+/** A binary part of a multipart body: its file name and content type as sent, and its bytes. */
+public record FilePart(String fileName, String contentType, byte[] content) {
+
+    public int size() {
+        return content.length;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FilePart part && part.fileName.equals(fileName)
+                && part.contentType.equals(contentType) && Arrays.equals(part.content, content);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * fileName.hashCode() + Arrays.hashCode(content);
+    }
+
+    @Override
+    public String toString() {
+        return "FilePart[" + fileName + ", " + contentType + ", " + content.length + " bytes]";
+    }
+}

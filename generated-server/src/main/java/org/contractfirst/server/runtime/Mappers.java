@@ -1,0 +1,51 @@
+package org.contractfirst.server.runtime;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** The JSON mapper of the servers: ISO 8601 dates, absent rather than null fields, enums read strictly. */
+public final class Mappers {
+
+    private Mappers() {
+    }
+
+    /**
+     * The mapper of JSON bodies: a value of the wrong JSON type (a number for a string, a string for a number) is an
+     * error, not coerced.
+     *
+     * @param rejectUnknownFields whether a request field the schema does not declare is an error
+     */
+    public static ObjectMapper json(boolean rejectUnknownFields) {
+        JsonMapper mapper = base(rejectUnknownFields).disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
+        for (LogicalType textual : new LogicalType[] {LogicalType.Textual, LogicalType.Enum}) {
+            mapper.coercionConfigFor(textual)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        }
+        return mapper;
+    }
+
+    /** The mapper of multipart fields, which arrive as text: "1.25" is read as the number the schema asks for. */
+    public static ObjectMapper form() {
+        return base(true).enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY).build();
+    }
+
+    private static JsonMapper.Builder base(boolean rejectUnknownFields) {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, rejectUnknownFields)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .serializationInclusion(JsonInclude.Include.NON_NULL);
+    }
+}

@@ -1,0 +1,188 @@
+package org.contractfirst.server.bird;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import org.contractfirst.server.bird.reference.BirdServer;
+import org.contractfirst.server.runtime.ApiServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bird's reference server, over HTTP: every operation, its documented errors, and bad input that changes nothing. */
+class BirdReferenceServerTest {
+
+    private ApiServer server;
+
+    @BeforeEach
+    void start() {
+        server = ApiServer.start(BirdServer.config(), 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private RequestSpecification as(String token) {
+        return RestAssured.given().baseUri(server.baseUri().toString()).header("Authorization", "Bearer " + token);
+    }
+
+    private RequestSpecification anonymous() {
+        return RestAssured.given().baseUri(server.baseUri().toString());
+    }
+
+    private static void birdError(ValidatableResponse response, int status) {
+        response.statusCode(status).contentType(ContentType.JSON)
+                .body("code", notNullValue()).body("message", notNullValue());
+    }
+
+    @Test
+    void getProfile() {
+        as(BirdServer.DEMO_TOKEN).get("/me").then().statusCode(200).contentType(ContentType.JSON)
+                .body("id", equalTo("3f9c7a52-8d41-4b8e-9a43-6f1b2d7e5c10"))
+                .body("name", equalTo("Ada Lovelace"))
+                .body("status", equalTo("active"))
+                .body("emails[0].email", equalTo("ada@example.com"))
+                .body("phoneNumbers.size()", equalTo(0))
+                .body("$", not(hasKey("bio")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"get", "patch", "delete"})
+    void everyOperationRejectsMissingAndUnknownTokens(String method) {
+        birdError(anonymous().contentType(ContentType.JSON).body("{}").request(method, "/me").then(), 401);
+        birdError(as("not-a-token").contentType(ContentType.JSON).body("{}").request(method, "/me").then(), 401);
+        birdError(anonymous().header("Authorization", "Basic YTpi").contentType(ContentType.JSON).body("{}")
+                .request(method, "/me").then(), 401);
+    }
+
+    @Test
+    void patchChangesOnlyTheFieldsGivenAndMovesUpdatedAt() {
+        String before = as(BirdServer.DEMO_TOKEN).get("/me").then().extract().path("updatedAt");
+        as(BirdServer.DEMO_TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("bio", "Countess of Lovelace.", "timezone", "America/New_York",
+                        "avatarUrl", "https://media.example.com/ada.png", "locale", "en-US"))
+                .patch("/me").then().statusCode(200)
+                .body("bio", equalTo("Countess of Lovelace."))
+                .body("timezone", equalTo("America/New_York"))
+                .body("name", equalTo("Ada Lovelace"));
+        String after = as(BirdServer.DEMO_TOKEN).get("/me").then()
+                .body("bio", equalTo("Countess of Lovelace."))
+                .body("locale", equalTo("en-US"))
+                .body("avatarUrl", equalTo("https://media.example.com/ada.png"))
+                .body("defaultEmail", equalTo("ada@example.com"))
+                .extract().path("updatedAt");
+        assertTrue(OffsetDateTime.parse(after).isAfter(OffsetDateTime.parse(before)), before + " -> " + after);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "locale not BCP 47      | {\"locale\": \"not a locale!\"}          | locale",
+            "timezone not IANA      | {\"timezone\": \"Mars/Olympus\"}         | timezone",
+            "avatarUrl not a URL    | {\"avatarUrl\": \"not a url\"}           | avatarUrl",
+            "avatarUrl not http     | {\"avatarUrl\": \"ftp://x.example/a\"}   | avatarUrl"})
+    void invalidFormatsGet422NamingTheField(String name, String body, String field) {
+        birdError(as(BirdServer.DEMO_TOKEN).contentType(ContentType.JSON).body(body).patch("/me").then()
+                .body("details", hasKey(field)), 422);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "invalid JSON           | application/json | {\"name\":                         | 422",
+            "wrong type             | application/json | {\"name\": 5}                       | 422",
+            "not an object          | application/json | [1, 2]                             | 422",
+            "null body              | application/json | null                               | 422",
+            "empty name             | application/json | {\"name\": \"\"}                     | 422",
+            "unknown field          | application/json | {\"nickname\": \"Ada\"}              | 422",
+            "wrong content type     | text/plain       | name=Ada                           | 415",
+            "form content type      | application/x-www-form-urlencoded | name=Ada          | 415"})
+    void badInputGetsADocumented4xxAndChangesNothing(String name, String contentType, String body, int status) {
+        String before = as(BirdServer.DEMO_TOKEN).get("/me").then().extract().asString();
+        birdError(as(BirdServer.DEMO_TOKEN).contentType(contentType).body(body).patch("/me").then(), status);
+        assertEquals(before, as(BirdServer.DEMO_TOKEN).get("/me").then().extract().asString());
+    }
+
+    @Test
+    void overLongAndOversizedBodiesAreRefused() {
+        String before = as(BirdServer.DEMO_TOKEN).get("/me").then().extract().asString();
+        birdError(as(BirdServer.DEMO_TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("name", "x".repeat(256))).patch("/me").then(), 422);
+        birdError(as(BirdServer.DEMO_TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("bio", "x".repeat(70_000))).patch("/me").then(), 413);
+        assertEquals(before, as(BirdServer.DEMO_TOKEN).get("/me").then().extract().asString());
+    }
+
+    @Test
+    void deleteAnswers202AndTheTokenStopsWorking() {
+        as(BirdServer.DELETABLE_TOKEN).delete("/me").then().statusCode(202);
+        birdError(as(BirdServer.DELETABLE_TOKEN).get("/me").then(), 401);
+        birdError(as(BirdServer.DELETABLE_TOKEN).delete("/me").then(), 401);
+        as(BirdServer.DEMO_TOKEN).get("/me").then().statusCode(200);
+    }
+
+    @Test
+    void unknownPathsAndMethodsGet404And405InBirdsShape() {
+        birdError(as(BirdServer.DEMO_TOKEN).get("/you").then(), 404);
+        birdError(as(BirdServer.DEMO_TOKEN).post("/me").then(), 405);
+    }
+
+    @Test
+    void acceptIsIgnoredBecauseBirdOnlySpeaksJson() {
+        as(BirdServer.DEMO_TOKEN).accept("text/html").get("/me").then().statusCode(200).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void concurrentWritesToDifferentFieldsAreNeverLost() throws Exception {
+        List<String> fields = List.of("name", "bio", "locale", "timezone", "avatarUrl");
+        int rounds = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(fields.size());
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (String field : fields) {
+                writers.add(pool.submit(() -> {
+                    for (int round = 0; round < rounds; round++) {
+                        as(BirdServer.DEMO_TOKEN).contentType(ContentType.JSON)
+                                .body(Map.of(field, valueOf(field, round))).patch("/me").then().statusCode(200);
+                    }
+                }));
+            }
+            for (Future<?> writer : writers) {
+                writer.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        ValidatableResponse me = as(BirdServer.DEMO_TOKEN).get("/me").then();
+        for (String field : fields) {
+            me.body(field, equalTo(valueOf(field, rounds - 1)));
+        }
+    }
+
+    private static String valueOf(String field, int round) {
+        return switch (field) {
+            case "locale" -> round % 2 == 0 ? "en-US" : "de-DE";
+            case "timezone" -> round % 2 == 0 ? "Europe/Berlin" : "Asia/Tokyo";
+            case "avatarUrl" -> "https://media.example.com/" + round + ".png";
+            default -> field + " " + round;
+        };
+    }
+}
