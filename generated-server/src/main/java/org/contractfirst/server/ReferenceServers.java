@@ -3,6 +3,7 @@ package org.contractfirst.server;
 import org.contractfirst.server.bird.reference.BirdServer;
 import org.contractfirst.server.runtime.ApiServer;
 import org.contractfirst.server.runtime.ServerConfig;
+import org.contractfirst.server.zitadel.reference.ZitadelServer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,9 @@ public final class ReferenceServers implements AutoCloseable {
     public static List<Api> apis() {
         return List.of(
                 new Api("bird", BirdServer.config(), BirdServer.DEFAULT_PORT,
-                        "Authorization: Bearer " + BirdServer.DEMO_TOKEN + " (to delete: " + BirdServer.DELETABLE_TOKEN + ")"));
+                        "Authorization: Bearer " + BirdServer.DEMO_TOKEN + " (to delete: " + BirdServer.DELETABLE_TOKEN + ")"),
+                new Api("zitadel", ZitadelServer.config(), ZitadelServer.DEFAULT_PORT,
+                        "Authorization: Bearer " + ZitadelServer.DEMO_TOKEN));
     }
 
     /** Starts every API, each on the port {@code port(api)} gives. */

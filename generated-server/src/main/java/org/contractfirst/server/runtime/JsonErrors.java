@@ -3,6 +3,7 @@ package org.contractfirst.server.runtime;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.stream.Collectors;
@@ -22,6 +23,13 @@ public final class JsonErrors {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return path(unknown) + ": unknown field";
         }
+        if (cause instanceof MismatchedInputException missing
+                && missing.getOriginalMessage().startsWith("Missing required creator property")) {
+            return missing.getOriginalMessage().replaceFirst(".*'(.*)'.*", "$1") + ": required";
+        }
+        if (cause instanceof ValueInstantiationException instantiation) {
+            return path(instantiation) + ": not one of the allowed values";
+        }
         if (cause instanceof InvalidFormatException invalid) {
             return path(invalid) + ": '" + invalid.getValue() + "' is not a valid " + typeName(invalid);
         }
@@ -34,7 +42,8 @@ public final class JsonErrors {
             return path(mapping) + ": cannot be read";
         }
         if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException parsing) {
-            return "the body is not valid JSON: " + parsing.getOriginalMessage();
+            return "the body is not valid JSON: " + parsing.getOriginalMessage().split("\n")[0]
+                    .replaceFirst("\\s*\\(start marker at.*", "");
         }
         return "the body cannot be read";
     }

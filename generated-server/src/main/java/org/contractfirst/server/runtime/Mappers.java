@@ -1,5 +1,6 @@
 package org.contractfirst.server.runtime;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -10,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.util.HashMap;
 
 /** The JSON mapper of the servers: ISO 8601 dates, absent rather than null fields, enums read strictly. */
 public final class Mappers {
@@ -46,6 +49,15 @@ public final class Mappers {
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, rejectUnknownFields)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .serializationInclusion(JsonInclude.Include.NON_NULL);
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .addMixIn(HashMap.class, MapModel.class);
+    }
+
+    /**
+     * A model with {@code additionalProperties: true} is generated as a HashMap written as an object, and Jackson then
+     * writes HashMap's own {@code isEmpty()} as a field. (The cost: a map key named "empty" is not written.)
+     */
+    @JsonIgnoreProperties("empty")
+    private abstract static class MapModel {
     }
 }

@@ -1,13 +1,11 @@
 package org.contractfirst.server.bird;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import org.contractfirst.server.ReferenceServerTest;
 import org.contractfirst.server.bird.reference.BirdServer;
-import org.contractfirst.server.runtime.ApiServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.contractfirst.server.runtime.ServerConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,9 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -28,26 +24,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bird's reference server, over HTTP: every operation, its documented errors, and bad input that changes nothing. */
-class BirdReferenceServerTest {
+class BirdReferenceServerTest extends ReferenceServerTest {
 
-    private ApiServer server;
-
-    @BeforeEach
-    void start() {
-        server = ApiServer.start(BirdServer.config(), 0);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    @Override
+    protected ServerConfig config() {
+        return BirdServer.config();
     }
 
     private RequestSpecification as(String token) {
-        return RestAssured.given().baseUri(server.baseUri().toString()).header("Authorization", "Bearer " + token);
-    }
-
-    private RequestSpecification anonymous() {
-        return RestAssured.given().baseUri(server.baseUri().toString());
+        return withBearer(token);
     }
 
     private static void birdError(ValidatableResponse response, int status) {
@@ -154,23 +139,17 @@ class BirdReferenceServerTest {
     void concurrentWritesToDifferentFieldsAreNeverLost() throws Exception {
         List<String> fields = List.of("name", "bio", "locale", "timezone", "avatarUrl");
         int rounds = 20;
-        ExecutorService pool = Executors.newFixedThreadPool(fields.size());
-        try {
-            List<Future<?>> writers = new ArrayList<>();
-            for (String field : fields) {
-                writers.add(pool.submit(() -> {
-                    for (int round = 0; round < rounds; round++) {
-                        as(BirdServer.DEMO_TOKEN).contentType(ContentType.JSON)
-                                .body(Map.of(field, valueOf(field, round))).patch("/me").then().statusCode(200);
-                    }
-                }));
-            }
-            for (Future<?> writer : writers) {
-                writer.get();
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Void>> writers = new ArrayList<>();
+        for (String field : fields) {
+            writers.add(() -> {
+                for (int round = 0; round < rounds; round++) {
+                    as(BirdServer.DEMO_TOKEN).contentType(ContentType.JSON)
+                            .body(Map.of(field, valueOf(field, round))).patch("/me").then().statusCode(200);
+                }
+                return null;
+            });
         }
+        inParallel(writers);
         ValidatableResponse me = as(BirdServer.DEMO_TOKEN).get("/me").then();
         for (String field : fields) {
             me.body(field, equalTo(valueOf(field, rounds - 1)));
