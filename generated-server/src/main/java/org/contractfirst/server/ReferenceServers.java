@@ -1,6 +1,7 @@
 package org.contractfirst.server;
 
 import org.contractfirst.server.bird.reference.BirdServer;
+import org.contractfirst.server.circuit.reference.CircuitServer;
 import org.contractfirst.server.runtime.ApiServer;
 import org.contractfirst.server.runtime.ServerConfig;
 import org.contractfirst.server.zitadel.reference.ZitadelServer;
@@ -29,6 +30,9 @@ public final class ReferenceServers implements AutoCloseable {
 
     public static List<Api> apis() {
         return List.of(
+                new Api("circuit", CircuitServer.config(), CircuitServer.DEFAULT_PORT,
+                        "Authorization: Bearer " + CircuitServer.ALL_TOKEN + " (scope ALL; " + CircuitServer.READ_USER_TOKEN
+                                + " has READ_USER only, " + CircuitServer.MANAGE_PRESENCE_TOKEN + " MANAGE_PRESENCE only)"),
                 new Api("bird", BirdServer.config(), BirdServer.DEFAULT_PORT,
                         "Authorization: Bearer " + BirdServer.DEMO_TOKEN + " (to delete: " + BirdServer.DELETABLE_TOKEN + ")"),
                 new Api("zitadel", ZitadelServer.config(), ZitadelServer.DEFAULT_PORT,

@@ -11,20 +11,22 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 
 import java.security.Principal;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Enforces the {@link Secured} requirements the templates put on each operation: the first scheme whose credential
- * is present, known and, for OAuth, carries one of the operation's scopes, passes; otherwise the API's 401.
+ * Enforces the security the spec states for each {@link Secured} operation: a credential sent as one of its schemes,
+ * known to the {@link Authenticator} and carrying every scope of one of the operation's requirements, passes;
+ * otherwise the API's 401.
  */
 public final class Authentication implements DynamicFeature {
 
     private final Authenticator authenticator;
+    private final SecurityRequirements requirements;
     private final ErrorShape errors;
 
-    public Authentication(Authenticator authenticator, ErrorShape errors) {
+    public Authentication(Authenticator authenticator, SecurityRequirements requirements, ErrorShape errors) {
         this.authenticator = authenticator;
+        this.requirements = requirements;
         this.errors = errors;
     }
 
@@ -54,8 +56,7 @@ public final class Authentication implements DynamicFeature {
                 }
                 presented = true;
                 Optional<Caller> caller = authenticator.authenticate(scheme.name(), credential.get())
-                        .filter(found -> scheme.anyScope().length == 0
-                                || Arrays.stream(scheme.anyScope()).anyMatch(found.scopes()::contains));
+                        .filter(found -> requirements.allows(secured.operationId(), scheme.name(), found));
                 if (caller.isPresent()) {
                     request.setSecurityContext(new CallerContext(caller.get(), request.getSecurityContext()));
                     return;

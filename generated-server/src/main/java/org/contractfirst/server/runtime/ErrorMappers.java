@@ -82,6 +82,7 @@ public final class ErrorMappers {
             };
             Throwable cause = exception.getCause();
             String message = cause instanceof JsonProcessingException json ? JsonErrors.describe(json)
+                    : cause instanceof BadRequestException unreadable ? unreadable.getMessage()
                     : status == 404 ? "no such resource" : status == 405 ? "the method is not allowed here"
                     : status == 406 ? "none of the accepted media types can be served"
                     : status == 415 ? "the body's media type is not accepted here" : "the request cannot be read";

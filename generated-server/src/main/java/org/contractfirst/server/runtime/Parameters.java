@@ -43,7 +43,7 @@ public final class Parameters implements ParamConverterProvider {
             try {
                 return parse.apply(value);
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw new WebApplicationException("'" + value + "' is not " + expected, 400);
+                throw new WebApplicationException(new BadRequestException("'" + value + "' is not " + expected), 400);
             }
         }
 

@@ -5,24 +5,27 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The security requirements of an operation, written by the templates from the spec; any one scheme passes. */
+/**
+ * The security schemes of an operation, written by the templates: how each sends its credential. Which scopes each
+ * requirement needs is read from the spec by {@link #operationId()} ({@link SecurityRequirements}).
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface Secured {
+
+    String operationId();
 
     Scheme[] value();
 
     /** How a credential is sent. */
     enum Type { BEARER, API_KEY_HEADER, BASIC }
 
-    /** One security scheme of the spec; an OAuth scheme passes with any one of {@link #anyScope()}. */
+    /** One security scheme of the spec. */
     @interface Scheme {
         String name();
 
         Type type();
 
         String header() default "Authorization";
-
-        String[] anyScope() default {};
     }
 }

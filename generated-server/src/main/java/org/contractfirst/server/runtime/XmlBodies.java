@@ -1,41 +1,43 @@
 package org.contractfirst.server.runtime;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.PropertyName;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.introspect.Annotated;
-import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
-import com.fasterxml.jackson.dataformat.xml.JacksonXmlAnnotationIntrospector;
-import com.fasterxml.jackson.dataformat.xml.XmlMapper;
-import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 
-import javax.xml.namespace.QName;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Map;
 
 /**
- * Writes response bodies as XML with the element names the specs choose: a model's element is its name in
- * lowerCamelCase ({@code <user>}), a list response is wrapped in the plural ({@code <users>}), and a list field is
- * wrapped by its own name with one element per item, named after the item's model.
+ * Writes response bodies as XML with the element names the specs choose: a model's element is its schema's xml name,
+ * else its name in lowerCamelCase ({@code <user>}); a list response is wrapped in the plural ({@code <users>}); a list
+ * field is wrapped by its own name with one element per item, named as the item's model. The body is written from its
+ * JSON form, so that XML and JSON carry the same fields, with the model types only naming the elements.
  */
 @Produces(MediaType.APPLICATION_XML)
 public final class XmlBodies implements MessageBodyWriter<Object> {
 
-    private final XmlMapper mapper = XmlMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .annotationIntrospector(new ItemNames())
-            .build();
+    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+
+    private final ObjectMapper json;
+
+    public XmlBodies(ObjectMapper json) {
+        this.json = json;
+    }
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -45,56 +47,57 @@ public final class XmlBodies implements MessageBodyWriter<Object> {
     @Override
     public void writeTo(Object body, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        if (body instanceof Collection<?> items) {
-            Class<?> item = itemClass(genericType, items);
-            ToXmlGenerator generator = mapper.getFactory().createGenerator(out);
-            generator.setNextName(new QName(elementName(item) + "s"));
-            generator.writeStartObject();
-            for (Object value : items) {
-                generator.writeFieldName(elementName(item));
-                mapper.writeValue(generator, value);
-            }
-            generator.writeEndObject();
-            generator.flush();
-        } else {
-            mapper.writer().withRootName(elementName(type)).writeValue(out, body);
+        JavaType javaType = json.getTypeFactory().constructType(genericType);
+        String root = body instanceof Collection<?> ? decapitalized(javaType.getContentType().getRawClass()) + "s"
+                : elementName(javaType.getRawClass());
+        try {
+            XMLStreamWriter writer = OUTPUT.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+            writer.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
+            write(writer, root, json.valueToTree(body), javaType);
+            writer.writeEndDocument();
+            writer.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write XML", e);
         }
+    }
+
+    private void write(XMLStreamWriter writer, String name, JsonNode node, JavaType type) throws XMLStreamException {
+        if (node.isNull()) {
+            return;
+        }
+        writer.writeStartElement(name);
+        if (node.isArray()) {
+            JavaType item = type.getContentType();
+            String itemName = item == null ? "item" : elementName(item.getRawClass());
+            for (JsonNode value : node) {
+                write(writer, itemName, value, item);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                write(writer, field.getKey(), field.getValue(), propertyType(type, field.getKey()));
+            }
+        } else {
+            writer.writeCharacters(node.asText());
+        }
+        writer.writeEndElement();
+    }
+
+    private JavaType propertyType(JavaType owner, String property) {
+        if (owner == null || owner.isMapLikeType()) {
+            return owner == null ? null : owner.getContentType();
+        }
+        BeanDescription description = json.getSerializationConfig().introspect(owner);
+        return description.findProperties().stream().filter(candidate -> candidate.getName().equals(property))
+                .findFirst().map(BeanPropertyDefinition::getPrimaryType).orElse(null);
     }
 
     static String elementName(Class<?> type) {
+        JacksonXmlRootElement root = type.getAnnotation(JacksonXmlRootElement.class);
+        return root != null && !root.localName().isEmpty() ? root.localName() : decapitalized(type);
+    }
+
+    private static String decapitalized(Class<?> type) {
         String name = type.getSimpleName();
         return Character.toLowerCase(name.charAt(0)) + name.substring(1);
-    }
-
-    private static Class<?> itemClass(Type genericType, Collection<?> items) {
-        if (genericType instanceof ParameterizedType parameterized
-                && parameterized.getActualTypeArguments()[0] instanceof Class<?> item) {
-            return item;
-        }
-        return items.isEmpty() ? Object.class : items.iterator().next().getClass();
-    }
-
-    /** A list field: wrapper named as the field, items named after their model. */
-    private static final class ItemNames extends JacksonXmlAnnotationIntrospector {
-        @Override
-        public PropertyName findWrapperName(Annotated annotated) {
-            Class<?> item = listItem(annotated);
-            return item == null ? super.findWrapperName(annotated) : super.findNameForSerialization(annotated);
-        }
-
-        @Override
-        public PropertyName findNameForSerialization(Annotated annotated) {
-            Class<?> item = listItem(annotated);
-            return item == null ? super.findNameForSerialization(annotated) : PropertyName.construct(elementName(item));
-        }
-
-        private static Class<?> listItem(Annotated annotated) {
-            if (annotated instanceof AnnotatedMember member && Collection.class.isAssignableFrom(member.getRawType())
-                    && member.getType().getContentType() != null) {
-                Class<?> item = member.getType().getContentType().getRawClass();
-                return item == String.class ? null : item;
-            }
-            return null;
-        }
     }
 }

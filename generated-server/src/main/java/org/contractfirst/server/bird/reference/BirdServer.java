@@ -26,7 +26,7 @@ public final class BirdServer {
         accounts.add(demoUser("3f9c7a52-8d41-4b8e-9a43-6f1b2d7e5c10", "Ada Lovelace", "ada@example.com"), DEMO_TOKEN);
         accounts.add(demoUser("5b1e0c2d-4a6f-4e3b-9c8d-7f0a1b2c3d4e", "Charles Babbage", "charles@example.com"),
                 DELETABLE_TOKEN);
-        return new ServerConfig("bird", "", binder -> new CurrentUserApi(new BirdReference(accounts), binder),
+        return new ServerConfig("bird", "specs/bird.yaml", "", binder -> new CurrentUserApi(new BirdReference(accounts), binder),
                 new BirdErrors(),
                 (scheme, token) -> accounts.userOf(token).map(id -> new Caller(id.toString(), token, Set.of())),
                 64 * 1024, true, false);

@@ -22,7 +22,7 @@ public final class ZitadelServer {
         OffsetDateTime created = OffsetDateTime.parse("2024-11-15T21:46:10.392Z");
         profiles.add(DEMO_USER, DEMO_TOKEN, new ZitadelProfiles.Stored(new ZitadelProfiles.Fields("Minnie", "Mouse", "",
                 "Minnie Mouse", "en", "GENDER_FEMALE"), 2, created, created, "69629023906488334"));
-        return new ServerConfig("zitadel", "/auth/v1", binder -> new UserProfileApi(new ZitadelReference(profiles), binder),
+        return new ServerConfig("zitadel", "specs/zitadel.yaml", "/auth/v1", binder -> new UserProfileApi(new ZitadelReference(profiles), binder),
                 new ZitadelErrors(),
                 (scheme, token) -> profiles.userOf(token).map(user -> new Caller(user, token, Set.of("openid"))),
                 64 * 1024, false, false);
