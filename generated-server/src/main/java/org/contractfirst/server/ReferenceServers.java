@@ -4,6 +4,7 @@ import org.contractfirst.server.bird.reference.BirdServer;
 import org.contractfirst.server.circuit.reference.CircuitServer;
 import org.contractfirst.server.runtime.ApiServer;
 import org.contractfirst.server.runtime.ServerConfig;
+import org.contractfirst.server.unipile.reference.UnipileServer;
 import org.contractfirst.server.zitadel.reference.ZitadelServer;
 
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ public final class ReferenceServers implements AutoCloseable {
 
     public static List<Api> apis() {
         return List.of(
+                new Api("unipile", UnipileServer.config(), UnipileServer.DEFAULT_PORT,
+                        "X-API-KEY: " + UnipileServer.DEMO_KEY + " (account_id " + UnipileServer.LINKEDIN_ACCOUNT + ")"),
                 new Api("circuit", CircuitServer.config(), CircuitServer.DEFAULT_PORT,
                         "Authorization: Bearer " + CircuitServer.ALL_TOKEN + " (scope ALL; " + CircuitServer.READ_USER_TOKEN
                                 + " has READ_USER only, " + CircuitServer.MANAGE_PRESENCE_TOKEN + " MANAGE_PRESENCE only)"),

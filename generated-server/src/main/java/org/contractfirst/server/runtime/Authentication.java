@@ -62,9 +62,9 @@ public final class Authentication implements DynamicFeature {
                     return;
                 }
             }
-            request.abortWith(errors.error(ErrorKind.UNAUTHENTICATED, presented
-                    ? "the credential is unknown, expired or lacks the operation's scope"
-                    : "no credential: send " + expected()));
+            request.abortWith(presented
+                    ? errors.error(ErrorKind.UNAUTHENTICATED, "the credential is unknown, expired or lacks the operation's scope")
+                    : errors.error(ErrorKind.MISSING_CREDENTIALS, "no credential: send " + expected()));
         }
 
         private String expected() {

@@ -9,7 +9,9 @@ public enum ErrorKind {
     UNSUPPORTED_MEDIA_TYPE,
     NOT_ACCEPTABLE,
     PAYLOAD_TOO_LARGE,
-    /** Missing, unknown or insufficient credentials. */
+    /** No credential was sent. */
+    MISSING_CREDENTIALS,
+    /** The credential is unknown, expired or lacks the operation's scope. */
     UNAUTHENTICATED,
     /** No such path. */
     NOT_FOUND,

@@ -72,7 +72,7 @@ public final class ErrorMappers {
             }
             int status = response.getStatus();
             ErrorKind kind = switch (status) {
-                case 401 -> ErrorKind.UNAUTHENTICATED;
+                case 401 -> ErrorKind.MISSING_CREDENTIALS;
                 case 404 -> ErrorKind.NOT_FOUND;
                 case 405 -> ErrorKind.METHOD_NOT_ALLOWED;
                 case 406 -> ErrorKind.NOT_ACCEPTABLE;

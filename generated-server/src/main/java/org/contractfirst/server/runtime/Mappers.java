@@ -2,10 +2,13 @@ package org.contractfirst.server.runtime;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -50,7 +53,19 @@ public final class Mappers {
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, rejectUnknownFields)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
-                .addMixIn(HashMap.class, MapModel.class);
+                .addMixIn(HashMap.class, MapModel.class)
+                .annotationIntrospector(new RequiredAlwaysWritten());
+    }
+
+    /** A required field is written even when null: a required, nullable field ({@code profile_picture_url}) is null, not absent. */
+    private static final class RequiredAlwaysWritten extends JacksonAnnotationIntrospector {
+        @Override
+        public JsonInclude.Value findPropertyInclusion(Annotated annotated) {
+            JsonProperty property = _findAnnotation(annotated, JsonProperty.class);
+            return property != null && property.required()
+                    ? JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS)
+                    : super.findPropertyInclusion(annotated);
+        }
     }
 
     /**

@@ -16,7 +16,7 @@ public final class CircuitErrors implements ErrorShape {
     public Response error(ErrorKind kind, String message) {
         int status = switch (kind) {
             case INVALID_INPUT, MALFORMED_INPUT, PAYLOAD_TOO_LARGE -> 400;
-            case UNAUTHENTICATED -> 401;
+            case MISSING_CREDENTIALS, UNAUTHENTICATED -> 401;
             case NOT_FOUND -> 404;
             case METHOD_NOT_ALLOWED -> 405;
             case NOT_ACCEPTABLE -> 406;
