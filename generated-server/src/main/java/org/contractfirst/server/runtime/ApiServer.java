@@ -13,9 +13,21 @@ import org.glassfish.jersey.server.ServerProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** One API served by Jersey on Grizzly, bound to 127.0.0.1; port 0 picks a free port. */
 public final class ApiServer implements AutoCloseable {
+
+    /**
+     * Jersey warns that a resource registered as an instance "will be ignored" as a provider, and serves it as a
+     * resource all the same; the warning is noise for every start. Held here so that the setting is not collected.
+     */
+    private static final Logger PROVIDER_CHECKS = Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
+    static {
+        PROVIDER_CHECKS.setLevel(Level.SEVERE);
+    }
 
     private final ServerConfig config;
     private final HttpServer server;

@@ -1,5 +1,7 @@
 package org.contractfirst.server.runtime;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.Arrays;
 
 /** A binary part of a multipart body: its file name and content type as sent, and its bytes. */
@@ -7,6 +9,11 @@ public record FilePart(String fileName, String contentType, byte[] content) {
 
     public int size() {
         return content.length;
+    }
+
+    /** The part's bytes as a stream; the body limit bounds how many there can be. */
+    public InputStream stream() {
+        return new ByteArrayInputStream(content);
     }
 
     @Override

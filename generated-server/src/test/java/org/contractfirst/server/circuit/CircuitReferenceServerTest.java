@@ -147,6 +147,13 @@ class CircuitReferenceServerTest extends ReferenceServerTest {
     }
 
     @Test
+    void setUserPresenceAnswersJsonOrXmlOnly() {
+        circuitError(all().accept("text/csv").contentType("application/x-www-form-urlencoded").formParam("state", "AWAY")
+                .put("/users/presence").then(), 406);
+        all().get("/users/" + ROGER + "/presence").then().body("state", equalTo("AVAILABLE"));
+    }
+
+    @Test
     void overLongAndOversizedPresenceIsRefused() {
         String form = "application/x-www-form-urlencoded";
         circuitError(all().contentType(form).formParam("state", "AWAY").formParam("statusMessage", "x".repeat(2049))
