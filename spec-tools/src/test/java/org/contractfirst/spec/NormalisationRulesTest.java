@@ -112,6 +112,9 @@ class NormalisationRulesTest {
         onlyBreaks("valid-examples", valid().remove(GET + "/responses/200/content/application~1json/example/id"));
         onlyBreaks("valid-examples", valid().set("/components/schemas/Item/properties/size/example", "three"));
         onlyBreaks("valid-examples", valid().set("/paths/~1items~1{id}/parameters/0/example", "abcdefghijk"));
+        String exactlyTen = "abcdefghij";
+        assertEquals(List.of(), NormalisationStandard.check(valid()
+                .set("/paths/~1items~1{id}/parameters/0/example", exactlyTen).document()), "a string is not quoted");
     }
 
     @Test

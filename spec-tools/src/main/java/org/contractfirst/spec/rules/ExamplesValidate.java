@@ -67,7 +67,9 @@ public final class ExamplesValidate implements NormalisationRule {
             return;
         }
         Schema<?> schema = Json.mapper().convertValue(schemaNode, Schema.class);
-        ValidationReport report = validator.validate(example.toString(), schema, "example");
+        // The validator reads a string schema's value as raw text, the way a parameter arrives; JSON for the rest.
+        String value = example.isTextual() ? example.asText() : example.toString();
+        ValidationReport report = validator.validate(value, schema, "example");
         report.getMessages().stream()
                 .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
                 .forEach(message -> findings.add(spec.finding(id(), pointer, message.getMessage())));
