@@ -1,0 +1,39 @@
+package org.contractfirst.conformance;
+
+import org.contractfirst.conformance.checks.AuthRequired;
+import org.contractfirst.conformance.checks.ContentTypeConformance;
+import org.contractfirst.conformance.checks.NegativeDataRejection;
+import org.contractfirst.conformance.checks.NotAServerError;
+import org.contractfirst.conformance.checks.PositiveDataAcceptance;
+import org.contractfirst.conformance.checks.ReadAfterWrite;
+import org.contractfirst.conformance.checks.RejectedWriteChangesNothing;
+import org.contractfirst.conformance.checks.ResponseHeadersConformance;
+import org.contractfirst.conformance.checks.ResponseSchemaConformance;
+import org.contractfirst.conformance.checks.StatusCodeConformance;
+import org.contractfirst.conformance.checks.UnsupportedMethod;
+import org.contractfirst.conformance.checks.UseAfterDelete;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The registry of every check, by kind. */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    public static List<ResponseCheck> responseChecks() {
+        return List.of(new NotAServerError(), new StatusCodeConformance(), new ContentTypeConformance(),
+                new ResponseSchemaConformance(), new ResponseHeadersConformance());
+    }
+
+    /** In the order they run; destructive ones last. */
+    public static List<ScenarioCheck> scenarioChecks() {
+        return List.of(new PositiveDataAcceptance(), new NegativeDataRejection(), new AuthRequired(),
+                new UnsupportedMethod(), new ReadAfterWrite(), new RejectedWriteChangesNothing(), new UseAfterDelete());
+    }
+
+    public static List<String> names() {
+        return Stream.concat(responseChecks().stream(), scenarioChecks().stream()).map(Check::name).toList();
+    }
+}

@@ -1,0 +1,56 @@
+package org.contractfirst.conformance;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The servers named on the command line: {@code -Dconformance.<api>.url=<base URL>} with
+ * {@code -Dconformance.<api>.token=<credential>}, any other {@code -Dconformance.<api>.<name>=<value>} as a fixture
+ * (a Unipile {@code account_id}), and {@code -Dconformance.destructive=true} to allow destructive checks.
+ */
+public final class Targets {
+
+    public static final List<String> APIS = List.of("unipile", "circuit", "bird", "zitadel");
+
+    private Targets() {
+    }
+
+    public static Path specsDir() {
+        return Path.of(System.getProperty("specs.dir", "../specs"));
+    }
+
+    public static ApiSpec spec(String api) {
+        return ApiSpec.read(api, specsDir().resolve(api + ".yaml"));
+    }
+
+    /** The targets the properties name; empty when none is named. */
+    public static List<Target> fromProperties(Properties properties) {
+        List<Target> targets = new ArrayList<>();
+        boolean destructive = Boolean.parseBoolean(properties.getProperty("conformance.destructive", "false"));
+        for (String api : APIS) {
+            String url = properties.getProperty("conformance." + api + ".url");
+            if (url == null) {
+                continue;
+            }
+            String prefix = "conformance." + api + ".";
+            Map<String, String> fixtures = new LinkedHashMap<>();
+            properties.stringPropertyNames().stream()
+                    .filter(name -> name.startsWith(prefix) && !name.equals(prefix + "url") && !name.equals(prefix + "token"))
+                    .forEach(name -> fixtures.put(name.substring(prefix.length()), properties.getProperty(name)));
+            targets.add(new Target(spec(api), URI.create(url.replaceAll("/+$", "")),
+                    properties.getProperty(prefix + "token"), fixtures, destructive));
+        }
+        return targets;
+    }
+
+    /** The seed of every random choice: {@code -Dconformance.seed}, else the time. */
+    public static long seed(Properties properties) {
+        String seed = properties.getProperty("conformance.seed");
+        return seed != null ? Long.parseLong(seed) : System.currentTimeMillis();
+    }
+}

@@ -1,0 +1,32 @@
+package org.contractfirst.conformance.checks;
+
+import org.contractfirst.conformance.ApiSpec;
+import org.contractfirst.conformance.HttpRequest;
+import org.contractfirst.conformance.ScenarioCheck;
+import org.contractfirst.conformance.Session;
+
+import java.util.Optional;
+
+/** A secured operation called without credentials, and with a wrong one, gets its documented 401. */
+public final class AuthRequired implements ScenarioCheck {
+
+    @Override
+    public String name() {
+        return "auth_required";
+    }
+
+    @Override
+    public void run(Session session, ApiSpec.Endpoint endpoint) {
+        if (session.spec().securitySchemes(endpoint).isEmpty() || endpoint.method().equals("DELETE")
+                && !session.target().destructive()) {
+            return;
+        }
+        HttpRequest valid = session.requests().valid(endpoint);
+        for (String credential : new String[] {null, session.marker()}) {
+            var exchange = session.send(endpoint, session.requests().authenticated(endpoint, valid, credential));
+            boolean documented = exchange.status() == 401 && session.spec().response(endpoint, 401).isPresent();
+            session.judge(this, endpoint, exchange, documented ? Optional.empty()
+                    : Optional.of("the documented 401 " + (credential == null ? "without credentials" : "for a wrong credential")));
+        }
+    }
+}

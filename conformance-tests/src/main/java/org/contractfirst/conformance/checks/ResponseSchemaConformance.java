@@ -1,0 +1,58 @@
+package org.contractfirst.conformance.checks;
+
+import com.atlassian.oai.validator.report.MessageResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.schema.SchemaValidator;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.models.media.MediaType;
+import org.contractfirst.conformance.ApiSpec;
+import org.contractfirst.conformance.Exchange;
+import org.contractfirst.conformance.ResponseCheck;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The body validates against the schema of its status and media type: JSON with swagger-request-validator's schema
+ * validator, XML read into the same JSON form by its schema ({@link XmlBodies}) and validated the same way.
+ */
+public final class ResponseSchemaConformance implements ResponseCheck {
+
+    private final Map<ApiSpec, SchemaValidator> validators = new WeakHashMap<>();
+
+    @Override
+    public String name() {
+        return "response_schema_conformance";
+    }
+
+    @Override
+    public Optional<String> verify(ApiSpec spec, ApiSpec.Endpoint endpoint, Exchange exchange) {
+        Optional<MediaType> media = spec.response(endpoint, exchange.status())
+                .filter(response -> response.getContent() != null)
+                .map(response -> response.getContent().get(exchange.mediaType()));
+        if (media.isEmpty() || media.get().getSchema() == null || exchange.body().isEmpty()) {
+            return Optional.empty();
+        }
+        String json;
+        if (exchange.mediaType().endsWith("xml")) {
+            try {
+                JsonNode read = new XmlBodies(spec).read(exchange.body(), media.get().getSchema());
+                json = read.toString();
+            } catch (IllegalArgumentException e) {
+                return Optional.of("an XML body of the schema (" + e.getMessage() + ")");
+            }
+        } else {
+            json = exchange.body();
+        }
+        SchemaValidator validator;
+        synchronized (validators) {
+            validator = validators.computeIfAbsent(spec, api -> new SchemaValidator(api.model(), new MessageResolver()));
+        }
+        ValidationReport report = validator.validate(json, media.get().getSchema(), "response.body");
+        String errors = report.getMessages().stream().filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                .map(ValidationReport.Message::getMessage).collect(Collectors.joining("; "));
+        return errors.isEmpty() ? Optional.empty() : Optional.of("a body of the documented schema: " + errors);
+    }
+}

@@ -1,0 +1,176 @@
+package org.contractfirst.conformance;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The suite can fail: in front of a reference server, a proxy breaks the contract in one way, and the check made
+ * for that breach reports it. Without a fault, the proxy changes nothing and the suite passes.
+ */
+class BrokenServersTest {
+
+    private static final long SEED = 42;
+
+    private EmbeddedTargets embedded;
+
+    @BeforeEach
+    void start() {
+        embedded = new EmbeddedTargets();
+    }
+
+    @AfterEach
+    void stop() {
+        embedded.close();
+    }
+
+    /** Runs the whole suite against {@code api} behind {@code fault}; returns the names of the checks that failed. */
+    private Set<String> failingChecks(String api, BrokenServer.Fault fault) throws Exception {
+        Target working = embedded.targets().stream().filter(target -> target.spec().name().equals(api)).findFirst()
+                .orElseThrow();
+        try (BrokenServer broken = new BrokenServer(working.baseUri(), fault)) {
+            Target target = new Target(working.spec(), broken.baseUri(), working.credential(), working.fixtures(), true);
+            List<Failure> failures = Conformance.runAll(target, SEED).failures();
+            failures.forEach(failure -> System.out.println(failure + "\n"));
+            return failures.stream().map(Failure::check).collect(Collectors.toSet());
+        }
+    }
+
+    private static boolean isGetMe(BrokenServer.Request request) {
+        return request.method().equals("GET") && request.pathAndQuery().equals("/me");
+    }
+
+    @Test
+    void aTransparentProxyPassesEveryCheck() throws Exception {
+        for (String api : Targets.APIS) {
+            assertEquals(Set.of(), failingChecks(api, (request, upstream) -> upstream.send(request)), api);
+        }
+    }
+
+    @Test
+    void anUndocumentedStatusFailsStatusCodeConformance() throws Exception {
+        assertTrue(failingChecks("bird", (request, upstream) -> {
+            BrokenServer.Response response = upstream.send(request);
+            return isGetMe(request) && response.status() == 200 ? response.withStatus(299) : response;
+        }).contains("status_code_conformance"));
+    }
+
+    @Test
+    void aMissingRequiredFieldFailsResponseSchemaConformance() throws Exception {
+        assertTrue(failingChecks("bird", (request, upstream) -> upstream.send(request)
+                .withBody(body -> body.replaceFirst("\"name\":\"[^\"]*\",", ""))).contains("response_schema_conformance"));
+    }
+
+    @Test
+    void aWrongTypeFailsResponseSchemaConformance() throws Exception {
+        assertTrue(failingChecks("zitadel", (request, upstream) -> upstream.send(request)
+                .withBody(body -> body.replaceFirst("\"sequence\":\"(\\d+)\"", "\"sequence\":$1")))
+                .contains("response_schema_conformance"));
+    }
+
+    @Test
+    void anEnumValueOutsideTheSpecFailsResponseSchemaConformance() throws Exception {
+        assertTrue(failingChecks("bird", (request, upstream) -> upstream.send(request)
+                .withBody(body -> body.replace("\"status\":\"active\"", "\"status\":\"zombie\"")))
+                .contains("response_schema_conformance"));
+    }
+
+    @Test
+    void anXmlBodyOffItsSchemaFailsResponseSchemaConformance() throws Exception {
+        assertTrue(failingChecks("circuit", (request, upstream) -> upstream.send(request)
+                .withBody(body -> body.replace("<timeZoneOffset>-60</timeZoneOffset>", "<timeZoneOffset>UTC+1</timeZoneOffset>")))
+                .contains("response_schema_conformance"));
+    }
+
+    @Test
+    void aWrongContentTypeFailsContentTypeConformance() throws Exception {
+        assertTrue(failingChecks("bird", (request, upstream) -> {
+            BrokenServer.Response response = upstream.send(request);
+            return isGetMe(request) ? response.withHeader("Content-Type", "text/plain") : response;
+        }).contains("content_type_conformance"));
+    }
+
+    @Test
+    void anIgnoredAcceptFailsContentTypeConformance() throws Exception {
+        assertTrue(failingChecks("circuit", (request, upstream) -> upstream.send(request.withHeader("Accept", null)))
+                .contains("content_type_conformance"));
+    }
+
+    @Test
+    void acceptedInvalidInputFailsNegativeDataRejection() throws Exception {
+        assertTrue(failingChecks("zitadel", (request, upstream) -> {
+            BrokenServer.Response response = upstream.send(request);
+            return request.method().equals("PUT") && response.status() == 400 ? response.withStatus(200) : response;
+        }).contains("negative_data_rejection"));
+    }
+
+    @Test
+    void ignoredAuthFailsAuthRequired() throws Exception {
+        assertTrue(failingChecks("unipile", (request, upstream) ->
+                upstream.send(request.withHeader("X-API-KEY", org.contractfirst.server.unipile.reference.UnipileServer.DEMO_KEY)))
+                .contains("auth_required"));
+    }
+
+    @Test
+    void anAnsweredUndocumentedMethodFailsUnsupportedMethod() throws Exception {
+        assertTrue(failingChecks("bird", (request, upstream) -> request.method().equals("POST")
+                ? BrokenServer.Response.of(200, "application/json", "{}") : upstream.send(request))
+                .contains("unsupported_method"));
+    }
+
+    @Test
+    void aSilentlyDroppedWriteFailsReadAfterWrite() throws Exception {
+        assertTrue(failingChecks("bird", (request, upstream) -> {
+            if (!request.method().equals("PATCH")) {
+                return upstream.send(request);
+            }
+            BrokenServer.Response before = upstream.send(new BrokenServer.Request("GET", "/me", request.headers(), new byte[0]));
+            BrokenServer.Response answer = upstream.send(request);
+            if (answer.status() == 200) {
+                upstream.send(request.withBody("application/json", restoring(request.body(), before.body())));
+            }
+            return answer;
+        }).contains("read_after_write"));
+    }
+
+    /** A patch that puts back, for every field {@code patch} set, the value it had in {@code before}. */
+    private static byte[] restoring(byte[] patch, byte[] before) throws java.io.IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var previous = json.readTree(before);
+        var restore = json.createObjectNode();
+        json.readTree(patch).fieldNames().forEachRemaining(field -> restore.set(field, previous.get(field)));
+        return json.writeValueAsBytes(restore);
+    }
+
+    @Test
+    void aRejectedWriteThatChangesStateFailsRejectedWriteChangesNothing() throws Exception {
+        assertTrue(failingChecks("bird", (request, upstream) -> {
+            BrokenServer.Response response = upstream.send(request);
+            if (request.method().equals("PATCH") && response.status() == 422) {
+                upstream.send(request.withBody("application/json", ("{\"bio\":\"changed " + System.nanoTime() + "\"}").getBytes()));
+            }
+            return response;
+        }).contains("rejected_write_changes_nothing"));
+    }
+
+    @Test
+    void aDeleteThatDoesNothingFailsUseAfterDelete() throws Exception {
+        assertTrue(failingChecks("bird", (request, upstream) -> request.method().equals("DELETE")
+                ? BrokenServer.Response.of(202, null, "") : upstream.send(request)).contains("use_after_delete"));
+    }
+
+    @Test
+    void aServerErrorOnLongInputFailsNotAServerError() throws Exception {
+        assertTrue(failingChecks("circuit", (request, upstream) -> request.pathAndQuery().length() + request.body().length > 2000
+                ? BrokenServer.Response.of(500, "application/json", "{\"code\":500,\"message\":\"boom\"}")
+                : upstream.send(request)).contains("not_a_server_error"));
+    }
+
+}

@@ -1,0 +1,63 @@
+package org.contractfirst.conformance;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The conformance suite: every check against every operation of each target, one JUnit test per check and
+ * operation. Targets come from {@code -Dconformance.<api>.url=...}; without any, the reference servers are started
+ * in-process.
+ */
+class ConformanceTest {
+
+    private static EmbeddedTargets embedded;
+    private static List<Target> targets;
+    private static final List<Session> SESSIONS = new ArrayList<>();
+    private static long seed;
+
+    @BeforeAll
+    static void chooseTargets() {
+        seed = Targets.seed(System.getProperties());
+        System.out.println("conformance seed: " + seed + " (set it with -Dconformance.seed=" + seed + ")");
+        targets = Targets.fromProperties(System.getProperties());
+        if (targets.isEmpty()) {
+            embedded = new EmbeddedTargets();
+            targets = embedded.targets();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicContainer> everyCheckOnEveryOperation() {
+        return targets.stream().map(target -> {
+            Session session = new Session(target, Checks.responseChecks(), seed);
+            SESSIONS.add(session);
+            return DynamicContainer.dynamicContainer(target.spec().name(),
+                    Conformance.plan(target, Checks.scenarioChecks()).stream().map(step ->
+                            DynamicTest.dynamicTest(step.toString(), () -> {
+                                List<Failure> failures = Conformance.run(session, step);
+                                if (!failures.isEmpty()) {
+                                    fail(failures.stream().map(Failure::toString).collect(Collectors.joining("\n\n")));
+                                }
+                            })));
+        });
+    }
+
+    @AfterAll
+    static void report() {
+        if (embedded != null) {
+            embedded.close();
+        }
+        SESSIONS.forEach(session -> System.out.println(session.spec().name() + ": " + session.requestsSent()
+                + " requests, " + session.checksRun() + " checks, " + session.failures().size() + " failures"));
+    }
+}
