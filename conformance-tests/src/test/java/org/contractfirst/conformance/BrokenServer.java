@@ -57,6 +57,13 @@ final class BrokenServer implements AutoCloseable {
             return new Response(status, changed, body);
         }
 
+        Response withoutHeader(String name) {
+            Map<String, String> changed = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            changed.putAll(headers);
+            changed.remove(name);
+            return new Response(status, changed, body);
+        }
+
         Response withBody(UnaryOperator<String> change) {
             return new Response(status, headers, change.apply(new String(body)).getBytes());
         }

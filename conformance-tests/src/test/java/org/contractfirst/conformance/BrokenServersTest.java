@@ -104,6 +104,12 @@ class BrokenServersTest {
     }
 
     @Test
+    void aMissingDocumentedHeaderFailsResponseHeadersConformance() throws Exception {
+        assertTrue(failingChecks("zitadel", (request, upstream) -> upstream.send(request).withoutHeader("WWW-Authenticate"))
+                .contains("response_headers_conformance"));
+    }
+
+    @Test
     void acceptedInvalidInputFailsNegativeDataRejection() throws Exception {
         assertTrue(failingChecks("zitadel", (request, upstream) -> {
             BrokenServer.Response response = upstream.send(request);

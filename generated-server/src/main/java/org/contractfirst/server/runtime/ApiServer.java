@@ -47,15 +47,14 @@ public final class ApiServer implements AutoCloseable {
                 .register(MultiPartFeature.class)
                 .register(new XmlBodies(json))
                 .register(new Parameters())
-                .register(new Authentication(config.authenticator(), SecurityRequirements.of(config.spec()), config.errors()))
+                .register(new Authentication(config.authenticator(), SecurityRequirements.of(config.spec()), config.errors(),
+                        config.name()))
                 .register(new BodyLimit(config.maxBodyBytes(), config.errors()))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         ErrorMappers.all(config.errors()).forEach(resources::register);
-        if (!config.negotiatesMediaType()) {
-            resources.register(new IgnoreAccept());
-        }
+        resources.register(config.negotiatesMediaType() ? new ErrorNegotiation() : new IgnoreAccept());
         URI uri = URI.create("http://127.0.0.1:" + port + (config.basePath().isEmpty() ? "/" : config.basePath()));
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(uri, resources, false);
         // A GET or DELETE with a body reaches the API, which answers it as documented, not Grizzly's bare 400.

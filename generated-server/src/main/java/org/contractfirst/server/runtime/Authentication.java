@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import java.security.Principal;
@@ -16,18 +17,22 @@ import java.util.Optional;
 /**
  * Enforces the security the spec states for each {@link Secured} operation: a credential sent as one of its schemes,
  * known to the {@link Authenticator} and carrying every scope of one of the operation's requirements, passes;
- * otherwise the API's 401.
+ * otherwise the API's 401. A 401 for a bearer or basic scheme carries the {@code WWW-Authenticate} challenge that
+ * RFC 6750 and RFC 7235 require; an API-key header has no standard challenge, so none is sent for it.
  */
 public final class Authentication implements DynamicFeature {
 
     private final Authenticator authenticator;
     private final SecurityRequirements requirements;
     private final ErrorShape errors;
+    private final String realm;
 
-    public Authentication(Authenticator authenticator, SecurityRequirements requirements, ErrorShape errors) {
+    public Authentication(Authenticator authenticator, SecurityRequirements requirements, ErrorShape errors,
+            String realm) {
         this.authenticator = authenticator;
         this.requirements = requirements;
         this.errors = errors;
+        this.realm = realm;
     }
 
     @Override
@@ -55,6 +60,11 @@ public final class Authentication implements DynamicFeature {
                     continue;
                 }
                 presented = true;
+                Optional<ErrorKind> failure = authenticator.failure(credential.get());
+                if (failure.isPresent()) {
+                    request.abortWith(errors.error(failure.get(), "this sandbox credential always answers so"));
+                    return;
+                }
                 Optional<Caller> caller = authenticator.authenticate(scheme.name(), credential.get())
                         .filter(found -> requirements.allows(secured.operationId(), scheme.name(), found));
                 if (caller.isPresent()) {
@@ -62,9 +72,21 @@ public final class Authentication implements DynamicFeature {
                     return;
                 }
             }
-            request.abortWith(presented
+            Response refusal = presented
                     ? errors.error(ErrorKind.UNAUTHENTICATED, "the credential is unknown, expired or lacks the operation's scope")
-                    : errors.error(ErrorKind.MISSING_CREDENTIALS, "no credential: send " + expected()));
+                    : errors.error(ErrorKind.MISSING_CREDENTIALS, "no credential: send " + expected());
+            request.abortWith(challenge(presented).map(value -> Response.fromResponse(refusal)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, value).build()).orElse(refusal));
+        }
+
+        private Optional<String> challenge(boolean presented) {
+            Secured.Scheme scheme = secured.value()[0];
+            String realmParameter = " realm=\"" + realm + "\"";
+            return switch (scheme.type()) {
+                case BEARER -> Optional.of("Bearer" + realmParameter + (presented ? ", error=\"invalid_token\"" : ""));
+                case BASIC -> Optional.of("Basic" + realmParameter);
+                case API_KEY_HEADER -> Optional.empty();
+            };
         }
 
         private String expected() {

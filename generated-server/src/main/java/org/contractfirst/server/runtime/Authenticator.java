@@ -7,4 +7,13 @@ import java.util.Optional;
 public interface Authenticator {
 
     Optional<Caller> authenticate(String scheme, String credential);
+
+    /**
+     * The failure a sandbox credential stands for: like a payment sandbox's test cards, it makes every call fail
+     * the way the spec documents the API can fail on its own (an outage, a rate limit), so that clients and the
+     * conformance suite can exercise those answers. Empty for every other credential.
+     */
+    default Optional<ErrorKind> failure(String credential) {
+        return Optional.empty();
+    }
 }

@@ -16,5 +16,13 @@ public enum ErrorKind {
     /** No such path. */
     NOT_FOUND,
     METHOD_NOT_ALLOWED,
-    INTERNAL
+    INTERNAL,
+    /** The caller is known but may not do this. */
+    FORBIDDEN,
+    RATE_LIMITED,
+    NOT_IMPLEMENTED,
+    /** A service the server depends on is down. */
+    UNAVAILABLE,
+    /** A service the server depends on did not answer in time. */
+    UPSTREAM_TIMEOUT
 }

@@ -61,6 +61,14 @@ class BirdReferenceServerTest extends ReferenceServerTest {
     }
 
     @Test
+    void a401CarriesTheBearerChallengeTheSpecDocuments() {
+        anonymous().get("/me").then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"bird\""));
+        as("not-a-token").get("/me").then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"bird\", error=\"invalid_token\""));
+    }
+
+    @Test
     void patchChangesOnlyTheFieldsGivenAndMovesUpdatedAt() {
         String before = as(BirdServer.DEMO_TOKEN).get("/me").then().extract().path("updatedAt");
         as(BirdServer.DEMO_TOKEN).contentType(ContentType.JSON)

@@ -5,6 +5,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.contractfirst.server.ReferenceServerTest;
 import org.contractfirst.server.circuit.reference.CircuitServer;
+import org.contractfirst.server.runtime.SandboxCredentials;
 import org.contractfirst.server.runtime.ServerConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +78,24 @@ class CircuitReferenceServerTest extends ReferenceServerTest {
         all().accept(ContentType.XML).get("/users/supportinfo").then().body("supportInfo.supportType", equalTo("EMAIL"));
         all().accept(ContentType.XML).get("/users/nobody@example.com").then().statusCode(404)
                 .contentType(ContentType.XML).body("error.code", equalTo("404"));
+    }
+
+    @Test
+    void errorsAnswerInTheMediaTypeAcceptPrefers() {
+        anonymous().accept(ContentType.XML).get("/users/profile").then().statusCode(401)
+                .contentType(ContentType.XML).body("error.code", equalTo("401"));
+        anonymous().accept("application/xml;q=0.5, application/json").get("/users/profile").then().statusCode(401)
+                .contentType(ContentType.JSON);
+        circuitError(anonymous().accept("*/*").get("/users/profile").then(), 401);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"500", "503"})
+    void sandboxCredentialsAnswerTheOutagesCircuitDocuments(int status) {
+        String token = SandboxCredentials.credential("circuit", status);
+        circuitError(withBearer(token).get("/users/profile").then(), status);
+        withBearer(token).accept(ContentType.XML).get("/users/" + ROGER).then().statusCode(status)
+                .contentType(ContentType.XML).body("error.code", equalTo(Integer.toString(status)));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.contractfirst.server.ReferenceServerTest;
+import org.contractfirst.server.runtime.SandboxCredentials;
 import org.contractfirst.server.runtime.ServerConfig;
 import org.contractfirst.server.unipile.reference.UnipileServer;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,16 @@ class UnipileReferenceServerTest extends ReferenceServerTest {
                 .then(), 422, "errors/invalid_account");
         problem(withKey().get(ME).then(), 400, "errors/invalid_parameters");
         problem(withKey().queryParam("account_id", "").get(ME).then(), 400, "errors/invalid_parameters");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"403, errors/insufficient_permissions", "429, errors/too_many_requests", "500, errors/unexpected_error",
+            "501, errors/feature_not_implemented", "503, errors/service_unavailable", "504, errors/request_timeout"})
+    void sandboxKeysAnswerTheFailuresUnipileDocuments(int status, String type) {
+        String key = SandboxCredentials.credential("unipile", status);
+        problem(anonymous().header("X-API-KEY", key).queryParam("account_id", LINKEDIN_ACCOUNT).get(ME).then(), status, type);
+        problem(anonymous().header("X-API-KEY", key).multiPart("type", "LINKEDIN").multiPart("account_id", LINKEDIN_ACCOUNT)
+                .patch(EDIT).then(), status, type);
     }
 
     @Test

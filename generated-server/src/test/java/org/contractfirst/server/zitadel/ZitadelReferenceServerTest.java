@@ -4,6 +4,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.contractfirst.server.ReferenceServerTest;
+import org.contractfirst.server.runtime.SandboxCredentials;
 import org.contractfirst.server.runtime.ServerConfig;
 import org.contractfirst.server.zitadel.reference.ZitadelServer;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,13 @@ class ZitadelReferenceServerTest extends ReferenceServerTest {
     private static void rpcStatus(ValidatableResponse response, int status, int code) {
         response.statusCode(status).contentType(ContentType.JSON)
                 .body("code", equalTo(code)).body("message", notNullValue()).body("details", notNullValue());
+    }
+
+    @Test
+    void theSandboxTokenAnswersAnOutageAsTheDefaultResponse() {
+        String token = SandboxCredentials.credential("zitadel", 503);
+        rpcStatus(withBearer(token).get(PROFILE).then(), 503, 14);
+        rpcStatus(withBearer(token).contentType(ContentType.JSON).body(profile("Mickey", null)).put(PROFILE).then(), 503, 14);
     }
 
     private long sequence() {

@@ -21,7 +21,8 @@ public final class BirdErrors implements ErrorShape {
             case NOT_FOUND -> respond(404, error("not_found", message));
             case METHOD_NOT_ALLOWED -> respond(405, error("method_not_allowed", message));
             case NOT_ACCEPTABLE -> respond(406, error("not_acceptable", message));
-            case INTERNAL -> respond(500, error("internal_error", message));
+            case INTERNAL, FORBIDDEN, RATE_LIMITED, NOT_IMPLEMENTED, UNAVAILABLE, UPSTREAM_TIMEOUT ->
+                    respond(500, error("internal_error", message));
         };
     }
 

@@ -8,7 +8,7 @@ import org.contractfirst.server.runtime.ErrorShape;
 
 /**
  * Circuit's errors: {@code {code, message}} with the HTTP status as code. A body over the limit breaks a field
- * constraint (400): Circuit documents no 413.
+ * constraint (400): Circuit documents no 413. Failures it does not document (403, 429...) are its 500.
  */
 public final class CircuitErrors implements ErrorShape {
 
@@ -21,7 +21,8 @@ public final class CircuitErrors implements ErrorShape {
             case METHOD_NOT_ALLOWED -> 405;
             case NOT_ACCEPTABLE -> 406;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
-            case INTERNAL -> 500;
+            case INTERNAL, FORBIDDEN, RATE_LIMITED, NOT_IMPLEMENTED, UPSTREAM_TIMEOUT -> 500;
+            case UNAVAILABLE -> 503;
         };
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error(status, message)).build();
     }

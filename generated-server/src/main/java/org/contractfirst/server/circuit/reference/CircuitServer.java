@@ -7,6 +7,8 @@ import org.contractfirst.server.circuit.model.User;
 import org.contractfirst.server.circuit.model.UserEmailAddress;
 import org.contractfirst.server.circuit.model.UserPhoneNumber;
 import org.contractfirst.server.runtime.Caller;
+import org.contractfirst.server.runtime.ErrorKind;
+import org.contractfirst.server.runtime.SandboxCredentials;
 import org.contractfirst.server.runtime.ServerConfig;
 
 import java.util.List;
@@ -52,6 +54,7 @@ public final class CircuitServer {
                 MANAGE_PRESENCE_TOKEN, new Caller(SERENA, MANAGE_PRESENCE_TOKEN, Set.of("MANAGE_PRESENCE")));
         return new ServerConfig("circuit", "specs/circuit.yaml", "/rest/v2",
                 binder -> new UsersApi(new CircuitReference(directory), binder), new CircuitErrors(),
-                (scheme, token) -> Optional.ofNullable(tokens.get(token)), 64 * 1024, false, true);
+                SandboxCredentials.of("circuit", (scheme, token) -> Optional.ofNullable(tokens.get(token)),
+                        Map.of(500, ErrorKind.INTERNAL, 503, ErrorKind.UNAVAILABLE)), 64 * 1024, false, true);
     }
 }

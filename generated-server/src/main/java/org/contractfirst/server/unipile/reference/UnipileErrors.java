@@ -6,6 +6,11 @@ import org.contractfirst.server.runtime.ErrorKind;
 import org.contractfirst.server.runtime.ErrorShape;
 import org.contractfirst.server.unipile.model.BadRequestResponse;
 import org.contractfirst.server.unipile.model.ContentTooLargeResponse;
+import org.contractfirst.server.unipile.model.ForbiddenResponse;
+import org.contractfirst.server.unipile.model.GatewayTimeoutResponse;
+import org.contractfirst.server.unipile.model.NotImplementedErrorResponse;
+import org.contractfirst.server.unipile.model.ServiceUnavailableResponse;
+import org.contractfirst.server.unipile.model.TooManyRequestsResponse;
 import org.contractfirst.server.unipile.model.InternalServerErrorResponse;
 import org.contractfirst.server.unipile.model.NotFoundResponse;
 import org.contractfirst.server.unipile.model.UnauthorizedResponse;
@@ -35,6 +40,20 @@ public final class UnipileErrors implements ErrorShape {
             case INTERNAL -> respond(500, new InternalServerErrorResponse().title("Internal Server Error").detail(message)
                     .type(InternalServerErrorResponse.TypeEnum.ERRORS_UNEXPECTED_ERROR)
                     .status(InternalServerErrorResponse.StatusEnum.NUMBER_500));
+            case FORBIDDEN -> respond(403, new ForbiddenResponse().title("Forbidden").detail(message)
+                    .type(ForbiddenResponse.TypeEnum.ERRORS_INSUFFICIENT_PERMISSIONS).status(ForbiddenResponse.StatusEnum.NUMBER_403));
+            case RATE_LIMITED -> respond(429, new TooManyRequestsResponse().title("Too Many Requests").detail(message)
+                    .type(TooManyRequestsResponse.TypeEnum.ERRORS_TOO_MANY_REQUESTS)
+                    .status(TooManyRequestsResponse.StatusEnum.NUMBER_429));
+            case NOT_IMPLEMENTED -> respond(501, new NotImplementedErrorResponse().title("Not Implemented").detail(message)
+                    .type(NotImplementedErrorResponse.TypeEnum.ERRORS_FEATURE_NOT_IMPLEMENTED)
+                    .status(NotImplementedErrorResponse.StatusEnum.NUMBER_501));
+            case UNAVAILABLE -> respond(503, new ServiceUnavailableResponse().title("Service Unavailable").detail(message)
+                    .type(ServiceUnavailableResponse.TypeEnum.ERRORS_SERVICE_UNAVAILABLE)
+                    .status(ServiceUnavailableResponse.StatusEnum.NUMBER_503));
+            case UPSTREAM_TIMEOUT -> respond(504, new GatewayTimeoutResponse().title("Gateway Timeout").detail(message)
+                    .type(GatewayTimeoutResponse.TypeEnum.ERRORS_REQUEST_TIMEOUT)
+                    .status(GatewayTimeoutResponse.StatusEnum.NUMBER_504));
         };
     }
 

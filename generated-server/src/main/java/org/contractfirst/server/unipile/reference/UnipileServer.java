@@ -1,6 +1,8 @@
 package org.contractfirst.server.unipile.reference;
 
 import org.contractfirst.server.runtime.Caller;
+import org.contractfirst.server.runtime.ErrorKind;
+import org.contractfirst.server.runtime.SandboxCredentials;
 import org.contractfirst.server.runtime.ServerConfig;
 import org.contractfirst.server.unipile.api.UsersApi;
 import org.contractfirst.server.unipile.model.AccountOrganization;
@@ -9,6 +11,7 @@ import org.contractfirst.server.unipile.model.AccountOwnerProfileSalesNavigator;
 import org.contractfirst.server.unipile.model.PremiumSeat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,7 +46,10 @@ public final class UnipileServer {
         accounts.add(GMAIL_ACCOUNT, new UnipileAccounts.Account(DEMO_KEY, "GMAIL", null));
         return new ServerConfig("unipile", "specs/unipile.yaml", "",
                 binder -> new UsersApi(new UnipileReference(accounts), binder), new UnipileErrors(),
-                (scheme, key) -> DEMO_KEY.equals(key) ? Optional.of(new Caller(DEMO_KEY, key, Set.of())) : Optional.empty(),
+                SandboxCredentials.of("unipile",
+                        (scheme, key) -> DEMO_KEY.equals(key) ? Optional.of(new Caller(DEMO_KEY, key, Set.of())) : Optional.empty(),
+                        Map.of(403, ErrorKind.FORBIDDEN, 429, ErrorKind.RATE_LIMITED, 500, ErrorKind.INTERNAL,
+                                501, ErrorKind.NOT_IMPLEMENTED, 503, ErrorKind.UNAVAILABLE, 504, ErrorKind.UPSTREAM_TIMEOUT)),
                 12 * 1024 * 1024, true, false);
     }
 }

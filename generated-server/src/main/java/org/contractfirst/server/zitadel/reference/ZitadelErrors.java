@@ -27,7 +27,8 @@ public final class ZitadelErrors implements ErrorShape {
             case MISSING_CREDENTIALS, UNAUTHENTICATED -> respond(401, status(UNAUTHENTICATED, message));
             case NOT_FOUND -> respond(404, status(5, message));
             case METHOD_NOT_ALLOWED -> respond(405, status(12, message));
-            case INTERNAL -> respond(500, status(13, message));
+            case INTERNAL, FORBIDDEN, RATE_LIMITED, NOT_IMPLEMENTED, UPSTREAM_TIMEOUT -> respond(500, status(13, message));
+            case UNAVAILABLE -> respond(503, status(14, message));
         };
     }
 

@@ -1,10 +1,13 @@
 package org.contractfirst.server.zitadel.reference;
 
 import org.contractfirst.server.runtime.Caller;
+import org.contractfirst.server.runtime.ErrorKind;
+import org.contractfirst.server.runtime.SandboxCredentials;
 import org.contractfirst.server.runtime.ServerConfig;
 import org.contractfirst.server.zitadel.api.UserProfileApi;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Set;
 
 /** ZITADEL's reference server with its demo user. */
@@ -24,7 +27,9 @@ public final class ZitadelServer {
                 "Minnie Mouse", "en", "GENDER_FEMALE"), 2, created, created, "69629023906488334"));
         return new ServerConfig("zitadel", "specs/zitadel.yaml", "/auth/v1", binder -> new UserProfileApi(new ZitadelReference(profiles), binder),
                 new ZitadelErrors(),
-                (scheme, token) -> profiles.userOf(token).map(user -> new Caller(user, token, Set.of("openid"))),
+                SandboxCredentials.of("zitadel",
+                        (scheme, token) -> profiles.userOf(token).map(user -> new Caller(user, token, Set.of("openid"))),
+                        Map.of(503, ErrorKind.UNAVAILABLE)),
                 64 * 1024, false, false);
     }
 }
