@@ -2,6 +2,7 @@ package org.contractfirst.conformance;
 
 import org.contractfirst.conformance.checks.AuthRequired;
 import org.contractfirst.conformance.checks.ContentTypeConformance;
+import org.contractfirst.conformance.checks.DocumentedFailureResponses;
 import org.contractfirst.conformance.checks.NegativeDataRejection;
 import org.contractfirst.conformance.checks.NotAServerError;
 import org.contractfirst.conformance.checks.PositiveDataAcceptance;
@@ -30,7 +31,8 @@ public final class Checks {
     /** In the order they run; destructive ones last. */
     public static List<ScenarioCheck> scenarioChecks() {
         return List.of(new PositiveDataAcceptance(), new NegativeDataRejection(), new AuthRequired(),
-                new UnsupportedMethod(), new ReadAfterWrite(), new RejectedWriteChangesNothing(), new UseAfterDelete());
+                new UnsupportedMethod(), new DocumentedFailureResponses(), new ReadAfterWrite(),
+                new RejectedWriteChangesNothing(), new UseAfterDelete());
     }
 
     public static List<String> names() {

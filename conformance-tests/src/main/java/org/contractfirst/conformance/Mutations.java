@@ -23,6 +23,8 @@ public final class Mutations {
     public record Mutation(String description, HttpRequest request) {
     }
 
+    private static final int OVERSIZED_BODY = 16 * 1024 * 1024;
+
     private final Session session;
 
     public Mutations(Session session) {
@@ -38,6 +40,23 @@ public final class Mutations {
             }
         }
         session.spec().requestBody(endpoint).ifPresent(media -> bodyMutations(valid, media.getKey(), media.getValue(), mutations));
+        if (session.spec().responses(endpoint).containsKey("404")) {
+            unknownResources(endpoint, mutations);
+        }
+        if (session.spec().responses(endpoint).containsKey("413")) {
+            session.spec().requestBody(endpoint).ifPresent(media -> {
+                JsonNode body = session.requests().bodyValue(media.getValue());
+                if (body instanceof ObjectNode object) {
+                    object.put("padding", "p".repeat(OVERSIZED_BODY));
+                    mutations.add(body(valid, media.getKey(), "a body of " + OVERSIZED_BODY / (1024 * 1024)
+                            + " MiB, over any limit an API of this kind documents", object));
+                }
+            });
+        }
+        if (session.spec().responses(endpoint).containsKey("406")) {
+            mutations.add(new Mutation("an Accept that no documented media type matches",
+                    valid.withHeader("Accept", "application/x-undocumented")));
+        }
         return mutations;
     }
 
@@ -71,6 +90,54 @@ public final class Mutations {
                 mutations.add(new Mutation(description, valid.withPath(path)));
             }
         }
+    }
+
+    /**
+     * Each identifying input given a well-formed value that names nothing: a path parameter, a required query
+     * parameter, or a body field whose value the target had to supply as a fixture.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private void unknownResources(ApiSpec.Endpoint endpoint, List<Mutation> mutations) {
+        session.spec().requestBody(endpoint).map(media -> session.spec().resolve(media.getValue().getSchema()).getProperties())
+                .ifPresent(properties -> ((Map<String, Schema>) properties).forEach((field, property) -> {
+                    if (session.target().fixture(field).isPresent()) {
+                        unknownValue(session.spec().resolve(property)).flatMap(unknown -> session.requests()
+                                .withInput(endpoint, field, unknown).map(request -> new Mutation(
+                                        "a well-formed " + field + " that names nothing, " + unknown, request)))
+                                .ifPresent(mutations::add);
+                    }
+                }));
+        for (Parameter parameter : session.spec().parameters(endpoint)) {
+            boolean identifying = parameter.getIn().equals("path")
+                    || parameter.getIn().equals("query") && Boolean.TRUE.equals(parameter.getRequired());
+            Schema schema = session.spec().resolve(parameter.getSchema());
+            Schema value = "array".equals(schema.getType()) ? session.spec().resolve(schema.getItems()) : schema;
+            if (!identifying || value.getEnum() != null || !"string".equals(value.getType())) {
+                continue;
+            }
+            unknownValue(value).flatMap(unknown -> session.requests().withInput(endpoint, parameter.getName(), unknown)
+                    .map(request -> new Mutation("a well-formed " + parameter.getName() + " that names nothing, " + unknown,
+                            request))).ifPresent(mutations::add);
+        }
+    }
+
+    /** A fresh value of the schema's format, length and pattern (a plain marker, a UUID or an address), if one fits. */
+    @SuppressWarnings("rawtypes")
+    private Optional<String> unknownValue(Schema schema) {
+        String marker = session.marker();
+        String uuid = java.util.UUID.nameUUIDFromBytes(marker.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String email = marker + "@example.com";
+        List<String> candidates = switch (schema.getFormat() == null ? "" : schema.getFormat()) {
+            case "uuid" -> List.of(uuid);
+            case "email" -> List.of(email);
+            default -> List.of(marker, uuid, email);
+        };
+        int min = schema.getMinLength() == null ? 0 : schema.getMinLength();
+        int max = schema.getMaxLength() == null ? Integer.MAX_VALUE : schema.getMaxLength();
+        return candidates.stream().filter(value -> value.length() >= min && value.length() <= max)
+                .filter(value -> schema.getPattern() == null
+                        || java.util.regex.Pattern.compile(schema.getPattern()).matcher(value).find())
+                .findFirst();
     }
 
     /** The current value of a path parameter in the valid request. */
@@ -158,7 +225,7 @@ public final class Mutations {
 
     /** Values that break a scalar schema's constraints, each named for what is wrong with it. */
     @SuppressWarnings("rawtypes")
-    private static Map<String, String> badScalars(Schema schema, boolean inPath) {
+    private Map<String, String> badScalars(Schema schema, boolean inPath) {
         Map<String, String> bad = new java.util.LinkedHashMap<>();
         if (schema == null) {
             return bad;
@@ -168,6 +235,8 @@ public final class Mutations {
         }
         if (schema.getMaxLength() != null && schema.getMaxLength() < 10_000) {
             bad.put("one character too long", "x".repeat(schema.getMaxLength() + 1));
+            int tooLong = schema.getMaxLength() + 2 + session.random().nextInt(Math.min(schema.getMaxLength(), 64) + 1);
+            bad.put("at a random length over its maximum, " + tooLong, "y".repeat(tooLong));
         }
         if (!inPath && schema.getMinLength() != null && schema.getMinLength() > 0) {
             bad.put("one character too short", "x".repeat(schema.getMinLength() - 1));
@@ -178,6 +247,12 @@ public final class Mutations {
         String type = schema.getType() == null ? "" : schema.getType();
         if (type.equals("integer") || type.equals("number")) {
             bad.put("not a number", "not-a-number");
+            if (schema.getMinimum() != null) {
+                bad.put("one below its minimum", schema.getMinimum().subtract(java.math.BigDecimal.ONE).toPlainString());
+            }
+            if (schema.getMaximum() != null) {
+                bad.put("one above its maximum", schema.getMaximum().add(java.math.BigDecimal.ONE).toPlainString());
+            }
         }
         if (type.equals("boolean")) {
             bad.put("not a boolean", "maybe");

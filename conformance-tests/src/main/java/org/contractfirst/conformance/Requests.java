@@ -30,11 +30,36 @@ public final class Requests {
     }
 
     public HttpRequest valid(ApiSpec.Endpoint endpoint) {
+        return valid(endpoint, Map.of());
+    }
+
+    /**
+     * The valid request with {@code value} in the parameter or top-level body field called {@code name}; empty when
+     * the operation has no such input.
+     */
+    public Optional<HttpRequest> withInput(ApiSpec.Endpoint endpoint, String name, String value) {
+        boolean parameter = target.spec().parameters(endpoint).stream().anyMatch(candidate -> candidate.getName().equals(name));
+        boolean field = target.spec().requestBody(endpoint)
+                .map(media -> target.spec().resolve(media.getValue().getSchema()).getProperties())
+                .filter(properties -> properties.containsKey(name)).isPresent();
+        if (!parameter && !field) {
+            return Optional.empty();
+        }
+        HttpRequest request = valid(endpoint, Map.of(name, value));
+        return Optional.of(field ? request.withBody(target.spec().requestBody(endpoint).map(media -> {
+            JsonNode body = bodyValue(media.getValue());
+            ((ObjectNode) body).put(name, value);
+            return encode(media.getKey(), body);
+        }).orElseThrow()) : request);
+    }
+
+    private HttpRequest valid(ApiSpec.Endpoint endpoint, Map<String, String> overrides) {
         String path = endpoint.path();
         List<Map.Entry<String, String>> query = new ArrayList<>();
         Map<String, String> headers = new LinkedHashMap<>();
         for (Parameter parameter : target.spec().parameters(endpoint)) {
-            JsonNode value = parameterValue(parameter);
+            JsonNode value = overrides.containsKey(parameter.getName())
+                    ? Json.mapper().valueToTree(overrides.get(parameter.getName())) : parameterValue(parameter);
             switch (parameter.getIn()) {
                 case "path" -> path = path.replace("{" + parameter.getName() + "}", Urls.encode(value.asText()));
                 case "query" -> {

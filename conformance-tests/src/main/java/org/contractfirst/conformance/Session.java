@@ -44,6 +44,11 @@ public final class Session {
         return requests;
     }
 
+    /** The source of every random choice of the run, seeded from {@code -Dconformance.seed}. */
+    public Random random() {
+        return random;
+    }
+
     /** A value that no server holds yet, from the session's seed. */
     public String marker() {
         return "conformance-" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
@@ -51,8 +56,20 @@ public final class Session {
 
     /** Sends a request of {@code endpoint} and applies every response check to the answer. */
     public Exchange send(ApiSpec.Endpoint endpoint, HttpRequest request) {
+        return send(endpoint, request, false);
+    }
+
+    /** Sends a request made to fail (a sandbox credential), judged by the response checks that judge such failures. */
+    public Exchange sendProvokingFailure(ApiSpec.Endpoint endpoint, HttpRequest request) {
+        return send(endpoint, request, true);
+    }
+
+    private Exchange send(ApiSpec.Endpoint endpoint, HttpRequest request, boolean provoked) {
         Exchange exchange = sendOnly(request);
         for (ResponseCheck check : responseChecks) {
+            if (provoked && !check.judgesProvokedFailures()) {
+                continue;
+            }
             checksRun++;
             check.verify(spec(), endpoint, exchange).ifPresent(expected -> fail(check, endpoint, exchange, expected));
         }

@@ -45,21 +45,27 @@ public final class Writes {
     public static MarkedWrite marked(Session session, ApiSpec.Endpoint endpoint) {
         HttpRequest valid = session.requests().valid(endpoint);
         List<String> markers = new ArrayList<>();
-        return session.spec().requestBody(endpoint).map(media -> {
-            JsonNode value = session.requests().bodyValue(media.getValue());
-            Schema schema = session.spec().resolve(media.getValue().getSchema());
-            if (value instanceof ObjectNode object && schema.getProperties() != null) {
-                ((Map<String, Schema>) schema.getProperties()).forEach((name, property) -> {
-                    Schema resolved = session.spec().resolve(property);
-                    String marker = session.marker();
-                    if (isPlainText(resolved, marker) && session.target().fixture(name).isEmpty()) {
-                        object.put(name, marker);
-                        markers.add(marker);
-                    }
-                });
-            }
-            return new MarkedWrite(valid.withBody(Requests.encode(media.getKey(), value)), markers);
-        }).orElse(new MarkedWrite(valid, markers));
+        return session.spec().requestBody(endpoint).map(media -> new MarkedWrite(
+                valid.withBody(Requests.encode(media.getKey(), markedBody(session, media.getValue(), markers))), markers))
+                .orElse(new MarkedWrite(valid, markers));
+    }
+
+    /** The body's valid value with a fresh marker in each plain text field, each added to {@code markers}. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public static JsonNode markedBody(Session session, io.swagger.v3.oas.models.media.MediaType media, List<String> markers) {
+        JsonNode value = session.requests().bodyValue(media);
+        Schema schema = session.spec().resolve(media.getSchema());
+        if (value instanceof ObjectNode object && schema.getProperties() != null) {
+            ((Map<String, Schema>) schema.getProperties()).forEach((name, property) -> {
+                Schema resolved = session.spec().resolve(property);
+                String marker = session.marker();
+                if (isPlainText(resolved, marker) && session.target().fixture(name).isEmpty()) {
+                    object.put(name, marker);
+                    markers.add(marker);
+                }
+            });
+        }
+        return value;
     }
 
     @SuppressWarnings("rawtypes")

@@ -1,6 +1,7 @@
 package org.contractfirst.conformance;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,11 @@ class BrokenServersTest {
     private static final long SEED = 42;
 
     private EmbeddedTargets embedded;
+
+    @BeforeAll
+    static void onlyForTheSuiteItself() {
+        EmbeddedTargets.assumeNoOtherTarget();
+    }
 
     @BeforeEach
     void start() {
@@ -107,6 +113,14 @@ class BrokenServersTest {
     void aMissingDocumentedHeaderFailsResponseHeadersConformance() throws Exception {
         assertTrue(failingChecks("zitadel", (request, upstream) -> upstream.send(request).withoutHeader("WWW-Authenticate"))
                 .contains("response_headers_conformance"));
+    }
+
+    @Test
+    void anOutageAnsweredWithAnotherStatusFailsDocumentedFailureResponses() throws Exception {
+        assertTrue(failingChecks("circuit", (request, upstream) -> {
+            BrokenServer.Response response = upstream.send(request);
+            return response.status() == 503 ? response.withStatus(500) : response;
+        }).contains("documented_failure_responses"));
     }
 
     @Test

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -53,11 +55,13 @@ class ConformanceTest {
     }
 
     @AfterAll
-    static void report() {
+    static void report() throws IOException {
         if (embedded != null) {
             embedded.close();
         }
-        SESSIONS.forEach(session -> System.out.println(session.spec().name() + ": " + session.requestsSent()
-                + " requests, " + session.checksRun() + " checks, " + session.failures().size() + " failures"));
+        Report report = new Report(SESSIONS.stream().map(Coverage::of).toList(), seed);
+        Path directory = Path.of(System.getProperty("conformance.report.dir", "target"));
+        report.write(directory);
+        System.out.println("\n" + report.summary() + "report: " + directory.resolve("conformance-report.md").toAbsolutePath());
     }
 }

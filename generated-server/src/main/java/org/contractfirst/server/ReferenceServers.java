@@ -3,12 +3,14 @@ package org.contractfirst.server;
 import org.contractfirst.server.bird.reference.BirdServer;
 import org.contractfirst.server.circuit.reference.CircuitServer;
 import org.contractfirst.server.runtime.ApiServer;
+import org.contractfirst.server.runtime.SandboxCredentials;
 import org.contractfirst.server.runtime.ServerConfig;
 import org.contractfirst.server.unipile.reference.UnipileServer;
 import org.contractfirst.server.zitadel.reference.ZitadelServer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -66,8 +68,12 @@ public final class ReferenceServers implements AutoCloseable {
         ReferenceServers running = start(api -> Integer.getInteger(api.name() + ".port", api.defaultPort()));
         Runtime.getRuntime().addShutdownHook(new Thread(running::close));
         for (int i = 0; i < running.apis.size(); i++) {
-            System.out.printf("%-8s %s  %s%n", running.apis.get(i).name(), running.servers.get(i).baseUri(),
-                    running.apis.get(i).credentials());
+            Api api = running.apis.get(i);
+            System.out.printf("%-8s %s  %s%n", api.name(), running.servers.get(i).baseUri(), api.credentials());
+            if (api.config().authenticator() instanceof SandboxCredentials sandbox) {
+                System.out.printf("%-8s sandbox credentials, each failing every call with its status: %s%n", "",
+                        String.join(", ", new TreeSet<>(sandbox.failures().keySet())));
+            }
         }
         System.out.println("Running; stop with Ctrl-C.");
         new CountDownLatch(1).await();

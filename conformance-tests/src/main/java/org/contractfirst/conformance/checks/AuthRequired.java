@@ -7,7 +7,10 @@ import org.contractfirst.conformance.Session;
 
 import java.util.Optional;
 
-/** A secured operation called without credentials, and with a wrong one, gets its documented 401. */
+/**
+ * A secured operation called without credentials, and with a wrong one, gets its documented 401, in each media type
+ * the 401 documents.
+ */
 public final class AuthRequired implements ScenarioCheck {
 
     @Override
@@ -23,10 +26,17 @@ public final class AuthRequired implements ScenarioCheck {
         }
         HttpRequest valid = session.requests().valid(endpoint);
         for (String credential : new String[] {null, session.marker()}) {
-            var exchange = session.send(endpoint, session.requests().authenticated(endpoint, valid, credential));
-            boolean documented = exchange.status() == 401 && session.spec().response(endpoint, 401).isPresent();
-            session.judge(this, endpoint, exchange, documented ? Optional.empty()
-                    : Optional.of("the documented 401 " + (credential == null ? "without credentials" : "for a wrong credential")));
+            for (String mediaType : Accepts.documented(session.spec(), endpoint, 401)) {
+                refused(session, endpoint, Accepts.asking(session.requests().authenticated(endpoint, valid, credential), mediaType),
+                        credential == null);
+            }
         }
+    }
+
+    private void refused(Session session, ApiSpec.Endpoint endpoint, HttpRequest request, boolean anonymous) {
+        var exchange = session.send(endpoint, request);
+        boolean documented = exchange.status() == 401 && session.spec().response(endpoint, 401).isPresent();
+        session.judge(this, endpoint, exchange, documented ? Optional.empty()
+                : Optional.of("the documented 401 " + (anonymous ? "without credentials" : "for a wrong credential")));
     }
 }

@@ -5,7 +5,12 @@ import org.contractfirst.conformance.Mutations;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
 
-/** Each invalid variant of a valid request ({@link Mutations}) gets a documented 4xx. */
+import java.util.List;
+
+/**
+ * Each invalid variant of a valid request ({@link Mutations}) gets a documented 4xx, asked for in each media type the
+ * operation's 4xx answers document.
+ */
 public final class NegativeDataRejection implements ScenarioCheck {
 
     @Override
@@ -15,10 +20,14 @@ public final class NegativeDataRejection implements ScenarioCheck {
 
     @Override
     public void run(Session session, ApiSpec.Endpoint endpoint) {
+        List<String> mediaTypes = Accepts.documented(session.spec(), endpoint, Accepts.statuses(session.spec(), endpoint, '4'));
         for (Mutations.Mutation mutation : new Mutations(session).of(endpoint)) {
-            var exchange = session.send(endpoint, mutation.request());
-            session.judge(this, endpoint, exchange, Expectations.documentedClientError(session.spec(), endpoint, exchange)
-                    .map(expected -> expected + " for " + mutation.description()));
+            boolean asksItself = mutation.request().headers().containsKey("Accept");
+            for (String mediaType : asksItself ? List.of(mutation.request().headers().get("Accept")) : mediaTypes) {
+                var exchange = session.send(endpoint, Accepts.asking(mutation.request(), mediaType));
+                session.judge(this, endpoint, exchange, Expectations.documentedClientError(session.spec(), endpoint, exchange)
+                        .map(expected -> expected + " for " + mutation.description()));
+            }
         }
     }
 }

@@ -4,14 +4,14 @@ import org.contractfirst.conformance.ApiSpec;
 import org.contractfirst.conformance.HttpRequest;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.ValidVariants;
 import org.contractfirst.conformance.Writes;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /**
  * A valid request, built from the spec's examples and schemas, gets a documented 2xx: once for each media type its
- * success declares (asked for by Accept), else once. A DELETE is left to {@code use_after_delete}.
+ * success declares (asked for by Accept), else once; then each of its {@link ValidVariants}. A DELETE is left to
+ * {@code use_after_delete}.
  */
 public final class PositiveDataAcceptance implements ScenarioCheck {
 
@@ -25,21 +25,16 @@ public final class PositiveDataAcceptance implements ScenarioCheck {
         if (endpoint.method().equals("DELETE")) {
             return;
         }
-        Set<String> mediaTypes = new LinkedHashSet<>();
-        session.spec().responses(endpoint).forEach((status, response) -> {
-            if (status.startsWith("2") && response.getContent() != null) {
-                mediaTypes.addAll(response.getContent().keySet());
-            }
-        });
-        if (mediaTypes.size() < 2) {
-            mediaTypes.clear();
-            mediaTypes.add(null);
-        }
-        for (String mediaType : mediaTypes) {
+        for (String mediaType : Accepts.documented(session.spec(), endpoint, Accepts.statuses(session.spec(), endpoint, '2'))) {
             HttpRequest request = Writes.isWrite(endpoint) ? Writes.marked(session, endpoint).request()
                     : session.requests().valid(endpoint);
-            var exchange = session.send(endpoint, mediaType == null ? request : request.withHeader("Accept", mediaType));
+            var exchange = session.send(endpoint, Accepts.asking(request, mediaType));
             session.judge(this, endpoint, exchange, Expectations.success(exchange));
+        }
+        for (ValidVariants.Variant variant : new ValidVariants(session).of(endpoint)) {
+            var exchange = session.send(endpoint, variant.request());
+            session.judge(this, endpoint, exchange, Expectations.success(exchange).map(expected -> expected + " for "
+                    + variant.description()));
         }
     }
 
