@@ -124,6 +124,14 @@ class BrokenServersTest {
     }
 
     @Test
+    void refusedValidInputFailsPositiveDataAcceptance() throws Exception {
+        assertTrue(failingChecks("bird", (request, upstream) -> request.method().equals("PATCH")
+                ? BrokenServer.Response.of(422, "application/json",
+                        "{\"code\":\"validation_failed\",\"message\":\"Request validation failed\",\"details\":{}}")
+                : upstream.send(request)).contains("positive_data_acceptance"));
+    }
+
+    @Test
     void acceptedInvalidInputFailsNegativeDataRejection() throws Exception {
         assertTrue(failingChecks("zitadel", (request, upstream) -> {
             BrokenServer.Response response = upstream.send(request);
