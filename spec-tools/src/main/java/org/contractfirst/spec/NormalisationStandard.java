@@ -1,6 +1,9 @@
 package org.contractfirst.spec;
 
+import org.contractfirst.spec.rules.BadInputResponses;
 import org.contractfirst.spec.rules.CanonicalLayoutRule;
+import org.contractfirst.spec.rules.ClosedRequestBodies;
+import org.contractfirst.spec.rules.ErrorResponseSchemas;
 import org.contractfirst.spec.rules.ExamplesValidate;
 import org.contractfirst.spec.rules.JsonBodyExamples;
 import org.contractfirst.spec.rules.MultipartRequestNames;
@@ -30,6 +33,9 @@ public final class NormalisationStandard {
             new ExamplesValidate(),
             new NoUnusedComponents(),
             new MultipartRequestNames(),
+            new BadInputResponses(),
+            new ErrorResponseSchemas(),
+            new ClosedRequestBodies(),
             new CanonicalLayoutRule());
 
     private NormalisationStandard() {

@@ -1,5 +1,7 @@
 package org.contractfirst.spec;
 
+import org.contractfirst.spec.rules.CanonicalLayoutRule;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +11,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Command line: {@code check [FILE...]} prints every finding of the normalisation standard and exits 1 if there is
- * one; {@code format [FILE...]} rewrites each file into the canonical layout. Without files, every {@code *.yaml}
- * of the specs folder (system property {@code specs.dir}) is taken.
+ * The command line over the specs folder (system property {@code specs.dir}, default {@code specs}):
+ * <ul>
+ * <li>{@code format}: rewrites every spec into the canonical layout;</li>
+ * <li>{@code format-check}: fails naming each spec that is not in it, and its first differing line;</li>
+ * <li>{@code lint [--junit FILE]}: every finding of the standard, as {@code rule file#pointer: message}, and as
+ * JUnit XML;</li>
+ * <li>{@code breaking [--base REV] [--report FILE]}: compares each spec with its version at a git revision (the
+ * merge base with main unless named), prints the Markdown change log and fails on an unaccepted breaking change.</li>
+ * </ul>
+ * Exit status 0 when all is well, 1 when a check fails, 2 on a usage error.
  */
 public final class SpecTool {
 
@@ -19,34 +28,90 @@ public final class SpecTool {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 1 || !List.of("check", "format").contains(args[0])) {
-            System.err.println("usage: SpecTool check|format [FILE...]");
-            System.exit(2);
-        }
-        List<Finding> findings = new ArrayList<>();
-        for (Path file : files(Arrays.copyOfRange(args, 1, args.length))) {
-            try {
-                if (args[0].equals("format")) {
-                    Files.writeString(file, CanonicalLayout.format(Files.readString(file)));
-                } else {
-                    findings.addAll(NormalisationStandard.check(SpecDocument.read(file)));
-                }
-            } catch (IllegalArgumentException e) {
-                findings.add(new Finding("parses-cleanly", file.getFileName().toString(), "", e.getMessage()));
-            }
-        }
-        findings.forEach(System.out::println);
-        if (!findings.isEmpty()) {
-            System.exit(1);
+        int status = run(Arrays.asList(args), specsDir());
+        // Only on failure: under exec:java this JVM is Maven's, and later goals of the same command must still run.
+        if (status != 0) {
+            System.exit(status);
         }
     }
 
-    private static List<Path> files(String[] names) throws IOException {
-        if (names.length > 0) {
-            return Arrays.stream(names).map(Path::of).toList();
+    static int run(List<String> args, Path specs) throws IOException {
+        if (args.isEmpty()) {
+            return usage();
         }
-        try (Stream<Path> specs = Files.list(Path.of(System.getProperty("specs.dir", "specs")))) {
-            return specs.filter(path -> path.toString().endsWith(".yaml")).sorted().toList();
+        List<Path> files = files(specs);
+        return switch (args.get(0)) {
+            case "format" -> {
+                for (Path file : files) {
+                    Files.writeString(file, CanonicalLayout.format(Files.readString(file)));
+                }
+                yield 0;
+            }
+            case "format-check" -> report(lint(files, List.of(new CanonicalLayoutRule())));
+            case "lint" -> {
+                List<Finding> findings = lint(files, NormalisationStandard.RULES);
+                String junit = option(args, "--junit");
+                if (junit != null) {
+                    JunitReport.write(Path.of(junit), files.stream().map(file -> file.getFileName().toString()).toList(),
+                            NormalisationStandard.RULES, findings);
+                }
+                yield report(findings);
+            }
+            case "breaking" -> breaking(files, GitRevision.of(specs, option(args, "--base")), option(args, "--report"));
+            default -> usage();
+        };
+    }
+
+    private static List<Finding> lint(List<Path> files, List<NormalisationRule> rules) {
+        List<Finding> findings = new ArrayList<>();
+        for (Path file : files) {
+            SpecDocument spec = SpecDocument.read(file);
+            rules.forEach(rule -> findings.addAll(rule.check(spec)));
+        }
+        return findings;
+    }
+
+    private static int report(List<Finding> findings) {
+        findings.forEach(System.out::println);
+        return findings.isEmpty() ? 0 : 1;
+    }
+
+    private static int breaking(List<Path> files, GitRevision base, String reportFile) throws IOException {
+        StringBuilder report = new StringBuilder("# Spec changes since " + base.revision() + "\n\n");
+        boolean passes = true;
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            BreakingChanges.Verdict verdict = BreakingChanges.compare(name.replaceFirst("\\.yaml$", ""),
+                    base.read(name).orElse(null), Files.readString(file));
+            report.append(verdict.changelog()).append('\n');
+            System.err.println(verdict.summary());
+            passes &= verdict.passes();
+        }
+        System.out.println(report);
+        if (reportFile != null) {
+            Files.createDirectories(Path.of(reportFile).toAbsolutePath().getParent());
+            Files.writeString(Path.of(reportFile), report);
+        }
+        return passes ? 0 : 1;
+    }
+
+    private static String option(List<String> args, String name) {
+        int at = args.indexOf(name);
+        return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : null;
+    }
+
+    private static int usage() {
+        System.err.println("usage: SpecTool format | format-check | lint [--junit FILE] | breaking [--base REV] [--report FILE]");
+        return 2;
+    }
+
+    static Path specsDir() {
+        return Path.of(System.getProperty("specs.dir", "specs"));
+    }
+
+    private static List<Path> files(Path specs) throws IOException {
+        try (Stream<Path> listing = Files.list(specs)) {
+            return listing.filter(path -> path.toString().endsWith(".yaml")).sorted().toList();
         }
     }
 }

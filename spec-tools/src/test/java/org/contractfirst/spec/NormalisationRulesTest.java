@@ -26,7 +26,7 @@ class NormalisationRulesTest {
         Set<String> tested = Set.of("parses-cleanly", "named-object-schemas", "shared-error-responses", "operation-id",
                 "operation-summary", "operation-tag", "operation-security", "response-description",
                 "json-body-example", "valid-examples", "no-unused-components", "multipart-request-name",
-                "canonical-layout");
+                "bad-input-response", "error-response-schema", "closed-request-body", "canonical-layout");
         assertEquals(tested, NormalisationStandard.RULES.stream().map(NormalisationRule::id).collect(Collectors.toSet()));
     }
 
@@ -150,6 +150,48 @@ class NormalisationRulesTest {
                             type: string
                             format: binary
                         """).document()));
+    }
+
+    @Test
+    void badInputResponse() {
+        onlyBreaks("bad-input-response", valid().remove(PUT + "/responses/404"));
+        onlyBreaks("bad-input-response", valid().remove(PUT + "/responses/404").set(PUT + "/responses/401", """
+                description: No token
+                content:
+                  application/json:
+                    schema:
+                      $ref: "#/components/schemas/Error"
+                    example:
+                      message: who are you?
+                """));
+    }
+
+    @Test
+    void errorResponseSchema() {
+        onlyBreaks("error-response-schema", valid().set(GET + "/responses/500", """
+                description: The server failed
+                content:
+                  text/plain: {}
+                """));
+        onlyBreaks("error-response-schema", valid().set(GET + "/responses/default", """
+                description: Anything else
+                content:
+                  application/problem+xml: {}
+                """));
+    }
+
+    @Test
+    void closedRequestBody() {
+        onlyBreaks("closed-request-body", valid().set("/components/schemas/Item/additionalProperties", "true"));
+        onlyBreaks("closed-request-body", valid().set("/components/schemas/Item/properties/tags", """
+                type: object
+                additionalProperties:
+                  type: string
+                """));
+        assertEquals(List.of(), NormalisationStandard.check(valid()
+                .set("/components/schemas/Item/additionalProperties", "true")
+                .set("/components/schemas/Item/x-additional-properties-reason", "Items carry fields of other systems.")
+                .document()), "a reason given");
     }
 
     @Test

@@ -1,0 +1,65 @@
+package org.contractfirst.spec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the files of one folder as they were at a git revision: by default the merge base of HEAD with
+ * {@code main} (else {@code origin/main}), the point a pull request branched from, so that only its own changes
+ * are judged.
+ */
+public final class GitRevision {
+
+    private final Path folder;
+    private final String revision;
+
+    private GitRevision(Path folder, String revision) {
+        this.folder = folder;
+        this.revision = revision;
+    }
+
+    /** The files of {@code folder} at the revision {@code base} names, or at the merge base with main when it is null. */
+    public static GitRevision of(Path folder, String base) {
+        if (base != null && !base.isBlank()) {
+            return new GitRevision(folder, git(folder, "rev-parse", "--verify", base + "^{commit}").orElseThrow(
+                    () -> new IllegalArgumentException("no git revision " + base)));
+        }
+        for (String main : List.of("main", "origin/main")) {
+            Optional<String> mergeBase = git(folder, "merge-base", "HEAD", main);
+            if (mergeBase.isPresent()) {
+                return new GitRevision(folder, mergeBase.get());
+            }
+        }
+        throw new IllegalArgumentException("no merge base of HEAD with main or origin/main in " + folder
+                + "; name the base revision with --base REV");
+    }
+
+    public String revision() {
+        return revision;
+    }
+
+    /** The text of the folder's file {@code name} at this revision, or empty when it did not exist there. */
+    public Optional<String> read(String name) {
+        return git(folder, "show", revision + ":./" + name);
+    }
+
+    private static Optional<String> git(Path folder, String... arguments) {
+        List<String> command = new ArrayList<>(List.of("git", "-C", folder.toString()));
+        command.addAll(List.of(arguments));
+        try {
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return process.waitFor() == 0 ? Optional.of(arguments[0].equals("show") ? output : output.trim())
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run git: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running git", e);
+        }
+    }
+}
