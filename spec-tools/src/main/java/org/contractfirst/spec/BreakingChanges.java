@@ -64,6 +64,7 @@ public final class BreakingChanges {
         boolean optedIn = major(diff.getNewSpecOpenApi()) > major(diff.getOldSpecOpenApi());
         StringBuilder changes = new StringBuilder();
         ours.forEach(line -> changes.append("- ").append(line).append('\n'));
+        changes.append(ours.isEmpty() ? "" : "\n");
         changes.append(new MarkdownRender().render(diff));
         return new Verdict(api, true, breaking, optedIn, changes.toString());
     }
