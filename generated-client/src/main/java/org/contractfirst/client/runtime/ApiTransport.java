@@ -23,7 +23,9 @@ public final class ApiTransport<E extends ClientApiException> {
     private final RetryAfter retryAfter = new RetryAfter();
 
     public ApiTransport(ClientConfig config, Function<ClientApiException.ErrorResponse, E> exceptions) {
-        this(config, HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build(), exceptions);
+        // HTTP/1.1: an h2c upgrade on a request with a body is not answered by every server.
+        this(config, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(config.connectTimeout()).build(), exceptions);
     }
 
     private ApiTransport(ClientConfig config, HttpClient http, Function<ClientApiException.ErrorResponse, E> exceptions) {
