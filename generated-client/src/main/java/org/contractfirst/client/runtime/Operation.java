@@ -46,7 +46,7 @@ public final class Operation {
     }
 
     public Operation pathParam(String name, Object value) {
-        path = path.replace("{" + name + "}", FormBody.encode(String.valueOf(Codec.tree(value).asText())));
+        path = path.replace("{" + name + "}", FormBody.encode(Codec.tree(value).asText()));
         return this;
     }
 
