@@ -1,6 +1,7 @@
 package org.contractfirst.client.bird;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,7 @@ import org.contractfirst.client.bird.model.User;
 import org.contractfirst.client.runtime.ApiResponse;
 import org.junit.jupiter.api.Test;
 
-/** The three Bird operations through the generated client, and its documented errors. */
+/** The three Bird operations through the generated client, and its documented errors (415 cannot be provoked: the client always sends JSON). */
 class BirdRoundTripTest extends ReferenceServersTest {
 
     private static CurrentUserApi me(String token) {
@@ -49,11 +50,19 @@ class BirdRoundTripTest extends ReferenceServersTest {
     }
 
     @Test
+    void aBodyOver64KibIs413() {
+        ApiException e = assertThrows(ApiException.class,
+                () -> me("bird-demo-token").updateProfile(new UpdateProfileRequest().bio("x".repeat(70_000))));
+        assertEquals(413, e.status());
+        assertNotNull(e.errorBody(Error.class).getCode());
+    }
+
+    @Test
     void deleteProfileAnswers202AndTheTokenStopsWorking() throws Exception {
         ApiResponse<Void> deleted = me("bird-deletable-token").deleteProfileWithResponse();
         assertEquals(202, deleted.status());
         ApiException e = assertThrows(ApiException.class, () -> me("bird-deletable-token").getProfile());
         assertEquals(401, e.status());
-        assertTrue(e.errorBody(Error.class).getMessage() != null);
+        assertNotNull(e.errorBody(Error.class).getMessage());
     }
 }

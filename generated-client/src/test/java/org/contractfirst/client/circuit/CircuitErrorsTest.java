@@ -13,7 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Circuit's documented errors arrive as its ApiException, with the Error body parsed from JSON or XML. */
+/**
+ * Circuit's documented errors arrive as its ApiException, with the Error body parsed from JSON or XML. 406 and 415
+ * cannot be provoked through the client, which asks only for JSON or XML and sends the presence PUT as a form.
+ */
 class CircuitErrorsTest extends ReferenceServersTest {
 
     private static UsersApi users(String token, Format format) {

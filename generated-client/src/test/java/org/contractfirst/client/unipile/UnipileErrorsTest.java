@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.contractfirst.client.ReferenceServersTest;
 import org.contractfirst.client.unipile.api.UsersApi;
+import org.contractfirst.client.unipile.model.BadRequestResponse;
+import org.contractfirst.client.unipile.model.ContentTooLargeResponse;
 import org.contractfirst.client.unipile.model.ForbiddenResponse;
 import org.contractfirst.client.unipile.model.GatewayTimeoutResponse;
 import org.contractfirst.client.unipile.model.InternalServerErrorResponse;
@@ -16,11 +21,18 @@ import org.contractfirst.client.unipile.model.TooManyRequestsResponse;
 import org.contractfirst.client.unipile.model.UnauthorizedResponse;
 import org.contractfirst.client.unipile.model.UnprocessableEntityResponseSchema;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Unipile's documented errors arrive as its ApiException, the problem body parsed with its `type` as an enum. */
+/**
+ * Unipile's documented errors arrive as its ApiException, the problem body parsed with its `type` as an enum. 415
+ * cannot be provoked through the client, which always sends multipart/form-data.
+ */
 class UnipileErrorsTest extends ReferenceServersTest {
+
+    @TempDir
+    Path folder;
 
     private static UsersApi users(String key) {
         return new UsersApi(config("unipile", key));
@@ -41,6 +53,20 @@ class UnipileErrorsTest extends ReferenceServersTest {
         ApiException e = assertThrows(ApiException.class, () -> users("unipile-demo-key").editAccountOwnerProfile(
                 "LINKEDIN", "nope", null, null, null, null, null, null, null, null, null, null, null));
         assertEquals(NotFoundResponse.TypeEnum.ERRORS_RESOURCE_NOT_FOUND, e.errorBody(NotFoundResponse.class).getType());
+    }
+
+    @Test
+    void aPictureOfAnotherTypeIs400AndAnOversizedOneIs413() throws Exception {
+        File gif = Files.write(folder.resolve("me.gif"), new byte[] {'G', 'I', 'F', '8', '9', 'a'}).toFile();
+        ApiException badType = assertThrows(ApiException.class, () -> users("unipile-demo-key").editAccountOwnerProfile(
+                "LINKEDIN", "acc_linkedin_demo", null, null, null, gif, null, null, null, null, null, null, null));
+        assertEquals(BadRequestResponse.TypeEnum.ERRORS_INVALID_PARAMETERS, badType.errorBody(BadRequestResponse.class).getType());
+
+        File big = Files.write(folder.resolve("big.jpg"), new byte[5 * 1024 * 1024 + 1]).toFile();
+        ApiException tooLarge = assertThrows(ApiException.class, () -> users("unipile-demo-key").editAccountOwnerProfile(
+                "LINKEDIN", "acc_linkedin_demo", null, null, null, null, null, big, null, null, null, null, null));
+        assertEquals(ContentTooLargeResponse.TypeEnum.ERRORS_CONTENT_TOO_LARGE,
+                tooLarge.errorBody(ContentTooLargeResponse.class).getType());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.contractfirst.client.unipile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -47,6 +48,8 @@ class UnipileRoundTripTest extends ReferenceServersTest {
         assertEquals("Julien", profile.getFirstName());
         assertEquals("julien-crepieux", profile.getPublicIdentifier());
         assertNotNull(profile.getOrganizations());
+        assertNull(profile.getRecruiter());
+        assertEquals("178912", profile.getSalesNavigator().getPremiumSeat().getOwnerSeatId());
     }
 
     @Test
