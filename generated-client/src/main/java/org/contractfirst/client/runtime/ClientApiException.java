@@ -9,13 +9,15 @@ import java.nio.charset.StandardCharsets;
  */
 public abstract class ClientApiException extends Exception {
 
+    private static final int MESSAGE_BODY_CHARS = 500;
+
     private final int status;
-    private final HttpHeaders headers;
+    private final transient HttpHeaders headers;
     private final transient Object errorBody;
     private final byte[] rawBody;
 
     protected ClientApiException(ErrorResponse response) {
-        super("HTTP " + response.status() + ": " + new String(response.rawBody(), StandardCharsets.UTF_8));
+        super("HTTP " + response.status() + ": " + start(response.rawBody()));
         this.status = response.status();
         this.headers = response.headers();
         this.errorBody = response.body();
@@ -45,6 +47,12 @@ public abstract class ClientApiException extends Exception {
 
     public String rawBodyText() {
         return new String(rawBody, StandardCharsets.UTF_8);
+    }
+
+    // The message names what went wrong without copying a whole error page into every log line.
+    private static String start(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        return text.length() <= MESSAGE_BODY_CHARS ? text : text.substring(0, MESSAGE_BODY_CHARS) + "...";
     }
 
     /** What a subclass is built from. */
