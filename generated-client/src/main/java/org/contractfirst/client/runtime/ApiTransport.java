@@ -1,0 +1,117 @@
+package org.contractfirst.client.runtime;
+
+import com.fasterxml.jackson.databind.JavaType;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Function;
+
+/**
+ * Sends the operations of one API's client: applies the credential, the timeouts, the media type and the retry
+ * policy of its {@link ClientConfig}, and turns each response into a typed result or the API's exception.
+ */
+public final class ApiTransport<E extends ClientApiException> {
+
+    private final ClientConfig config;
+    private final HttpClient http;
+    private final Function<ClientApiException.ErrorResponse, E> exceptions;
+    private final RetryAfter retryAfter = new RetryAfter();
+
+    public ApiTransport(ClientConfig config, Function<ClientApiException.ErrorResponse, E> exceptions) {
+        // HTTP/1.1: an h2c upgrade on a request with a body is not answered by every server.
+        this(config, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(config.connectTimeout()).build(), exceptions);
+    }
+
+    private ApiTransport(ClientConfig config, HttpClient http, Function<ClientApiException.ErrorResponse, E> exceptions) {
+        this.config = config;
+        this.http = http;
+        this.exceptions = exceptions;
+    }
+
+    /** The same client asking for {@code format}; it shares the connection pool. */
+    public ApiTransport<E> withFormat(Format format) {
+        return new ApiTransport<>(config.withFormat(format), http, exceptions);
+    }
+
+    public <T> ApiResponse<T> execute(Operation operation) throws E {
+        HttpRequest request = request(operation);
+        HttpResponse<byte[]> response = sendWithRetries(request);
+        int status = response.statusCode();
+        byte[] raw = response.body();
+        Format format = Format.of(response.headers().firstValue("Content-Type").orElse(null));
+        if (status >= 200 && status < 300) {
+            @SuppressWarnings("unchecked")
+            T body = (T) read(raw, format, operation.returnType());
+            return new ApiResponse<>(status, response.headers(), body, raw);
+        }
+        Object errorBody = readErrorBody(raw, format, operation.errorType(status));
+        throw exceptions.apply(new ClientApiException.ErrorResponse(status, response.headers(), errorBody, raw));
+    }
+
+    private HttpRequest request(Operation operation) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(config.baseUri() + operation.pathAndQuery()))
+                .timeout(config.requestTimeout());
+        byte[] body = operation.body();
+        builder.method(operation.method(), body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (body != null) {
+            builder.header("Content-Type", operation.contentType());
+        }
+        if (operation.answers()) {
+            builder.header("Accept", operation.accept(config.format()).mediaType());
+        }
+        if (config.credential() != null) {
+            operation.security().apply(builder, config.credential());
+        }
+        return builder.build();
+    }
+
+    private HttpResponse<byte[]> sendWithRetries(HttpRequest request) {
+        RetryPolicy policy = config.retryPolicy();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                if (!policy.retries(response.statusCode(), attempt)) {
+                    return response;
+                }
+                Duration wait = retryAfter.of(response).orElse(policy.fallbackWait());
+                if (wait.compareTo(policy.maxWait()) > 0) {
+                    return response;
+                }
+                Thread.sleep(wait.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new InterruptedIOException("interrupted: " + request.uri()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Object read(byte[] raw, Format format, JavaType type) {
+        if (type == null || raw.length == 0) {
+            return null;
+        }
+        try {
+            return Codec.read(raw, format, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the response body is not a " + type, e);
+        }
+    }
+
+    // An error body that does not parse must not hide the status: the raw body still says what went wrong.
+    private static Object readErrorBody(byte[] raw, Format format, JavaType type) {
+        try {
+            return read(raw, format, type);
+        } catch (UncheckedIOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.contractfirst.client.runtime;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.UUID;
+
+/** A multipart/form-data body: fields in bracket notation, files with their name and content type. */
+final class MultipartBody {
+
+    private final String boundary = "contractfirst-" + UUID.randomUUID();
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    void field(String name, Object value) {
+        for (Map.Entry<String, String> field : BracketNotation.flatten(name, value)) {
+            part("Content-Disposition: form-data; name=\"" + escape(field.getKey()) + "\"\r\n",
+                    field.getValue().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    void file(String name, File file) {
+        String contentType = URLConnection.guessContentTypeFromName(file.getName());
+        try {
+            part("Content-Disposition: form-data; name=\"" + escape(name) + "\"; filename=\""
+                    + escape(file.getName()) + "\"\r\nContent-Type: "
+                    + (contentType == null ? "application/octet-stream" : contentType) + "\r\n",
+                    Files.readAllBytes(file.toPath()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    String contentType() {
+        return "multipart/form-data; boundary=" + boundary;
+    }
+
+    byte[] toBytes() {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(bytes.toByteArray());
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+
+    private void part(String headers, byte[] content) {
+        bytes.writeBytes(("--" + boundary + "\r\n" + headers + "\r\n").getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(content);
+        bytes.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String escape(String headerValue) {
+        return headerValue.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
+    }
+}

@@ -1,0 +1,160 @@
+package org.contractfirst.client.runtime;
+
+import com.fasterxml.jackson.databind.JavaType;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One call of one operation, as the generated API describes it: where it goes, what it sends, what it answers.
+ * Null parameter values are left out, as optional parameters that were not given.
+ */
+public final class Operation {
+
+    private final String method;
+    private String path;
+    private final List<String> query = new ArrayList<>();
+    private Security security = Security.none();
+    private String contentType;
+    private byte[] body;
+    private MultipartBody multipart;
+    private FormBody form;
+    private final Set<Format> produces = new LinkedHashSet<>();
+    private JavaType returnType;
+    private final Map<Integer, JavaType> errorTypes = new HashMap<>();
+    private JavaType defaultErrorType;
+
+    private Operation(String method, String path) {
+        this.method = method;
+        this.path = path;
+    }
+
+    public static Operation of(String method, String path) {
+        return new Operation(method, path);
+    }
+
+    public Operation security(Security scheme) {
+        this.security = scheme;
+        return this;
+    }
+
+    public Operation pathParam(String name, Object value) {
+        path = path.replace("{" + name + "}", FormBody.encode(Codec.tree(value).asText()));
+        return this;
+    }
+
+    public Operation queryParam(String name, Object value) {
+        if (value != null) {
+            BracketNotation.flatten(name, value)
+                    .forEach(field -> query.add(FormBody.encode(field.getKey()) + "=" + FormBody.encode(field.getValue())));
+        }
+        return this;
+    }
+
+    public Operation jsonBody(Object value) {
+        try {
+            contentType = "application/json";
+            body = Codec.writeJson(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    public Operation multipartField(String name, Object value) {
+        if (multipart == null) {
+            multipart = new MultipartBody();
+        }
+        if (value instanceof File file) {
+            multipart.file(name, file);
+        } else if (value != null) {
+            multipart.field(name, value);
+        }
+        return this;
+    }
+
+    public Operation formField(String name, Object value) {
+        if (form == null) {
+            form = new FormBody();
+        }
+        if (value != null) {
+            form.field(name, value);
+        }
+        return this;
+    }
+
+    /** A media type the operation answers in; those other than JSON and XML are not asked for. */
+    public Operation produces(String mediaType) {
+        if (mediaType.contains("json")) {
+            produces.add(Format.JSON);
+        } else if (mediaType.contains("xml")) {
+            produces.add(Format.XML);
+        }
+        return this;
+    }
+
+    public Operation returns(Type type) {
+        this.returnType = Codec.type(type);
+        return this;
+    }
+
+    public Operation error(int status, Type type) {
+        errorTypes.put(status, Codec.type(type));
+        return this;
+    }
+
+    public Operation defaultError(Type type) {
+        defaultErrorType = Codec.type(type);
+        return this;
+    }
+
+    String method() {
+        return method;
+    }
+
+    String pathAndQuery() {
+        return query.isEmpty() ? path : path + "?" + String.join("&", query);
+    }
+
+    Security security() {
+        return security;
+    }
+
+    String contentType() {
+        if (multipart != null) {
+            return multipart.contentType();
+        }
+        return form != null ? "application/x-www-form-urlencoded" : contentType;
+    }
+
+    byte[] body() {
+        if (multipart != null) {
+            return multipart.toBytes();
+        }
+        return form != null ? form.toBytes() : body;
+    }
+
+    /** What to ask for: the preferred format when the operation has it, else the first one it has. */
+    Format accept(Format preferred) {
+        return produces.contains(preferred) || produces.isEmpty() ? preferred : produces.iterator().next();
+    }
+
+    boolean answers() {
+        return !produces.isEmpty();
+    }
+
+    JavaType returnType() {
+        return returnType;
+    }
+
+    JavaType errorType(int status) {
+        return errorTypes.getOrDefault(status, defaultErrorType);
+    }
+}
