@@ -1,16 +1,15 @@
 package org.contractfirst.server.runtime;
 
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,16 +17,24 @@ import java.util.Set;
 /**
  * Each operation's security requirements as its spec states them: a list of alternatives, each a map from scheme to
  * the scopes that scheme's credential must all carry. Read from the spec on the classpath, so that the server
- * enforces exactly what the contract says.
+ * enforces exactly what the contract says. The spec is read as plain YAML, not through an OpenAPI parser: only
+ * {@code security} and {@code operationId} matter here, and a parser would add a third of a second to startup.
  */
 public final class SecurityRequirements {
 
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
     private final Map<String, List<Map<String, Set<String>>>> byOperation = new HashMap<>();
 
-    private SecurityRequirements(OpenAPI api) {
-        List<SecurityRequirement> global = api.getSecurity() == null ? List.of() : api.getSecurity();
-        api.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
-                byOperation.put(operation.getOperationId(), alternatives(operation, global))));
+    private SecurityRequirements(JsonNode spec) {
+        JsonNode global = spec.path("security");
+        spec.path("paths").forEach(path -> path.fields().forEachRemaining(entry -> {
+            if (METHODS.contains(entry.getKey())) {
+                JsonNode operation = entry.getValue();
+                byOperation.put(operation.path("operationId").asText(),
+                        alternatives(operation.has("security") ? operation.get("security") : global));
+            }
+        }));
     }
 
     /** The requirements of the spec at {@code resource} on the classpath, such as {@code specs/circuit.yaml}. */
@@ -36,23 +43,24 @@ public final class SecurityRequirements {
             if (in == null) {
                 throw new IllegalArgumentException("no spec " + resource + " on the classpath");
             }
-            ParseOptions options = new ParseOptions();
-            options.setResolve(true);
-            OpenAPI api = new OpenAPIV3Parser().readContents(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    null, options).getOpenAPI();
-            return new SecurityRequirements(api);
+            return new SecurityRequirements(new ObjectMapper(new YAMLFactory()).readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static List<Map<String, Set<String>>> alternatives(Operation operation, List<SecurityRequirement> global) {
-        List<SecurityRequirement> requirements = operation.getSecurity() != null ? operation.getSecurity() : global;
-        return requirements.stream().map(requirement -> {
+    private static List<Map<String, Set<String>>> alternatives(JsonNode requirements) {
+        List<Map<String, Set<String>>> alternatives = new ArrayList<>();
+        requirements.forEach(requirement -> {
             Map<String, Set<String>> schemes = new HashMap<>();
-            requirement.forEach((scheme, scopes) -> schemes.put(scheme, Set.copyOf(scopes)));
-            return schemes;
-        }).toList();
+            requirement.fields().forEachRemaining(scheme -> {
+                Set<String> scopes = new HashSet<>();
+                scheme.getValue().forEach(scope -> scopes.add(scope.asText()));
+                schemes.put(scheme.getKey(), Set.copyOf(scopes));
+            });
+            alternatives.add(Map.copyOf(schemes));
+        });
+        return List.copyOf(alternatives);
     }
 
     /** Whether a caller authenticated by {@code scheme} meets one of the operation's alternatives. */

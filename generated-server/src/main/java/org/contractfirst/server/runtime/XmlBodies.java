@@ -1,10 +1,8 @@
 package org.contractfirst.server.runtime;
 
-import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -20,7 +18,9 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes response bodies as XML with the element names the specs choose: a model's element is its schema's xml name,
@@ -34,6 +34,8 @@ public final class XmlBodies implements MessageBodyWriter<Object> {
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
     private final ObjectMapper json;
+    /** Each model's property types by name: introspecting a model anew for every field of every answer dominated XML's cost. */
+    private final Map<JavaType, Map<String, JavaType>> propertyTypes = new ConcurrentHashMap<>();
 
     public XmlBodies(ObjectMapper json) {
         this.json = json;
@@ -86,9 +88,14 @@ public final class XmlBodies implements MessageBodyWriter<Object> {
         if (owner == null || owner.isMapLikeType()) {
             return owner == null ? null : owner.getContentType();
         }
-        BeanDescription description = json.getSerializationConfig().introspect(owner);
-        return description.findProperties().stream().filter(candidate -> candidate.getName().equals(property))
-                .findFirst().map(BeanPropertyDefinition::getPrimaryType).orElse(null);
+        return propertyTypes.computeIfAbsent(owner, this::introspect).get(property);
+    }
+
+    private Map<String, JavaType> introspect(JavaType owner) {
+        Map<String, JavaType> types = new HashMap<>();
+        json.getSerializationConfig().introspect(owner).findProperties()
+                .forEach(candidate -> types.putIfAbsent(candidate.getName(), candidate.getPrimaryType()));
+        return types;
     }
 
     static String elementName(Class<?> type) {
