@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * The reference servers, started in-process on free loopback ports, as targets with their demo and sandbox
  * credentials.
  */
-final class EmbeddedTargets implements AutoCloseable {
+public final class EmbeddedTargets implements AutoCloseable {
 
     private final ReferenceServers servers = ReferenceServers.start(api -> 0);
 
@@ -29,7 +29,7 @@ final class EmbeddedTargets implements AutoCloseable {
                 "checking the servers named by -Dconformance.<api>.url, not the suite itself");
     }
 
-    List<Target> targets() {
+    public List<Target> targets() {
         return List.of(
                 target("unipile", UnipileServer.DEMO_KEY, Map.of("account_id", UnipileServer.LINKEDIN_ACCOUNT,
                                 "account_id.422", UnipileServer.GMAIL_ACCOUNT),

@@ -1,0 +1,142 @@
+package org.contractfirst.benchmarks;
+
+import org.contractfirst.benchmarks.load.BareServer;
+import org.contractfirst.benchmarks.load.HttpConnection;
+import org.contractfirst.server.ReferenceServers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * From launching the reference servers' one command to the first answered request, and to all four answering;
+ * beside a JVM that starts the JDK's bare HTTP server.
+ */
+final class StartupBenchmark {
+
+    /** When the first server answered, and when the last did, in milliseconds from the launch. */
+    private record Answered(double firstMillis, double allMillis) {
+    }
+
+    private final Path jar;
+    private final int runs;
+
+    StartupBenchmark(Path repository, int runs) {
+        this.jar = repository.resolve("generated-server/target/reference-servers.jar");
+        this.runs = runs;
+    }
+
+    Section run() {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run mvn package first");
+        }
+        double[] first = new double[runs];
+        double[] all = new double[runs];
+        double[] bare = new double[runs];
+        for (int run = 0; run < runs; run++) {
+            Answered reference = referenceServers();
+            first[run] = reference.firstMillis();
+            all[run] = reference.allMillis();
+            bare[run] = bareServer();
+        }
+        Samples bareSamples = Samples.of(bare);
+        return new Section("Startup",
+                "`java -jar generated-server/target/reference-servers.jar`, each API on a free port, timed from the "
+                        + "process launch until a request is answered (any HTTP status; polled every millisecond), "
+                        + runs + " runs. Baseline: a JVM started with the same JDK that opens the JDK's bare "
+                        + "`HttpServer` (`org.contractfirst.benchmarks.load.BareServer`).",
+                List.of(new Figure("launch to first answered request", "ms", Samples.of(first),
+                                "bare server", bareSamples, Optional.of(Goal.valueBelow(1000, "ms"))),
+                        new Figure("launch to all four answering", "ms", Samples.of(all), "bare server",
+                                bareSamples, Optional.empty())),
+                "");
+    }
+
+    private Answered referenceServers() {
+        List<String> command = new ArrayList<>(List.of(Processes.java()));
+        List<InetSocketAddress> addresses = new ArrayList<>();
+        for (ReferenceServers.Api api : ReferenceServers.apis()) {
+            int port = freePort();
+            command.add("-D" + api.name() + ".port=" + port);
+            addresses.add(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        return launch(command, addresses);
+    }
+
+    private static double bareServer() {
+        int port = freePort();
+        return launch(List.of(Processes.java(), "-cp", System.getProperty("java.class.path"),
+                BareServer.class.getName(), Integer.toString(port)),
+                List.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))).firstMillis();
+    }
+
+    private static Answered launch(List<String> command, List<InetSocketAddress> addresses) {
+        Process process = null;
+        try {
+            long start = System.nanoTime();
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            List<InetSocketAddress> waiting = new ArrayList<>(addresses);
+            double first = -1;
+            while (!waiting.isEmpty()) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(String.join(" ", command) + " exited with " + process.exitValue());
+                }
+                waiting.removeIf(StartupBenchmark::answers);
+                if (first < 0 && waiting.size() < addresses.size()) {
+                    first = (System.nanoTime() - start) / 1e6;
+                }
+                if (!waiting.isEmpty()) {
+                    Thread.sleep(1);
+                }
+            }
+            return new Answered(first, (System.nanoTime() - start) / 1e6);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            if (process != null) {
+                process.destroy();
+                waitFor(process);
+            }
+        }
+    }
+
+    private static boolean answers(InetSocketAddress address) {
+        try (HttpConnection connection = new HttpConnection(address)) {
+            connection.exchange(HttpConnection.request("GET", address, "/", "", null));
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    private static void waitFor(Process process) {
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
