@@ -32,8 +32,9 @@ final class ClientBenchmarks {
                 .build()).run();
         return new Section("Client",
                 "JMH 1.37, one fork, 10 warm-up iterations of 2 s (the server shares the fork, and it too needs "
-                        + "the JIT to settle), then " + runs + " measured iterations of 2 s, each a sample. Per call: Bird's `GET /me` through the generated client against the Bird "
-                        + "reference server in the same JVM; baseline: the same call written by hand with "
+                        + "the JIT to settle), then " + runs + " measured iterations of 2 s, each a sample. Per call: "
+                        + "Bird's `GET /me` through the generated client against the Bird reference server in the "
+                        + "same JVM; baseline: the same call written by hand with "
                         + "`java.net.http` (HTTP/1.1) and Jackson into the same model class. Encoding: the Unipile "
                         + "edit with every field set, both pictures included, as the client's bracket-notation "
                         + "multipart body; baseline: the same values written as JSON.",

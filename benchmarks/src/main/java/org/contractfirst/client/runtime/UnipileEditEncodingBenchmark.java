@@ -28,8 +28,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The Unipile edit with every field of the spec set, encoded as the client sends it (multipart, nested fields in
- * bracket notation, both pictures as file parts), beside the same values written as JSON (pictures in base64). It lives in the runtime's
- * package to reach the encoder without sending.
+ * bracket notation, both pictures as file parts), beside the same values written as JSON (pictures in base64).
+ * It lives in the runtime's package to reach the encoder without sending.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
