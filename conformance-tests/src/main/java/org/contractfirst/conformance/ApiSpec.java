@@ -13,6 +13,8 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,9 @@ public final class ApiSpec {
     private final String name;
     private final OpenAPI model;
     private final List<Endpoint> endpoints = new ArrayList<>();
+    /** Each endpoint's responses and parameters, resolved once: checks look them up for every request. */
+    private final Map<Endpoint, Map<String, ApiResponse>> responses = new IdentityHashMap<>();
+    private final Map<Endpoint, List<Parameter>> parameters = new IdentityHashMap<>();
 
     /** One operation: its method, its path template and the operation itself. */
     public record Endpoint(String method, String path, Operation operation) {
@@ -42,6 +47,12 @@ public final class ApiSpec {
         this.model = model;
         model.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                 endpoints.add(new Endpoint(method.name(), path, operation))));
+        for (Endpoint endpoint : endpoints) {
+            Map<String, ApiResponse> resolved = new LinkedHashMap<>();
+            endpoint.operation().getResponses().forEach((status, response) -> resolved.put(status, resolve(response)));
+            responses.put(endpoint, Collections.unmodifiableMap(resolved));
+            parameters.put(endpoint, resolvedParameters(endpoint));
+        }
     }
 
     public static ApiSpec read(String name, Path file) {
@@ -66,24 +77,39 @@ public final class ApiSpec {
         return endpoints;
     }
 
+    /** The operation of {@code method} on {@code path}, if the spec has one. */
+    public Optional<Endpoint> endpoint(String method, String path) {
+        return endpoints.stream().filter(endpoint -> endpoint.method().equals(method) && endpoint.path().equals(path))
+                .findFirst();
+    }
+
     public List<String> methodsOf(String path) {
         return model.getPaths().get(path).readOperationsMap().keySet().stream().map(PathItem.HttpMethod::name).toList();
     }
 
     /** The operation's responses by status, each resolved. */
     public Map<String, ApiResponse> responses(Endpoint endpoint) {
-        Map<String, ApiResponse> responses = new LinkedHashMap<>();
-        endpoint.operation().getResponses().forEach((status, response) -> responses.put(status, resolve(response)));
-        return responses;
+        return responses.get(endpoint);
     }
 
     /** The documented response for {@code status}: its own, else {@code default}. */
     public Optional<ApiResponse> response(Endpoint endpoint, int status) {
-        Map<String, ApiResponse> responses = responses(endpoint);
-        return Optional.ofNullable(responses.getOrDefault(Integer.toString(status), responses.get("default")));
+        return documentedStatus(endpoint, status).map(responses(endpoint)::get);
+    }
+
+    /** The key under which {@code status} is documented: the status itself, else {@code default}. */
+    public Optional<String> documentedStatus(Endpoint endpoint, int status) {
+        Map<String, ApiResponse> documented = responses(endpoint);
+        String own = Integer.toString(status);
+        return documented.containsKey(own) ? Optional.of(own)
+                : documented.containsKey("default") ? Optional.of("default") : Optional.empty();
     }
 
     public List<Parameter> parameters(Endpoint endpoint) {
+        return parameters.get(endpoint);
+    }
+
+    private List<Parameter> resolvedParameters(Endpoint endpoint) {
         List<Parameter> parameters = new ArrayList<>();
         PathItem item = model.getPaths().get(endpoint.path());
         if (item.getParameters() != null) {
@@ -92,7 +118,7 @@ public final class ApiSpec {
         if (endpoint.operation().getParameters() != null) {
             endpoint.operation().getParameters().forEach(parameter -> parameters.add(resolve(parameter)));
         }
-        return parameters;
+        return List.copyOf(parameters);
     }
 
     /** The request body's media type and schema, if the operation takes a body. */

@@ -15,7 +15,6 @@ import org.contractfirst.conformance.checks.UnsupportedMethod;
 import org.contractfirst.conformance.checks.UseAfterDelete;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 /** The registry of every check, by kind. */
 public final class Checks {
@@ -33,9 +32,5 @@ public final class Checks {
         return List.of(new PositiveDataAcceptance(), new NegativeDataRejection(), new AuthRequired(),
                 new UnsupportedMethod(), new DocumentedFailureResponses(), new ReadAfterWrite(),
                 new RejectedWriteChangesNothing(), new UseAfterDelete());
-    }
-
-    public static List<String> names() {
-        return Stream.concat(responseChecks().stream(), scenarioChecks().stream()).map(Check::name).toList();
     }
 }

@@ -23,9 +23,14 @@ public final class Conformance {
     public static List<Step> plan(Target target, List<ScenarioCheck> checks) {
         List<Step> steps = new ArrayList<>();
         for (boolean destructive : new boolean[] {false, true}) {
+            if (destructive && !target.destructive()) {
+                continue;
+            }
             for (ScenarioCheck check : checks) {
-                if (check.destructive() == destructive && (!destructive || target.destructive())) {
-                    target.spec().endpoints().forEach(endpoint -> steps.add(new Step(check, endpoint)));
+                for (ApiSpec.Endpoint endpoint : target.spec().endpoints()) {
+                    if (check.destructive(endpoint) == destructive) {
+                        steps.add(new Step(check, endpoint));
+                    }
                 }
             }
         }

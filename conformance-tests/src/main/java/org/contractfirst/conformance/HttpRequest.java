@@ -21,32 +21,31 @@ import java.util.stream.Collectors;
 public record HttpRequest(String method, String path, List<Map.Entry<String, String>> query,
                           Map<String, String> headers, Body body) {
 
+    /** A Content-Type goes out as given: no charset appended. */
+    private static final RestAssuredConfig SENT_AS_GIVEN = RestAssuredConfig.config().encoderConfig(
+            EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+
     /** A request body: raw text of a media type, or the fields of a form or a multipart body. */
-    public record Body(String contentType, String text, List<Map.Entry<String, String>> fields,
-                       List<FilePart> files) {
+    public record Body(String contentType, String text, List<Map.Entry<String, String>> fields) {
         public static Body none() {
-            return new Body(null, null, List.of(), List.of());
+            return new Body(null, null, List.of());
         }
 
         public static Body text(String contentType, String text) {
-            return new Body(contentType, text, List.of(), List.of());
+            return new Body(contentType, text, List.of());
         }
 
         public static Body form(List<Map.Entry<String, String>> fields) {
-            return new Body("application/x-www-form-urlencoded", null, fields, List.of());
+            return new Body("application/x-www-form-urlencoded", null, fields);
         }
 
-        public static Body multipart(List<Map.Entry<String, String>> fields, List<FilePart> files) {
-            return new Body("multipart/form-data", null, fields, files);
+        public static Body multipart(List<Map.Entry<String, String>> fields) {
+            return new Body("multipart/form-data", null, fields);
         }
 
         public boolean isEmpty() {
             return contentType == null;
         }
-    }
-
-    /** A file part: field name, file name, content type and bytes. */
-    public record FilePart(String field, String fileName, String contentType, byte[] content) {
     }
 
     public HttpRequest withHeader(String name, String value) {
@@ -77,8 +76,7 @@ public record HttpRequest(String method, String path, List<Map.Entry<String, Str
 
     public Exchange send(URI baseUri) {
         RequestSpecification request = RestAssured.given().baseUri(baseUri.toString()).urlEncodingEnabled(false)
-                .config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
-                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)));
+                .config(SENT_AS_GIVEN);
         headers.forEach(request::header);
         if (!body.isEmpty()) {
             request.contentType(body.contentType());
@@ -86,7 +84,6 @@ public record HttpRequest(String method, String path, List<Map.Entry<String, Str
                 request.body(body.text().getBytes(StandardCharsets.UTF_8));
             } else if (body.contentType().startsWith("multipart/")) {
                 body.fields().forEach(field -> request.multiPart(field.getKey(), field.getValue()));
-                body.files().forEach(file -> request.multiPart(file.field(), file.fileName(), file.content(), file.contentType()));
             } else {
                 request.body(encodeForm(body.fields()));
             }
@@ -112,8 +109,6 @@ public record HttpRequest(String method, String path, List<Map.Entry<String, Str
                         quote(body.text().length() > 2000 ? body.text().substring(0, 2000) + "..." : body.text())));
             } else if (body.contentType().startsWith("multipart/")) {
                 body.fields().forEach(field -> words.addAll(List.of("-F", quote(field.getKey() + "=" + field.getValue()))));
-                body.files().forEach(file -> words.addAll(List.of("-F", quote(file.field() + "=@" + file.fileName()
-                        + ";type=" + file.contentType()))));
             } else {
                 words.addAll(List.of("-H", quote("Content-Type: " + body.contentType()), "--data", quote(encodeForm(body.fields()))));
             }

@@ -40,10 +40,11 @@ public final class Mutations {
             }
         }
         session.spec().requestBody(endpoint).ifPresent(media -> bodyMutations(valid, media.getKey(), media.getValue(), mutations));
-        if (session.spec().responses(endpoint).containsKey("404")) {
+        Map<String, ?> documented = session.spec().responses(endpoint);
+        if (documented.containsKey("404")) {
             unknownResources(endpoint, mutations);
         }
-        if (session.spec().responses(endpoint).containsKey("413")) {
+        if (documented.containsKey("413")) {
             session.spec().requestBody(endpoint).ifPresent(media -> {
                 JsonNode body = session.requests().bodyValue(media.getValue());
                 if (body instanceof ObjectNode object) {
@@ -53,7 +54,7 @@ public final class Mutations {
                 }
             });
         }
-        if (session.spec().responses(endpoint).containsKey("406")) {
+        if (documented.containsKey("406")) {
             mutations.add(new Mutation("an Accept that no documented media type matches",
                     valid.withHeader("Accept", "application/x-undocumented")));
         }
@@ -64,8 +65,7 @@ public final class Mutations {
     private void parameterMutations(ApiSpec.Endpoint endpoint, HttpRequest valid, Parameter parameter,
                                     List<Mutation> mutations) {
         String name = parameter.getName();
-        Schema schema = session.spec().resolve(parameter.getSchema());
-        Schema value = "array".equals(schema.getType()) ? session.spec().resolve(schema.getItems()) : schema;
+        Schema value = valueSchema(parameter);
         boolean query = parameter.getIn().equals("query");
         if (query && Boolean.TRUE.equals(parameter.getRequired())) {
             mutations.add(new Mutation("without the required parameter " + name, valid.withQuery(
@@ -79,15 +79,8 @@ public final class Mutations {
                 changed.add(Map.entry(name, bad.getValue()));
                 mutations.add(new Mutation(description, valid.withQuery(changed)));
             } else {
-                String path = endpoint.path();
-                for (Parameter other : session.spec().parameters(endpoint)) {
-                    if (other.getIn().equals("path")) {
-                        String replacement = other.getName().equals(name) ? bad.getValue()
-                                : valuePart(valid, endpoint, other.getName());
-                        path = path.replace("{" + other.getName() + "}", Urls.encode(replacement));
-                    }
-                }
-                mutations.add(new Mutation(description, valid.withPath(path)));
+                session.requests().withInput(endpoint, name, bad.getValue())
+                        .ifPresent(request -> mutations.add(new Mutation(description, request)));
             }
         }
     }
@@ -110,8 +103,7 @@ public final class Mutations {
         for (Parameter parameter : session.spec().parameters(endpoint)) {
             boolean identifying = parameter.getIn().equals("path")
                     || parameter.getIn().equals("query") && Boolean.TRUE.equals(parameter.getRequired());
-            Schema schema = session.spec().resolve(parameter.getSchema());
-            Schema value = "array".equals(schema.getType()) ? session.spec().resolve(schema.getItems()) : schema;
+            Schema value = valueSchema(parameter);
             if (!identifying || value.getEnum() != null || !"string".equals(value.getType())) {
                 continue;
             }
@@ -119,6 +111,13 @@ public final class Mutations {
                     .map(request -> new Mutation("a well-formed " + parameter.getName() + " that names nothing, " + unknown,
                             request))).ifPresent(mutations::add);
         }
+    }
+
+    /** The schema of one value of a parameter: its own, or its items' for an array. */
+    @SuppressWarnings("rawtypes")
+    private Schema valueSchema(Parameter parameter) {
+        Schema schema = session.spec().resolve(parameter.getSchema());
+        return "array".equals(schema.getType()) ? session.spec().resolve(schema.getItems()) : schema;
     }
 
     /** A fresh value of the schema's format, length and pattern (a plain marker, a UUID or an address), if one fits. */
@@ -134,22 +133,11 @@ public final class Mutations {
         };
         int min = schema.getMinLength() == null ? 0 : schema.getMinLength();
         int max = schema.getMaxLength() == null ? Integer.MAX_VALUE : schema.getMaxLength();
+        java.util.regex.Pattern pattern = schema.getPattern() == null ? null
+                : java.util.regex.Pattern.compile(schema.getPattern());
         return candidates.stream().filter(value -> value.length() >= min && value.length() <= max)
-                .filter(value -> schema.getPattern() == null
-                        || java.util.regex.Pattern.compile(schema.getPattern()).matcher(value).find())
+                .filter(value -> pattern == null || pattern.matcher(value).find())
                 .findFirst();
-    }
-
-    /** The current value of a path parameter in the valid request. */
-    private String valuePart(HttpRequest valid, ApiSpec.Endpoint endpoint, String name) {
-        String[] template = endpoint.path().split("/");
-        String[] actual = valid.path().split("/");
-        for (int i = 0; i < template.length; i++) {
-            if (template[i].equals("{" + name + "}")) {
-                return java.net.URLDecoder.decode(actual[i], java.nio.charset.StandardCharsets.UTF_8);
-            }
-        }
-        return "";
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
@@ -197,7 +185,7 @@ public final class Mutations {
             List<Map.Entry<String, String>> fields = new ArrayList<>(encoded.fields());
             fields.add(Map.entry("broken[bracket", "x"));
             mutations.add(new Mutation("a part whose name is not in bracket notation",
-                    valid.withBody(HttpRequest.Body.multipart(fields, List.of()))));
+                    valid.withBody(HttpRequest.Body.multipart(fields))));
         }
     }
 

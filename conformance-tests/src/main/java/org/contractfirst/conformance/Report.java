@@ -47,8 +47,7 @@ public final class Report {
         for (Coverage api : apis) {
             out.append("\n## ").append(api.api()).append("\n\n| operation | status | media type | exercised |\n")
                     .append("|---|---|---|---|\n");
-            api.rows().forEach(row -> out.append("| ").append(row.endpoint().operationId()).append(" (")
-                    .append(row.endpoint().method()).append(' ').append(row.endpoint().path()).append(") | ")
+            api.rows().forEach(row -> out.append("| ").append(row.endpoint()).append(" | ")
                     .append(row.status()).append(" | ").append(row.mediaType()).append(" | ")
                     .append(row.exercised() ? "yes" : "no: " + row.reason()).append(" |\n"));
         }

@@ -101,14 +101,12 @@ public final class Requests {
         JsonNode value = media.getExample() != null ? Json.mapper().valueToTree(media.getExample())
                 : samples.of(media.getSchema());
         if (value instanceof ObjectNode object) {
-            object.fieldNames().forEachRemaining(name -> target.fixture(name)
-                    .ifPresent(fixture -> object.put(name, fixture)));
-            for (Map.Entry<String, String> fixture : target.fixtures().entrySet()) {
-                if (!object.has(fixture.getKey()) && target.spec().resolve(media.getSchema()).getProperties() != null
-                        && target.spec().resolve(media.getSchema()).getProperties().containsKey(fixture.getKey())) {
-                    object.put(fixture.getKey(), fixture.getValue());
+            Map<?, ?> properties = target.spec().resolve(media.getSchema()).getProperties();
+            target.fixtures().forEach((name, fixture) -> {
+                if (object.has(name) || properties != null && properties.containsKey(name)) {
+                    object.put(name, fixture);
                 }
-            }
+            });
         }
         return value;
     }
@@ -118,7 +116,7 @@ public final class Requests {
         if (mediaType.startsWith("multipart/")) {
             List<Map.Entry<String, String>> fields = new ArrayList<>();
             flatten("", value, fields, true);
-            return HttpRequest.Body.multipart(fields, List.of());
+            return HttpRequest.Body.multipart(fields);
         }
         if (mediaType.equals("application/x-www-form-urlencoded")) {
             List<Map.Entry<String, String>> fields = new ArrayList<>();

@@ -5,8 +5,11 @@ public interface ScenarioCheck extends Check {
 
     void run(Session session, ApiSpec.Endpoint endpoint);
 
-    /** Whether the check changes the server for good ({@code DELETE /me}); such checks run last, and only when allowed. */
-    default boolean destructive() {
+    /**
+     * Whether the check may change the server for good on this operation ({@code DELETE /me}); such steps run last,
+     * and only where the target allows them.
+     */
+    default boolean destructive(ApiSpec.Endpoint endpoint) {
         return false;
     }
 }

@@ -29,16 +29,13 @@ public final class Writes {
         return WRITE_METHODS.contains(endpoint.method());
     }
 
+    /** The read that shows what {@code write} wrote; empty when it is no write or nothing reads it. */
     public static Optional<ApiSpec.Endpoint> readOf(ApiSpec spec, ApiSpec.Endpoint write) {
-        String parent = write.path().contains("/") ? write.path().substring(0, write.path().lastIndexOf('/')) : "";
-        for (String path : List.of(write.path(), parent)) {
-            Optional<ApiSpec.Endpoint> read = spec.endpoints().stream()
-                    .filter(endpoint -> endpoint.method().equals("GET") && endpoint.path().equals(path)).findFirst();
-            if (read.isPresent()) {
-                return read;
-            }
+        if (!isWrite(write)) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        String parent = write.path().substring(0, write.path().lastIndexOf('/'));
+        return spec.endpoint("GET", write.path()).or(() -> spec.endpoint("GET", parent));
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})

@@ -29,19 +29,24 @@ final class BrokenServer implements AutoCloseable {
         }
 
         Request withHeader(String name, String value) {
-            Map<String, String> changed = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            changed.putAll(headers);
-            if (value == null) {
-                changed.remove(name);
-            } else {
-                changed.put(name, value);
-            }
-            return new Request(method, pathAndQuery, changed, body);
+            return new Request(method, pathAndQuery, changed(headers, name, value), body);
         }
 
         Request withBody(String contentType, byte[] other) {
             return new Request(method, pathAndQuery, headers, other).withHeader("Content-Type", contentType);
         }
+    }
+
+    /** The headers with {@code name} set to {@code value}, or removed when it is null; names ignore case. */
+    private static Map<String, String> changed(Map<String, String> headers, String name, String value) {
+        Map<String, String> changed = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        changed.putAll(headers);
+        if (value == null) {
+            changed.remove(name);
+        } else {
+            changed.put(name, value);
+        }
+        return changed;
     }
 
     /** An answer: status, headers and body. */
@@ -51,17 +56,11 @@ final class BrokenServer implements AutoCloseable {
         }
 
         Response withHeader(String name, String value) {
-            Map<String, String> changed = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            changed.putAll(headers);
-            changed.put(name, value);
-            return new Response(status, changed, body);
+            return new Response(status, changed(headers, name, value), body);
         }
 
         Response withoutHeader(String name) {
-            Map<String, String> changed = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            changed.putAll(headers);
-            changed.remove(name);
-            return new Response(status, changed, body);
+            return withHeader(name, null);
         }
 
         Response withBody(UnaryOperator<String> change) {

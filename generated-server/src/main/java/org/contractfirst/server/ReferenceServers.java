@@ -10,7 +10,6 @@ import org.contractfirst.server.zitadel.reference.ZitadelServer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -72,7 +71,7 @@ public final class ReferenceServers implements AutoCloseable {
             System.out.printf("%-8s %s  %s%n", api.name(), running.servers.get(i).baseUri(), api.credentials());
             if (api.config().authenticator() instanceof SandboxCredentials sandbox) {
                 System.out.printf("%-8s sandbox credentials, each failing every call with its status: %s%n", "",
-                        String.join(", ", new TreeSet<>(sandbox.failures().keySet())));
+                        String.join(", ", sandbox.credentials()));
             }
         }
         System.out.println("Running; stop with Ctrl-C.");

@@ -18,10 +18,15 @@ public final class AuthRequired implements ScenarioCheck {
         return "auth_required";
     }
 
+    /** A DELETE that ignores its credentials deletes for good. */
+    @Override
+    public boolean destructive(ApiSpec.Endpoint endpoint) {
+        return endpoint.method().equals("DELETE");
+    }
+
     @Override
     public void run(Session session, ApiSpec.Endpoint endpoint) {
-        if (session.spec().securitySchemes(endpoint).isEmpty() || endpoint.method().equals("DELETE")
-                && !session.target().destructive()) {
+        if (session.spec().securitySchemes(endpoint).isEmpty()) {
             return;
         }
         HttpRequest valid = session.requests().valid(endpoint);

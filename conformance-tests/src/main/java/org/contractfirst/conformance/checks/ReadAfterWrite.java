@@ -18,7 +18,7 @@ public final class ReadAfterWrite implements ScenarioCheck {
     @Override
     public void run(Session session, ApiSpec.Endpoint endpoint) {
         Optional<ApiSpec.Endpoint> read = Writes.readOf(session.spec(), endpoint);
-        if (!Writes.isWrite(endpoint) || read.isEmpty()) {
+        if (read.isEmpty()) {
             return;
         }
         Writes.MarkedWrite write = Writes.marked(session, endpoint);

@@ -9,9 +9,9 @@ import org.contractfirst.conformance.ApiSpec;
 import org.contractfirst.conformance.Exchange;
 import org.contractfirst.conformance.ResponseCheck;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -20,7 +20,11 @@ import java.util.stream.Collectors;
  */
 public final class ResponseSchemaConformance implements ResponseCheck {
 
-    private final Map<ApiSpec, SchemaValidator> validators = new WeakHashMap<>();
+    /** What reads and validates one spec's bodies, built once per spec (a session checks one). */
+    private record Validators(SchemaValidator json, XmlBodies xml) {
+    }
+
+    private final Map<ApiSpec, Validators> validators = new HashMap<>();
 
     @Override
     public String name() {
@@ -35,10 +39,12 @@ public final class ResponseSchemaConformance implements ResponseCheck {
         if (media.isEmpty() || media.get().getSchema() == null || exchange.body().isEmpty()) {
             return Optional.empty();
         }
+        Validators validator = validators.computeIfAbsent(spec, api ->
+                new Validators(new SchemaValidator(api.model(), new MessageResolver()), new XmlBodies(api)));
         String json;
         if (exchange.mediaType().endsWith("xml")) {
             try {
-                JsonNode read = new XmlBodies(spec).read(exchange.body(), media.get().getSchema());
+                JsonNode read = validator.xml().read(exchange.body(), media.get().getSchema());
                 json = read.toString();
             } catch (IllegalArgumentException e) {
                 return Optional.of("an XML body of the schema (" + e.getMessage() + ")");
@@ -46,11 +52,7 @@ public final class ResponseSchemaConformance implements ResponseCheck {
         } else {
             json = exchange.body();
         }
-        SchemaValidator validator;
-        synchronized (validators) {
-            validator = validators.computeIfAbsent(spec, api -> new SchemaValidator(api.model(), new MessageResolver()));
-        }
-        ValidationReport report = validator.validate(json, media.get().getSchema(), "response.body");
+        ValidationReport report = validator.json().validate(json, media.get().getSchema(), "response.body");
         String errors = report.getMessages().stream().filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
                 .map(ValidationReport.Message::getMessage).collect(Collectors.joining("; "));
         return errors.isEmpty() ? Optional.empty() : Optional.of("a body of the documented schema: " + errors);

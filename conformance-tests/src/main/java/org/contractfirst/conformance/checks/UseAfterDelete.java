@@ -13,7 +13,7 @@ public final class UseAfterDelete implements ScenarioCheck {
     }
 
     @Override
-    public boolean destructive() {
+    public boolean destructive(ApiSpec.Endpoint endpoint) {
         return true;
     }
 
@@ -27,12 +27,10 @@ public final class UseAfterDelete implements ScenarioCheck {
         if (deleted.status() >= 300) {
             return;
         }
-        for (ApiSpec.Endpoint read : session.spec().endpoints()) {
-            if (read.method().equals("GET") && read.path().equals(endpoint.path())) {
-                var after = session.send(read, session.requests().valid(read));
-                session.judge(this, endpoint, after, Expectations.documentedClientError(session.spec(), read, after)
-                        .map(expected -> expected + " from " + read.operationId() + " after the delete"));
-            }
-        }
+        session.spec().endpoint("GET", endpoint.path()).ifPresent(read -> {
+            var after = session.send(read, session.requests().valid(read));
+            session.judge(this, endpoint, after, Expectations.documentedClientError(session.spec(), read, after)
+                    .map(expected -> expected + " from " + read.operationId() + " after the delete"));
+        });
     }
 }

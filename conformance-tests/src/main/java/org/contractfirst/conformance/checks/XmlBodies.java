@@ -27,18 +27,22 @@ final class XmlBodies {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ApiSpec spec;
+    private final DocumentBuilderFactory documents = DocumentBuilderFactory.newInstance();
 
     XmlBodies(ApiSpec spec) {
         this.spec = spec;
+        try {
+            documents.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            documents.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     JsonNode read(String xml, Schema<?> schema) {
         Element root;
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            root = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+            root = documents.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
         } catch (Exception e) {
             throw new IllegalArgumentException("not well-formed XML: " + e.getMessage(), e);
         }

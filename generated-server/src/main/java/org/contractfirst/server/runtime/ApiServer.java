@@ -71,6 +71,10 @@ public final class ApiServer implements AutoCloseable {
         return config.name();
     }
 
+    public ServerConfig config() {
+        return config;
+    }
+
     /** The base URL of the API, as its spec's local server says: {@code http://127.0.0.1:PORT/basePath}. */
     public URI baseUri() {
         int port = server.getListeners().iterator().next().getPort();

@@ -1,24 +1,39 @@
 package org.contractfirst.server.runtime;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * An API's real authenticator with sandbox credentials beside it, named {@code <api>-sandbox-<status>}: each makes
- * every call fail with that documented status ({@link Authenticator#failure}).
+ * every call fail with one kind of failure, at the status the API's {@link ErrorShape} gives it ({@link
+ * Authenticator#failure}).
  */
-public record SandboxCredentials(Authenticator real, Map<String, ErrorKind> failures) implements Authenticator {
+public record SandboxCredentials(String api, Authenticator real, Map<Integer, ErrorKind> kinds) implements Authenticator {
 
-    /** Sandbox credentials for {@code api}: one per status, failing as {@code kinds} says. */
-    public static SandboxCredentials of(String api, Authenticator real, Map<Integer, ErrorKind> kinds) {
-        Map<String, ErrorKind> failures = new TreeMap<>();
-        kinds.forEach((status, kind) -> failures.put(credential(api, status), kind));
-        return new SandboxCredentials(real, Map.copyOf(failures));
+    private static final String INFIX = "-sandbox-";
+
+    public SandboxCredentials {
+        kinds = Map.copyOf(kinds);
+    }
+
+    /** Sandbox credentials of {@code api} for each of {@code kinds}, named by the status {@code errors} answers it with. */
+    public static SandboxCredentials of(String api, Authenticator real, ErrorShape errors, ErrorKind... kinds) {
+        Map<Integer, ErrorKind> byStatus = new HashMap<>();
+        for (ErrorKind kind : kinds) {
+            byStatus.put(errors.error(kind, "").getStatus(), kind);
+        }
+        return new SandboxCredentials(api, real, byStatus);
     }
 
     public static String credential(String api, int status) {
-        return api + "-sandbox-" + status;
+        return api + INFIX + status;
+    }
+
+    /** The sandbox credentials, in the order of their statuses. */
+    public List<String> credentials() {
+        return kinds.keySet().stream().sorted().map(status -> credential(api, status)).toList();
     }
 
     @Override
@@ -28,6 +43,10 @@ public record SandboxCredentials(Authenticator real, Map<String, ErrorKind> fail
 
     @Override
     public Optional<ErrorKind> failure(String credential) {
-        return Optional.ofNullable(failures.get(credential));
+        if (!credential.startsWith(api + INFIX)) {
+            return Optional.empty();
+        }
+        return kinds.entrySet().stream().filter(kind -> credential(api, kind.getKey()).equals(credential))
+                .map(Map.Entry::getValue).findFirst();
     }
 }

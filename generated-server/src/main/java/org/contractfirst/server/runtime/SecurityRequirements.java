@@ -22,6 +22,7 @@ import java.util.Set;
  */
 public final class SecurityRequirements {
 
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private final Map<String, List<Map<String, Set<String>>>> byOperation = new HashMap<>();
@@ -43,7 +44,7 @@ public final class SecurityRequirements {
             if (in == null) {
                 throw new IllegalArgumentException("no spec " + resource + " on the classpath");
             }
-            return new SecurityRequirements(new ObjectMapper(new YAMLFactory()).readTree(in));
+            return new SecurityRequirements(YAML.readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

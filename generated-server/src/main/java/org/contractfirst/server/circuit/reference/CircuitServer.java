@@ -52,9 +52,10 @@ public final class CircuitServer {
                 ALL_TOKEN, new Caller(ROGER, ALL_TOKEN, Set.of("ALL")),
                 READ_USER_TOKEN, new Caller(ROGER, READ_USER_TOKEN, Set.of("READ_USER")),
                 MANAGE_PRESENCE_TOKEN, new Caller(SERENA, MANAGE_PRESENCE_TOKEN, Set.of("MANAGE_PRESENCE")));
+        CircuitErrors errors = new CircuitErrors();
         return new ServerConfig("circuit", "specs/circuit.yaml", "/rest/v2",
-                binder -> new UsersApi(new CircuitReference(directory), binder), new CircuitErrors(),
+                binder -> new UsersApi(new CircuitReference(directory), binder), errors,
                 SandboxCredentials.of("circuit", (scheme, token) -> Optional.ofNullable(tokens.get(token)),
-                        Map.of(500, ErrorKind.INTERNAL, 503, ErrorKind.UNAVAILABLE)), 64 * 1024, false, true);
+                        errors, ErrorKind.INTERNAL, ErrorKind.UNAVAILABLE), 64 * 1024, false, true);
     }
 }

@@ -11,7 +11,6 @@ import org.contractfirst.server.unipile.model.AccountOwnerProfileSalesNavigator;
 import org.contractfirst.server.unipile.model.PremiumSeat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,12 +43,13 @@ public final class UnipileServer {
         UnipileAccounts accounts = new UnipileAccounts();
         accounts.add(LINKEDIN_ACCOUNT, new UnipileAccounts.Account(DEMO_KEY, "LINKEDIN", demoProfile()));
         accounts.add(GMAIL_ACCOUNT, new UnipileAccounts.Account(DEMO_KEY, "GMAIL", null));
+        UnipileErrors errors = new UnipileErrors();
         return new ServerConfig("unipile", "specs/unipile.yaml", "",
-                binder -> new UsersApi(new UnipileReference(accounts), binder), new UnipileErrors(),
+                binder -> new UsersApi(new UnipileReference(accounts), binder), errors,
                 SandboxCredentials.of("unipile",
                         (scheme, key) -> DEMO_KEY.equals(key) ? Optional.of(new Caller(DEMO_KEY, key, Set.of())) : Optional.empty(),
-                        Map.of(403, ErrorKind.FORBIDDEN, 429, ErrorKind.RATE_LIMITED, 500, ErrorKind.INTERNAL,
-                                501, ErrorKind.NOT_IMPLEMENTED, 503, ErrorKind.UNAVAILABLE, 504, ErrorKind.UPSTREAM_TIMEOUT)),
+                        errors, ErrorKind.FORBIDDEN, ErrorKind.RATE_LIMITED, ErrorKind.INTERNAL,
+                        ErrorKind.NOT_IMPLEMENTED, ErrorKind.UNAVAILABLE, ErrorKind.UPSTREAM_TIMEOUT),
                 12 * 1024 * 1024, true, false);
     }
 }

@@ -7,7 +7,6 @@ import org.contractfirst.server.runtime.ServerConfig;
 import org.contractfirst.server.zitadel.api.UserProfileApi;
 
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.Set;
 
 /** ZITADEL's reference server with its demo user. */
@@ -25,11 +24,12 @@ public final class ZitadelServer {
         OffsetDateTime created = OffsetDateTime.parse("2024-11-15T21:46:10.392Z");
         profiles.add(DEMO_USER, DEMO_TOKEN, new ZitadelProfiles.Stored(new ZitadelProfiles.Fields("Minnie", "Mouse", "",
                 "Minnie Mouse", "en", "GENDER_FEMALE"), 2, created, created, "69629023906488334"));
+        ZitadelErrors errors = new ZitadelErrors();
         return new ServerConfig("zitadel", "specs/zitadel.yaml", "/auth/v1", binder -> new UserProfileApi(new ZitadelReference(profiles), binder),
-                new ZitadelErrors(),
+                errors,
                 SandboxCredentials.of("zitadel",
                         (scheme, token) -> profiles.userOf(token).map(user -> new Caller(user, token, Set.of("openid"))),
-                        Map.of(503, ErrorKind.UNAVAILABLE)),
+                        errors, ErrorKind.UNAVAILABLE),
                 64 * 1024, false, false);
     }
 }
