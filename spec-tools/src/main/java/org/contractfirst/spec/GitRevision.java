@@ -25,13 +25,14 @@ public final class GitRevision {
     /** The files of {@code folder} at the revision {@code base} names, or at the merge base with main when it is null. */
     public static GitRevision of(Path folder, String base) {
         if (base != null && !base.isBlank()) {
-            return new GitRevision(folder, git(folder, "rev-parse", "--verify", base + "^{commit}").orElseThrow(
-                    () -> new IllegalArgumentException("no git revision " + base)));
+            String revision = git(folder, "rev-parse", "--verify", base + "^{commit}")
+                    .orElseThrow(() -> new IllegalArgumentException("no git revision " + base));
+            return new GitRevision(folder, revision.trim());
         }
         for (String main : List.of("main", "origin/main")) {
             Optional<String> mergeBase = git(folder, "merge-base", "HEAD", main);
             if (mergeBase.isPresent()) {
-                return new GitRevision(folder, mergeBase.get());
+                return new GitRevision(folder, mergeBase.get().trim());
             }
         }
         throw new IllegalArgumentException("no merge base of HEAD with main or origin/main in " + folder
@@ -53,8 +54,7 @@ public final class GitRevision {
         try {
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return process.waitFor() == 0 ? Optional.of(arguments[0].equals("show") ? output : output.trim())
-                    : Optional.empty();
+            return process.waitFor() == 0 ? Optional.of(output) : Optional.empty();
         } catch (IOException e) {
             throw new IllegalStateException("cannot run git: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package org.contractfirst.spec.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.contractfirst.spec.Finding;
 import org.contractfirst.spec.NormalisationRule;
+import org.contractfirst.spec.ShapeWalker;
 import org.contractfirst.spec.SpecDocument;
 
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class ClosedRequestBodies implements NormalisationRule {
         Set<String> visited = new HashSet<>();
         for (Operations operation : Operations.of(spec)) {
             operation.node().path("requestBody").path("content").fields().forEachRemaining(media -> visit(spec,
-                    operation.pointer() + "/requestBody/content/" + media.getKey().replace("/", "~1") + "/schema",
+                    operation.pointer() + "/requestBody/content/" + ShapeWalker.escape(media.getKey()) + "/schema",
                     media.getValue().path("schema"), visited, findings));
         }
         return findings;
@@ -57,7 +58,8 @@ public final class ClosedRequestBodies implements NormalisationRule {
             visit(spec, pointer + "/additionalProperties", additional, visited, findings);
         }
         schema.path("properties").fields().forEachRemaining(property ->
-                visit(spec, pointer + "/properties/" + property.getKey(), property.getValue(), visited, findings));
+                visit(spec, pointer + "/properties/" + ShapeWalker.escape(property.getKey()), property.getValue(),
+                        visited, findings));
         visit(spec, pointer + "/items", schema.path("items"), visited, findings);
         for (String composition : List.of("allOf", "anyOf", "oneOf")) {
             for (int i = 0; i < schema.path(composition).size(); i++) {

@@ -1,9 +1,7 @@
 package org.contractfirst.spec.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.contractfirst.spec.Finding;
 import org.contractfirst.spec.NormalisationRule;
-import org.contractfirst.spec.ShapeWalker;
 import org.contractfirst.spec.SpecDocument;
 
 import java.util.ArrayList;
@@ -24,24 +22,11 @@ public final class ErrorResponseSchemas implements NormalisationRule {
     public List<Finding> check(SpecDocument spec) {
         List<Finding> findings = new ArrayList<>();
         for (Operations operation : Operations.of(spec)) {
-            operation.node().path("responses").fields().forEachRemaining(response -> {
-                String status = response.getKey();
-                if (!status.startsWith("4") && !status.startsWith("5") && !status.equals("default")) {
-                    return;
+            operation.forEachResponseBody(spec, Operations::isError, (status, pointer, mediaType, media) -> {
+                if (!media.has("schema")) {
+                    findings.add(spec.finding(id(), pointer,
+                            operation.label() + " " + status + " has a " + mediaType + " body without a schema"));
                 }
-                String pointer = operation.pointer() + "/responses/" + status;
-                JsonNode body = response.getValue();
-                if (body.has("$ref")) {
-                    pointer = body.get("$ref").asText().substring(1);
-                    body = spec.resolve(body.get("$ref").asText());
-                }
-                String responsePointer = pointer;
-                body.path("content").fields().forEachRemaining(media -> {
-                    if (!media.getValue().has("schema")) {
-                        findings.add(spec.finding(id(), responsePointer + "/content/" + ShapeWalker.escape(media.getKey()),
-                                operation.label() + " " + status + " has a " + media.getKey() + " body without a schema"));
-                    }
-                });
             });
         }
         return findings.stream().distinct().toList();

@@ -28,7 +28,7 @@ public final class SharedErrorResponses implements NormalisationRule {
         for (Operations operation : Operations.of(spec)) {
             operation.node().path("responses").fields().forEachRemaining(response -> {
                 JsonNode body = response.getValue();
-                if (!isError(response.getKey()) || body.has("$ref")) {
+                if (!Operations.isError(response.getKey()) || body.has("$ref")) {
                     return;
                 }
                 String pointer = operation.pointer() + "/responses/" + response.getKey();
@@ -40,9 +40,5 @@ public final class SharedErrorResponses implements NormalisationRule {
             });
         }
         return findings;
-    }
-
-    private static boolean isError(String status) {
-        return status.equals("default") || status.startsWith("4") || status.startsWith("5");
     }
 }
