@@ -108,9 +108,12 @@ public final class ApiTransport<E extends ClientApiException> {
 
     // An error body that does not parse must not hide the status: the raw body still says what went wrong.
     private static Object readErrorBody(byte[] raw, Format format, JavaType type) {
+        if (type == null || raw.length == 0) {
+            return null;
+        }
         try {
-            return read(raw, format, type);
-        } catch (UncheckedIOException e) {
+            return Codec.read(raw, format, type);
+        } catch (IOException e) {
             return null;
         }
     }

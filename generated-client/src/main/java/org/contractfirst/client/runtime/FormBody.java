@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** An application/x-www-form-urlencoded body; values are written as in JSON (an enum's wire value, ISO 8601 dates). */
+/**
+ * An application/x-www-form-urlencoded body, or a query string; values are written as in JSON (an enum's wire value,
+ * ISO 8601 dates).
+ */
 final class FormBody {
 
     private final StringJoiner fields = new StringJoiner("&");
@@ -16,8 +19,12 @@ final class FormBody {
         }
     }
 
+    String text() {
+        return fields.toString();
+    }
+
     byte[] toBytes() {
-        return fields.toString().getBytes(StandardCharsets.UTF_8);
+        return text().getBytes(StandardCharsets.UTF_8);
     }
 
     static String encode(String text) {

@@ -40,8 +40,12 @@ final class MultipartBody {
     }
 
     byte[] toBytes() {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(bytes.toByteArray());
+        ByteArrayOutputStream body = new ByteArrayOutputStream(bytes.size() + boundary.length() + 8);
+        try {
+            bytes.writeTo(body);
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException(inMemory);
+        }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return body.toByteArray();
     }

@@ -5,10 +5,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,16 +18,17 @@ public final class Operation {
 
     private final String method;
     private String path;
-    private final List<String> query = new ArrayList<>();
+    private final FormBody query = new FormBody();
     private Security security = Security.none();
     private String contentType;
     private byte[] body;
     private MultipartBody multipart;
     private FormBody form;
     private final Set<Format> produces = new LinkedHashSet<>();
-    private JavaType returnType;
-    private final Map<Integer, JavaType> errorTypes = new HashMap<>();
-    private JavaType defaultErrorType;
+    // Types stay as declared until a response needs one: a call reads one body of all those it could get.
+    private Type returnType;
+    private final Map<Integer, Type> errorTypes = new HashMap<>();
+    private Type defaultErrorType;
 
     private Operation(String method, String path) {
         this.method = method;
@@ -52,8 +51,7 @@ public final class Operation {
 
     public Operation queryParam(String name, Object value) {
         if (value != null) {
-            BracketNotation.flatten(name, value)
-                    .forEach(field -> query.add(FormBody.encode(field.getKey()) + "=" + FormBody.encode(field.getValue())));
+            query.field(name, value);
         }
         return this;
     }
@@ -92,26 +90,24 @@ public final class Operation {
 
     /** A media type the operation answers in; those other than JSON and XML are not asked for. */
     public Operation produces(String mediaType) {
-        if (mediaType.contains("json")) {
-            produces.add(Format.JSON);
-        } else if (mediaType.contains("xml")) {
-            produces.add(Format.XML);
+        if (mediaType.contains("json") || mediaType.contains("xml")) {
+            produces.add(Format.of(mediaType));
         }
         return this;
     }
 
     public Operation returns(Type type) {
-        this.returnType = Codec.type(type);
+        this.returnType = type;
         return this;
     }
 
     public Operation error(int status, Type type) {
-        errorTypes.put(status, Codec.type(type));
+        errorTypes.put(status, type);
         return this;
     }
 
     public Operation defaultError(Type type) {
-        defaultErrorType = Codec.type(type);
+        defaultErrorType = type;
         return this;
     }
 
@@ -120,7 +116,8 @@ public final class Operation {
     }
 
     String pathAndQuery() {
-        return query.isEmpty() ? path : path + "?" + String.join("&", query);
+        String text = query.text();
+        return text.isEmpty() ? path : path + "?" + text;
     }
 
     Security security() {
@@ -143,7 +140,7 @@ public final class Operation {
 
     /** What to ask for: the preferred format when the operation has it, else the first one it has. */
     Format accept(Format preferred) {
-        return produces.contains(preferred) || produces.isEmpty() ? preferred : produces.iterator().next();
+        return produces.contains(preferred) ? preferred : produces.iterator().next();
     }
 
     boolean answers() {
@@ -151,10 +148,11 @@ public final class Operation {
     }
 
     JavaType returnType() {
-        return returnType;
+        return returnType == null ? null : Codec.type(returnType);
     }
 
     JavaType errorType(int status) {
-        return errorTypes.getOrDefault(status, defaultErrorType);
+        Type type = errorTypes.getOrDefault(status, defaultErrorType);
+        return type == null ? null : Codec.type(type);
     }
 }

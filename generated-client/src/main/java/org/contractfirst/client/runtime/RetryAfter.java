@@ -27,7 +27,11 @@ final class RetryAfter {
 
     Optional<Duration> parse(String value) {
         if (value.chars().allMatch(Character::isDigit) && !value.isEmpty()) {
-            return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
+            try {
+                return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
+            } catch (NumberFormatException beyondAnyWait) {
+                return Optional.empty();
+            }
         }
         try {
             ZonedDateTime until = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);

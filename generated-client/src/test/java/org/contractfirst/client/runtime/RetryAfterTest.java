@@ -28,5 +28,6 @@ class RetryAfterTest {
     void anythingElseIsIgnored() {
         assertEquals(Optional.empty(), retryAfter.parse("soon"));
         assertEquals(Optional.empty(), retryAfter.parse(""));
+        assertEquals(Optional.empty(), retryAfter.parse("99999999999999999999"));
     }
 }
