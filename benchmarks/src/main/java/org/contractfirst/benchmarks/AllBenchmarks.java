@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * Runs every benchmark and writes BENCHMARKS.md at the root of the repository. Arguments: the repository's folder,
@@ -24,7 +25,7 @@ public final class AllBenchmarks {
         Path repository = Path.of(args[0]).toAbsolutePath().normalize();
         int runs = Integer.parseInt(args[1]);
         Set<String> only = args.length > 2 && !args[2].isBlank() ? Set.of(args[2].split(",")) : Set.of();
-        Map<String, Benchmark> all = new LinkedHashMap<>();
+        Map<String, Callable<Section>> all = new LinkedHashMap<>();
         all.put("codegen", () -> new CodegenBenchmark(repository, runs).run());
         all.put("conformance", () -> new ConformanceBenchmark(runs).run());
         all.put("server", () -> new ServerLoadBenchmark(runs).run());
@@ -32,9 +33,9 @@ public final class AllBenchmarks {
         all.put("startup", () -> new StartupBenchmark(repository, runs).run());
         Machine machine = Machine.current();
         List<Section> sections = new ArrayList<>();
-        for (Map.Entry<String, Benchmark> benchmark : all.entrySet()) {
+        for (Map.Entry<String, Callable<Section>> benchmark : all.entrySet()) {
             if (only.isEmpty() || only.contains(benchmark.getKey())) {
-                Section section = benchmark.getValue().run();
+                Section section = benchmark.getValue().call();
                 System.out.println(section.markdown());
                 sections.add(section);
             }
@@ -45,10 +46,5 @@ public final class AllBenchmarks {
                     repository.resolve("benchmarks/FINDINGS.md")));
             System.out.println("written: " + report);
         }
-    }
-
-    /** One section of the report, measured when asked for. */
-    private interface Benchmark {
-        Section run() throws Exception;
     }
 }

@@ -23,8 +23,7 @@ final class BenchmarkReport {
             section.figures().stream().filter(figure -> figure.goal().isPresent()).forEach(figure -> out
                     .append("| ").append(figure.what()).append(" | ").append(Figure.number(figure.ratio()))
                     .append(" | ").append(Figure.number(figure.value().median())).append(' ').append(figure.unit())
-                    .append(" | ").append(figure.goal().get().text())
-                    .append(figure.goal().get().met(figure) ? ": met" : ": **missed**").append(" |\n"));
+                    .append(" | ").append(figure.verdict()).append(" |\n"));
         }
         out.append('\n');
         sections.forEach(section -> out.append(section.markdown()));

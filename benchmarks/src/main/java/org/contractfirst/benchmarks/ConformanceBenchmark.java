@@ -1,14 +1,15 @@
 package org.contractfirst.benchmarks;
 
-import io.restassured.RestAssured;
 import org.contractfirst.conformance.ApiSpec;
 import org.contractfirst.conformance.Checks;
 import org.contractfirst.conformance.Conformance;
 import org.contractfirst.conformance.EmbeddedTargets;
+import org.contractfirst.conformance.HttpRequest;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.Target;
 import org.contractfirst.server.zitadel.reference.ZitadelServer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,13 @@ final class ConformanceBenchmark {
 
     /** Requests and checks one run spent on one operation. */
     private record Cost(int requests, int checks) {
-        Cost plus(int moreRequests, int moreChecks) {
-            return new Cost(requests + moreRequests, checks + moreChecks);
+        Cost plus(Cost other) {
+            return new Cost(requests + other.requests, checks + other.checks);
         }
+    }
+
+    /** One run: the requests the suite sent, its time, and the time of as many bare requests. */
+    private record Run(int requests, double suiteSeconds, double bareSeconds) {
     }
 
     private final int runs;
@@ -38,10 +43,7 @@ final class ConformanceBenchmark {
     }
 
     Section run() {
-        double[] suiteSeconds = new double[runs];
-        double[] bareSeconds = new double[runs];
-        double[] suiteRate = new double[runs];
-        double[] bareRate = new double[runs];
+        List<Run> measured = new ArrayList<>();
         Map<String, Cost> perOperation = new LinkedHashMap<>();
         int failures = 0;
         for (int run = 0; run < runs; run++) {
@@ -56,16 +58,13 @@ final class ConformanceBenchmark {
                         int checksBefore = session.checksRun();
                         Conformance.run(session, step);
                         perOperation.merge(key(target, step.endpoint()), new Cost(
-                                        session.requestsSent() - requestsBefore, session.checksRun() - checksBefore),
-                                (a, b) -> a.plus(b.requests(), b.checks()));
+                                session.requestsSent() - requestsBefore, session.checksRun() - checksBefore), Cost::plus);
                     }
                     requests += session.requestsSent();
                     failures += session.failures().size();
                 }
-                suiteSeconds[run] = (System.nanoTime() - start) / 1e9;
-                suiteRate[run] = requests / suiteSeconds[run];
-                bareSeconds[run] = bareRequests(embedded, requests);
-                bareRate[run] = requests / bareSeconds[run];
+                double suiteSeconds = (System.nanoTime() - start) / 1e9;
+                measured.add(new Run(requests, suiteSeconds, bareRequests(embedded, requests)));
             }
         }
         if (failures > 0) {
@@ -76,11 +75,13 @@ final class ConformanceBenchmark {
                 "Every check on every operation of the four reference servers (started in-process, not timed), "
                         + "seed " + SEED + ", " + runs + " runs in one JVM: the first run is as cold as `mvn verify`'s. "
                         + "Baseline: as many bare `GET /users/me/profile` requests to ZITADEL, one after another, "
-                        + "through the same HTTP client (rest-assured), with no check applied.",
-                List.of(new Figure("suite, total time", "s", Samples.of(suiteSeconds),
-                                "bare requests, total time", Samples.of(bareSeconds), Optional.empty()),
-                        new Figure("suite, requests per second", "req/s", Samples.of(suiteRate),
-                                "bare requests per second", Samples.of(bareRate), Optional.empty())),
+                        + "through the suite's own HTTP client, with no check applied.",
+                List.of(new Figure("suite, total time", "s", Samples.of(measured, Run::suiteSeconds),
+                                "bare requests, total time", Samples.of(measured, Run::bareSeconds), Optional.empty()),
+                        new Figure("suite, requests per second", "req/s",
+                                Samples.of(measured, run -> run.requests() / run.suiteSeconds()),
+                                "bare requests per second", Samples.of(measured, run -> run.requests() / run.bareSeconds()),
+                                Optional.empty())),
                 perOperationTable(perOperation));
     }
 
@@ -89,13 +90,15 @@ final class ConformanceBenchmark {
                 + endpoint.path() + "`)";
     }
 
+    /** As many bare reads of ZITADEL's profile, sent one after another through the suite's own HTTP client. */
     private static double bareRequests(EmbeddedTargets embedded, int count) {
         Target zitadel = embedded.targets().stream().filter(target -> target.spec().name().equals("zitadel"))
                 .findFirst().orElseThrow();
+        HttpRequest read = new HttpRequest("GET", "/users/me/profile", List.of(),
+                Map.of("Authorization", "Bearer " + ZitadelServer.DEMO_TOKEN), HttpRequest.Body.none());
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            int status = RestAssured.given().baseUri(zitadel.baseUri().toString())
-                    .header("Authorization", "Bearer " + ZitadelServer.DEMO_TOKEN).get("/users/me/profile").statusCode();
+            int status = read.send(zitadel.baseUri()).status();
             if (status != 200) {
                 throw new IllegalStateException("GET /users/me/profile answered " + status);
             }

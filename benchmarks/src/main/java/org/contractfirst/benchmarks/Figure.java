@@ -14,10 +14,14 @@ public record Figure(String what, String unit, Samples value, String baselineWha
         return value.median() / baseline.median();
     }
 
+    /** The target and whether it is met; empty for a figure without a target. */
+    public String verdict() {
+        return goal.map(g -> g.text() + (g.met(this) ? ": met" : ": **missed**")).orElse("");
+    }
+
     public String markdownRow() {
-        String verdict = goal.map(g -> g.text() + (g.met(this) ? ": met" : ": **missed**")).orElse("");
         return "| " + what + " | " + cell(value) + " | " + baselineWhat + ": " + cell(baseline) + " | "
-                + String.format(Locale.ROOT, "%.2f", ratio()) + " | " + verdict + " |\n";
+                + String.format(Locale.ROOT, "%.2f", ratio()) + " | " + verdict() + " |\n";
     }
 
     private String cell(Samples samples) {

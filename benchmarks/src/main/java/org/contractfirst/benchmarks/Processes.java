@@ -17,17 +17,17 @@ final class Processes {
 
     /** Runs {@code command} in {@code directory} and returns its wall time in seconds; fails with its output if it fails. */
     static double timed(Path directory, List<String> command) {
+        Path output = null;
         try {
-            Path output = Files.createTempFile("benchmark-command", ".log");
+            output = Files.createTempFile("benchmark-command", ".log");
             long start = System.nanoTime();
             Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                     .redirectOutput(output.toFile()).start();
             int exit = process.waitFor();
             double seconds = (System.nanoTime() - start) / 1e9;
-            String log = Files.readString(output, StandardCharsets.UTF_8);
-            Files.delete(output);
             if (exit != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed (" + exit + "):\n" + log);
+                throw new IllegalStateException(String.join(" ", command) + " failed (" + exit + "):\n"
+                        + Files.readString(output, StandardCharsets.UTF_8));
             }
             return seconds;
         } catch (IOException e) {
@@ -35,6 +35,10 @@ final class Processes {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } finally {
+            if (output != null) {
+                output.toFile().delete();
+            }
         }
     }
 

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The reference servers under 16 concurrent kept-alive connections over loopback, beside the JDK's bare HTTP
@@ -83,30 +85,24 @@ final class ServerLoadBenchmark {
                 figures, "");
     }
 
-    private interface Measurement {
-        LoadRun.Result take();
-    }
-
-    private List<Figure> measure(Scenario scenario, Measurement ours, Measurement bare) {
-        double[][] reference = new double[3][runs];
-        double[][] baseline = new double[3][runs];
+    private List<Figure> measure(Scenario scenario, Supplier<LoadRun.Result> ours, Supplier<LoadRun.Result> bare) {
+        List<LoadRun.Result> reference = new ArrayList<>();
+        List<LoadRun.Result> baseline = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            record(reference, run, ours.take());
-            record(baseline, run, bare.take());
+            reference.add(ours.get());
+            baseline.add(bare.get());
         }
         return List.of(
-                new Figure(scenario.title() + ", throughput", "req/s", Samples.of(reference[0]), "bare",
-                        Samples.of(baseline[0]), Optional.of(Goal.ratioAtLeast(0.5))),
-                new Figure(scenario.title() + ", p50 latency", "ms", Samples.of(reference[1]), "bare",
-                        Samples.of(baseline[1]), Optional.empty()),
-                new Figure(scenario.title() + ", p99 latency", "ms", Samples.of(reference[2]), "bare",
-                        Samples.of(baseline[2]), Optional.empty()));
+                figure(scenario, "throughput", "req/s", LoadRun.Result::throughput, reference, baseline,
+                        Optional.of(Goal.ratioAtLeast(0.5))),
+                figure(scenario, "p50 latency", "ms", LoadRun.Result::p50Millis, reference, baseline, Optional.empty()),
+                figure(scenario, "p99 latency", "ms", LoadRun.Result::p99Millis, reference, baseline, Optional.empty()));
     }
 
-    private static void record(double[][] into, int run, LoadRun.Result result) {
-        into[0][run] = result.throughput();
-        into[1][run] = result.p50Millis();
-        into[2][run] = result.p99Millis();
+    private static Figure figure(Scenario scenario, String what, String unit, ToDoubleFunction<LoadRun.Result> metric,
+                                 List<LoadRun.Result> reference, List<LoadRun.Result> baseline, Optional<Goal> goal) {
+        return new Figure(scenario.title() + ", " + what, unit, Samples.of(reference, metric), "bare",
+                Samples.of(baseline, metric), goal);
     }
 
     private static HttpConnection.Response capture(InetSocketAddress address, byte[] request) throws IOException {

@@ -38,13 +38,10 @@ final class StartupBenchmark {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run mvn package first");
         }
-        double[] first = new double[runs];
-        double[] all = new double[runs];
+        List<Answered> reference = new ArrayList<>();
         double[] bare = new double[runs];
         for (int run = 0; run < runs; run++) {
-            Answered reference = referenceServers();
-            first[run] = reference.firstMillis();
-            all[run] = reference.allMillis();
+            reference.add(referenceServers());
             bare[run] = bareServer();
         }
         Samples bareSamples = Samples.of(bare);
@@ -53,9 +50,9 @@ final class StartupBenchmark {
                         + "process launch until a request is answered (any HTTP status; polled every millisecond), "
                         + runs + " runs. Baseline: a JVM started with the same JDK that opens the JDK's bare "
                         + "`HttpServer` (`org.contractfirst.benchmarks.load.BareServer`).",
-                List.of(new Figure("launch to first answered request", "ms", Samples.of(first),
+                List.of(new Figure("launch to first answered request", "ms", Samples.of(reference, Answered::firstMillis),
                                 "bare server", bareSamples, Optional.of(Goal.valueBelow(1000, "ms"))),
-                        new Figure("launch to all four answering", "ms", Samples.of(all), "bare server",
+                        new Figure("launch to all four answering", "ms", Samples.of(reference, Answered::allMillis), "bare server",
                                 bareSamples, Optional.empty())),
                 "");
     }

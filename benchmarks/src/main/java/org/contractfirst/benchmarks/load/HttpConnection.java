@@ -18,7 +18,10 @@ import java.util.Locale;
  */
 public final class HttpConnection implements AutoCloseable {
 
-    /** What came back: enough to check the answer and to serve the same bytes from another server. */
+    /**
+     * What came back: enough to check the answer and to serve the same bytes from another server; no body when only
+     * the status was asked for.
+     */
     public record Response(int status, String contentType, byte[] body) {
     }
 
@@ -32,19 +35,28 @@ public final class HttpConnection implements AutoCloseable {
     }
 
     public Response exchange(byte[] request) throws IOException {
+        return send(request, true);
+    }
+
+    /** Sends the request and reads the whole answer, keeping only its status: all a load run needs. */
+    public int status(byte[] request) throws IOException {
+        return send(request, false).status();
+    }
+
+    private Response send(byte[] request, boolean keepBody) throws IOException {
         if (socket == null) {
             connect();
         }
         try {
-            return sendAndRead(request);
+            return sendAndRead(request, keepBody);
         } catch (EOFException | java.net.SocketException closedByServer) {
             close();
             connect();
-            return sendAndRead(request);
+            return sendAndRead(request, keepBody);
         }
     }
 
-    private Response sendAndRead(byte[] request) throws IOException {
+    private Response sendAndRead(byte[] request, boolean keepBody) throws IOException {
         out.write(request);
         out.flush();
         String statusLine = line();
@@ -66,7 +78,14 @@ public final class HttpConnection implements AutoCloseable {
                 }
             }
         }
-        byte[] body = chunked ? chunkedBody() : in.readNBytes(Math.max(length, 0));
+        byte[] body = null;
+        if (chunked) {
+            body = chunkedBody();
+        } else if (keepBody) {
+            body = in.readNBytes(Math.max(length, 0));
+        } else {
+            in.skipNBytes(Math.max(length, 0));
+        }
         if (closing) {
             close();
         }

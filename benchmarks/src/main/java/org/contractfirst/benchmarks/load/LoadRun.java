@@ -53,7 +53,7 @@ public final class LoadRun {
         int count = 0;
         try (HttpConnection connection = new HttpConnection(address)) {
             for (long sent = System.nanoTime(); sent < measureUntil; sent = System.nanoTime()) {
-                int status = connection.exchange(request).status();
+                int status = connection.status(request);
                 long answered = System.nanoTime();
                 if (status != expectedStatus) {
                     throw new IllegalStateException("answered " + status + ", not " + expectedStatus);

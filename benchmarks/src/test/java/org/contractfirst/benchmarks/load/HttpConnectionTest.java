@@ -29,6 +29,8 @@ class HttpConnectionTest {
                 assertEquals("application/json", answer.contentType());
                 assertArrayEquals(BODY, answer.body());
             }
+            assertEquals(200, connection.status(request));
+            assertArrayEquals(BODY, connection.exchange(request).body(), "the status-only read left the body behind");
         }
     }
 
