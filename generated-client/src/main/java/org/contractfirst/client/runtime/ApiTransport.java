@@ -19,16 +19,16 @@ public final class ApiTransport<E extends ClientApiException> {
 
     private final ClientConfig config;
     private final HttpClient http;
-    private final Function<ClientApiException.ErrorResponse, E> exceptions;
+    private final Function<ApiResponse<?>, E> exceptions;
     private final RetryAfter retryAfter = new RetryAfter();
 
-    public ApiTransport(ClientConfig config, Function<ClientApiException.ErrorResponse, E> exceptions) {
+    public ApiTransport(ClientConfig config, Function<ApiResponse<?>, E> exceptions) {
         // HTTP/1.1: an h2c upgrade on a request with a body is not answered by every server.
         this(config, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.connectTimeout()).build(), exceptions);
     }
 
-    private ApiTransport(ClientConfig config, HttpClient http, Function<ClientApiException.ErrorResponse, E> exceptions) {
+    private ApiTransport(ClientConfig config, HttpClient http, Function<ApiResponse<?>, E> exceptions) {
         this.config = config;
         this.http = http;
         this.exceptions = exceptions;
@@ -51,7 +51,7 @@ public final class ApiTransport<E extends ClientApiException> {
             return new ApiResponse<>(status, response.headers(), body, raw);
         }
         Object errorBody = readErrorBody(raw, format, operation.errorType(status));
-        throw exceptions.apply(new ClientApiException.ErrorResponse(status, response.headers(), errorBody, raw));
+        throw exceptions.apply(new ApiResponse<>(status, response.headers(), errorBody, raw));
     }
 
     private HttpRequest request(Operation operation) {

@@ -16,7 +16,7 @@ public abstract class ClientApiException extends Exception {
     private final transient Object errorBody;
     private final byte[] rawBody;
 
-    protected ClientApiException(ErrorResponse response) {
+    protected ClientApiException(ApiResponse<?> response) {
         super("HTTP " + response.status() + ": " + start(response.rawBody()));
         this.status = response.status();
         this.headers = response.headers();
@@ -53,9 +53,5 @@ public abstract class ClientApiException extends Exception {
     private static String start(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);
         return text.length() <= MESSAGE_BODY_CHARS ? text : text.substring(0, MESSAGE_BODY_CHARS) + "...";
-    }
-
-    /** What a subclass is built from. */
-    public record ErrorResponse(int status, HttpHeaders headers, Object body, byte[] rawBody) {
     }
 }

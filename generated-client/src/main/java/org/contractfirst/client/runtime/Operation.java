@@ -20,7 +20,6 @@ public final class Operation {
     private String path;
     private final FormBody query = new FormBody();
     private Security security = Security.none();
-    private String contentType;
     private byte[] body;
     private MultipartBody multipart;
     private FormBody form;
@@ -58,7 +57,6 @@ public final class Operation {
 
     public Operation jsonBody(Object value) {
         try {
-            contentType = "application/json";
             body = Codec.writeJson(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -128,7 +126,7 @@ public final class Operation {
         if (multipart != null) {
             return multipart.contentType();
         }
-        return form != null ? "application/x-www-form-urlencoded" : contentType;
+        return form != null ? "application/x-www-form-urlencoded" : "application/json";
     }
 
     byte[] body() {

@@ -1,5 +1,7 @@
 package org.contractfirst.client.bird;
 
+import static org.contractfirst.server.bird.reference.BirdServer.DEMO_TOKEN;
+import static org.contractfirst.server.bird.reference.BirdServer.DELETABLE_TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,7 +24,7 @@ class BirdRoundTripTest extends ReferenceServersTest {
 
     @Test
     void getProfile() throws Exception {
-        User user = me("bird-demo-token").getProfile();
+        User user = me(DEMO_TOKEN).getProfile();
         assertEquals(User.StatusEnum.ACTIVE, user.getStatus());
         assertEquals(0, user.getPhoneNumbers().size());
         assertTrue(user.getCreatedAt().isBefore(user.getUpdatedAt()));
@@ -31,18 +33,18 @@ class BirdRoundTripTest extends ReferenceServersTest {
 
     @Test
     void updateProfileChangesOnlyTheFieldsGiven() throws Exception {
-        String bio = me("bird-demo-token").getProfile().getBio();
-        User updated = me("bird-demo-token").updateProfile(new UpdateProfileRequest().name("Ada King").locale("en-US"));
+        String bio = me(DEMO_TOKEN).getProfile().getBio();
+        User updated = me(DEMO_TOKEN).updateProfile(new UpdateProfileRequest().name("Ada King").locale("en-US"));
         assertEquals("Ada King", updated.getName());
         assertEquals("en-US", updated.getLocale());
         assertEquals(bio, updated.getBio());
-        assertEquals("Ada King", me("bird-demo-token").getProfile().getName());
+        assertEquals("Ada King", me(DEMO_TOKEN).getProfile().getName());
     }
 
     @Test
     void aFieldBreakingItsConstraintIs422WithTheRejectedField() {
         ApiException e = assertThrows(ApiException.class,
-                () -> me("bird-demo-token").updateProfile(new UpdateProfileRequest().name("")));
+                () -> me(DEMO_TOKEN).updateProfile(new UpdateProfileRequest().name("")));
         assertEquals(422, e.status());
         Error error = e.errorBody(Error.class);
         assertEquals("validation_failed", error.getCode());
@@ -52,16 +54,16 @@ class BirdRoundTripTest extends ReferenceServersTest {
     @Test
     void aBodyOver64KibIs413() {
         ApiException e = assertThrows(ApiException.class,
-                () -> me("bird-demo-token").updateProfile(new UpdateProfileRequest().bio("x".repeat(70_000))));
+                () -> me(DEMO_TOKEN).updateProfile(new UpdateProfileRequest().bio("x".repeat(70_000))));
         assertEquals(413, e.status());
         assertNotNull(e.errorBody(Error.class).getCode());
     }
 
     @Test
     void deleteProfileAnswers202AndTheTokenStopsWorking() throws Exception {
-        ApiResponse<Void> deleted = me("bird-deletable-token").deleteProfileWithResponse();
+        ApiResponse<Void> deleted = me(DELETABLE_TOKEN).deleteProfileWithResponse();
         assertEquals(202, deleted.status());
-        ApiException e = assertThrows(ApiException.class, () -> me("bird-deletable-token").getProfile());
+        ApiException e = assertThrows(ApiException.class, () -> me(DELETABLE_TOKEN).getProfile());
         assertEquals(401, e.status());
         assertNotNull(e.errorBody(Error.class).getMessage());
     }

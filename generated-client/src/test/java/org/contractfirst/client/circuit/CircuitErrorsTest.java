@@ -1,5 +1,6 @@
 package org.contractfirst.client.circuit;
 
+import static org.contractfirst.server.circuit.reference.CircuitServer.ALL_TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +35,7 @@ class CircuitErrorsTest extends ReferenceServersTest {
     @EnumSource(Format.class)
     void unknownUserIs404(Format format) {
         ApiException e = assertThrows(ApiException.class,
-                () -> users("circuit-all-token", format).getUserByEmailAddress("nobody@example.com", null));
+                () -> users(ALL_TOKEN, format).getUserByEmailAddress("nobody@example.com", null));
         assertTrue(error(e, 404).getMessage().contains("nobody@example.com"));
         assertTrue(format == Format.XML ? e.rawBodyText().contains("<error>") : e.rawBodyText().startsWith("{"));
     }
@@ -42,7 +43,7 @@ class CircuitErrorsTest extends ReferenceServersTest {
     @ParameterizedTest
     @EnumSource(Format.class)
     void malformedIdIs400(Format format) {
-        ApiException e = assertThrows(ApiException.class, () -> users("circuit-all-token", format).getUserById("not-an-id"));
+        ApiException e = assertThrows(ApiException.class, () -> users(ALL_TOKEN, format).getUserById("not-an-id"));
         error(e, 400);
     }
 
@@ -57,7 +58,7 @@ class CircuitErrorsTest extends ReferenceServersTest {
     @Test
     void dndWithoutAnEndIs400() {
         ApiException e = assertThrows(ApiException.class,
-                () -> users("circuit-all-token", Format.JSON).setUserPresence("DND", null, null, null));
+                () -> users(ALL_TOKEN, Format.JSON).setUserPresence("DND", null, null, null));
         error(e, 400);
     }
 

@@ -1,5 +1,6 @@
 package org.contractfirst.client.circuit;
 
+import static org.contractfirst.server.circuit.reference.CircuitServer.ALL_TOKEN;
 import static org.contractfirst.server.circuit.reference.CircuitServer.ROGER;
 import static org.contractfirst.server.circuit.reference.CircuitServer.SERENA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CircuitRoundTripTest extends ReferenceServersTest {
 
     private static UsersApi users(Format format) {
-        return new UsersApi(config("circuit", "circuit-all-token")).withFormat(format);
+        return new UsersApi(config("circuit", ALL_TOKEN)).withFormat(format);
     }
 
     private static void answeredIn(Format format, ApiResponse<?> response) {

@@ -1,5 +1,8 @@
 package org.contractfirst.client.unipile;
 
+import static org.contractfirst.server.unipile.reference.UnipileServer.DEMO_KEY;
+import static org.contractfirst.server.unipile.reference.UnipileServer.LINKEDIN_ACCOUNT;
+import static org.contractfirst.server.unipile.reference.UnipileServer.GMAIL_ACCOUNT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +43,7 @@ class UnipileErrorsTest extends ReferenceServersTest {
 
     @Test
     void anAccountOfAnotherKindIs422() {
-        ApiException e = assertThrows(ApiException.class, () -> users("unipile-demo-key").getAccountOwnerProfile("acc_gmail_demo"));
+        ApiException e = assertThrows(ApiException.class, () -> users(DEMO_KEY).getAccountOwnerProfile(GMAIL_ACCOUNT));
         assertEquals(422, e.status());
         UnprocessableEntityResponseSchema body = e.errorBody(UnprocessableEntityResponseSchema.class);
         assertEquals(UnprocessableEntityResponseSchema.TypeEnum.ERRORS_INVALID_ACCOUNT, body.getType());
@@ -50,7 +53,7 @@ class UnipileErrorsTest extends ReferenceServersTest {
 
     @Test
     void anUnknownAccountIs404() {
-        ApiException e = assertThrows(ApiException.class, () -> users("unipile-demo-key").editAccountOwnerProfile(
+        ApiException e = assertThrows(ApiException.class, () -> users(DEMO_KEY).editAccountOwnerProfile(
                 "LINKEDIN", "nope", null, null, null, null, null, null, null, null, null, null, null));
         assertEquals(NotFoundResponse.TypeEnum.ERRORS_RESOURCE_NOT_FOUND, e.errorBody(NotFoundResponse.class).getType());
     }
@@ -58,20 +61,20 @@ class UnipileErrorsTest extends ReferenceServersTest {
     @Test
     void aPictureOfAnotherTypeIs400AndAnOversizedOneIs413() throws Exception {
         File gif = Files.write(folder.resolve("me.gif"), new byte[] {'G', 'I', 'F', '8', '9', 'a'}).toFile();
-        ApiException badType = assertThrows(ApiException.class, () -> users("unipile-demo-key").editAccountOwnerProfile(
-                "LINKEDIN", "acc_linkedin_demo", null, null, null, gif, null, null, null, null, null, null, null));
+        ApiException badType = assertThrows(ApiException.class, () -> users(DEMO_KEY).editAccountOwnerProfile(
+                "LINKEDIN", LINKEDIN_ACCOUNT, null, null, null, gif, null, null, null, null, null, null, null));
         assertEquals(BadRequestResponse.TypeEnum.ERRORS_INVALID_PARAMETERS, badType.errorBody(BadRequestResponse.class).getType());
 
         File big = Files.write(folder.resolve("big.jpg"), new byte[5 * 1024 * 1024 + 1]).toFile();
-        ApiException tooLarge = assertThrows(ApiException.class, () -> users("unipile-demo-key").editAccountOwnerProfile(
-                "LINKEDIN", "acc_linkedin_demo", null, null, null, null, null, big, null, null, null, null, null));
+        ApiException tooLarge = assertThrows(ApiException.class, () -> users(DEMO_KEY).editAccountOwnerProfile(
+                "LINKEDIN", LINKEDIN_ACCOUNT, null, null, null, null, null, big, null, null, null, null, null));
         assertEquals(ContentTooLargeResponse.TypeEnum.ERRORS_CONTENT_TOO_LARGE,
                 tooLarge.errorBody(ContentTooLargeResponse.class).getType());
     }
 
     @Test
     void aWrongKeyIs401() {
-        ApiException e = assertThrows(ApiException.class, () -> users("wrong").getAccountOwnerProfile("acc_linkedin_demo"));
+        ApiException e = assertThrows(ApiException.class, () -> users("wrong").getAccountOwnerProfile(LINKEDIN_ACCOUNT));
         assertEquals(UnauthorizedResponse.TypeEnum.ERRORS_INVALID_CREDENTIALS, e.errorBody(UnauthorizedResponse.class).getType());
     }
 
@@ -80,7 +83,7 @@ class UnipileErrorsTest extends ReferenceServersTest {
             "501, errors/feature_not_implemented", "503, errors/service_unavailable", "504, errors/request_timeout"})
     void sandboxOutagesAreParsedAsTheModelDocumentedForTheirStatus(int status, String type) {
         ApiException e = assertThrows(ApiException.class,
-                () -> users("unipile-sandbox-" + status).getAccountOwnerProfile("acc_linkedin_demo"));
+                () -> users("unipile-sandbox-" + status).getAccountOwnerProfile(LINKEDIN_ACCOUNT));
         assertEquals(status, e.status());
         Object body = e.errorBody();
         Class<?> documented = switch (status) {

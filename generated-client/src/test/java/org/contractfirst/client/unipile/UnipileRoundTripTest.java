@@ -1,5 +1,7 @@
 package org.contractfirst.client.unipile;
 
+import static org.contractfirst.server.unipile.reference.UnipileServer.DEMO_KEY;
+import static org.contractfirst.server.unipile.reference.UnipileServer.LINKEDIN_ACCOUNT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,19 +32,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** Both Unipile operations through the generated client: an edit in bracket notation, read back. */
 class UnipileRoundTripTest extends ReferenceServersTest {
 
-    private static final String ACCOUNT = "acc_linkedin_demo";
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
 
     @TempDir
     Path folder;
 
     private static UsersApi users() {
-        return new UsersApi(config("unipile", "unipile-demo-key"));
+        return new UsersApi(config("unipile", DEMO_KEY));
     }
 
     @Test
     void getAccountOwnerProfile() throws Exception {
-        AccountOwnerProfile profile = users().getAccountOwnerProfile(ACCOUNT);
+        AccountOwnerProfile profile = users().getAccountOwnerProfile(LINKEDIN_ACCOUNT);
         assertEquals(AccountOwnerProfile.ObjectEnum.ACCOUNT_OWNER_PROFILE, profile.getObject());
         assertEquals(AccountOwnerProfile.ProviderEnum.LINKEDIN, profile.getProvider());
         assertEquals("Julien", profile.getFirstName());
@@ -55,7 +56,7 @@ class UnipileRoundTripTest extends ReferenceServersTest {
     @Test
     void editAccountOwnerProfileIsReadBack() throws Exception {
         File picture = Files.write(folder.resolve("me.png"), PNG).toFile();
-        ProfileEdited edited = users().editAccountOwnerProfile("LINKEDIN", ACCOUNT,
+        ProfileEdited edited = users().editAccountOwnerProfile("LINKEDIN", LINKEDIN_ACCOUNT,
                 new Location().id("105015875").postalCode("75001"), "Building APIs", "About me", picture,
                 new PictureSettings().filter(PictureSettings.FilterEnum.STUDIO).layout(new PictureLayout()
                         .bottomLeft(new LayoutPoint().x(new BigDecimal("1.25")).y(new BigDecimal("0.5")))),
@@ -67,7 +68,7 @@ class UnipileRoundTripTest extends ReferenceServersTest {
                 null, List.of("APIs"), null);
         assertEquals(ProfileEdited.ObjectEnum.PROFILE_EDITED, edited.getObject());
 
-        AccountOwnerProfile profile = users().getAccountOwnerProfile(ACCOUNT);
+        AccountOwnerProfile profile = users().getAccountOwnerProfile(LINKEDIN_ACCOUNT);
         assertEquals("Building APIs", profile.getHeadline());
         assertEquals("About me", profile.getSummary());
         assertEquals("Paris, Île-de-France, France", profile.getLocation());
@@ -79,8 +80,8 @@ class UnipileRoundTripTest extends ReferenceServersTest {
         assertEquals(List.of("development", "management"), experience.getSkills());
         assertEquals(2022, experience.getStartDate().getYear().intValue());
 
-        users().editAccountOwnerProfile("LINKEDIN", ACCOUNT, null, null, null, null, null, null, null,
+        users().editAccountOwnerProfile("LINKEDIN", LINKEDIN_ACCOUNT, null, null, null, null, null, null, null,
                 new Experience(new ExperienceEdit().id(experience.getId()).role("CEO")), null, null, null);
-        assertEquals("CEO", users().getAccountOwnerProfile(ACCOUNT).getExperience().get(0).getRole());
+        assertEquals("CEO", users().getAccountOwnerProfile(LINKEDIN_ACCOUNT).getExperience().get(0).getRole());
     }
 }

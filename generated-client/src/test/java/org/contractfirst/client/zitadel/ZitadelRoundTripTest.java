@@ -1,5 +1,6 @@
 package org.contractfirst.client.zitadel;
 
+import static org.contractfirst.server.zitadel.reference.ZitadelServer.DEMO_TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,20 +28,20 @@ class ZitadelRoundTripTest extends ReferenceServersTest {
 
     @Test
     void getMyProfile() throws Exception {
-        Profile profile = profiles("zitadel-demo-token").getMyProfile().getProfile();
+        Profile profile = profiles(DEMO_TOKEN).getMyProfile().getProfile();
         assertNotNull(profile.getFirstName());
         assertNotNull(profile.getGender());
     }
 
     @Test
     void updateMyProfileReplacesAllSixFieldsAndNothingChangedIsCode9() throws Exception {
-        UpdateMyProfileResponse updated = profiles("zitadel-demo-token").updateMyProfile(daisy());
+        UpdateMyProfileResponse updated = profiles(DEMO_TOKEN).updateMyProfile(daisy());
         assertNotNull(updated.getDetails().getChangeDate());
-        Profile profile = profiles("zitadel-demo-token").getMyProfile().getProfile();
+        Profile profile = profiles(DEMO_TOKEN).getMyProfile().getProfile();
         assertEquals("Daisy Duck", profile.getDisplayName());
         assertEquals(Gender.GENDER_DIVERSE, profile.getGender());
 
-        ApiException e = assertThrows(ApiException.class, () -> profiles("zitadel-demo-token").updateMyProfile(daisy()));
+        ApiException e = assertThrows(ApiException.class, () -> profiles(DEMO_TOKEN).updateMyProfile(daisy()));
         assertEquals(400, e.status());
         RpcStatus status = e.errorBody(RpcStatus.class);
         assertEquals(9, status.getCode());
@@ -50,7 +51,7 @@ class ZitadelRoundTripTest extends ReferenceServersTest {
     @Test
     void aFieldBreakingItsConstraintIsInvalidArgument() {
         ApiException e = assertThrows(ApiException.class,
-                () -> profiles("zitadel-demo-token").updateMyProfile(daisy().firstName("")));
+                () -> profiles(DEMO_TOKEN).updateMyProfile(daisy().firstName("")));
         assertEquals(3, e.errorBody(RpcStatus.class).getCode());
     }
 
