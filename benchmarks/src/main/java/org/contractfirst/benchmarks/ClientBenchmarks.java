@@ -1,7 +1,7 @@
 package org.contractfirst.benchmarks;
 
 import org.contractfirst.benchmarks.client.BirdGetProfileBenchmark;
-import org.contractfirst.client.runtime.UnipileEditEncodingBenchmark;
+import org.contractfirst.benchmarks.client.UnipileEditEncodingBenchmark;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code mvn -q generate-sources} over all four specs, server and client, in a copy of the build (its poms, specs
- * and templates): from clean and with nothing changed, with our templates and with the generator's stock ones.
+ * {@code mvn -q generate-sources} over every spec, server and client, in a copy of the build (its poms, specs,
+ * templates and code generation plugin): from clean and with nothing changed, with our templates and with the
+ * generator's stock ones. Clean includes compiling the plugin, which the build does first.
  */
 final class CodegenBenchmark {
 
-    private static final List<String> MODULES_WITH_OUTPUT = List.of("generated-server", "generated-client");
+    private static final List<String> MODULES_WITH_OUTPUT = List.of("codegen-maven-plugin", "generated-server",
+            "generated-client");
 
     private final Path repository;
     private final int runs;
@@ -58,11 +60,12 @@ final class CodegenBenchmark {
         }
     }
 
-    /** The parent pom, every module's pom, the specs and the templates: all that generate-sources reads. */
+    /** The parent pom, every module's pom, the specs, the templates and the plugin: all that generate-sources reads. */
     private void copyBuild(Path workspace) throws IOException {
         Files.copy(repository.resolve("pom.xml"), workspace.resolve("pom.xml"));
         Processes.copyTree(repository.resolve("specs"), workspace.resolve("specs"));
         Processes.copyTree(repository.resolve("templates"), workspace.resolve("templates"));
+        Processes.copyTree(repository.resolve("codegen-maven-plugin/src"), workspace.resolve("codegen-maven-plugin/src"));
         try (var modules = Files.list(repository)) {
             for (Path module : (Iterable<Path>) modules::iterator) {
                 if (Files.isRegularFile(module.resolve("pom.xml"))) {

@@ -3,17 +3,19 @@ package org.contractfirst.benchmarks;
 import org.contractfirst.conformance.ApiSpec;
 import org.contractfirst.conformance.Checks;
 import org.contractfirst.conformance.Conformance;
-import org.contractfirst.conformance.EmbeddedTargets;
 import org.contractfirst.conformance.HttpRequest;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.Target;
-import org.contractfirst.server.zitadel.reference.ZitadelServer;
+import org.contractfirst.conformance.Targets;
+import org.contractfirst.reference.ReferenceServers;
+import org.contractfirst.reference.zitadel.ZitadelReference;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The default conformance suite (every check on every operation of the four reference servers, started
@@ -48,10 +50,11 @@ final class ConformanceBenchmark {
         int failures = 0;
         for (int run = 0; run < runs; run++) {
             perOperation.clear();
-            try (EmbeddedTargets embedded = new EmbeddedTargets()) {
+            try (ReferenceServers servers = ReferenceServers.start((api, specPort) -> 0)) {
+                List<Target> targets = servers.running().stream().map(ConformanceBenchmark::target).toList();
                 int requests = 0;
                 long start = System.nanoTime();
-                for (Target target : embedded.targets()) {
+                for (Target target : targets) {
                     Session session = new Session(target, Checks.responseChecks(), SEED);
                     for (Conformance.Step step : Conformance.plan(target, Checks.scenarioChecks())) {
                         int requestsBefore = session.requestsSent();
@@ -64,7 +67,7 @@ final class ConformanceBenchmark {
                     failures += session.failures().size();
                 }
                 double suiteSeconds = (System.nanoTime() - start) / 1e9;
-                measured.add(new Run(requests, suiteSeconds, bareRequests(embedded, requests)));
+                measured.add(new Run(requests, suiteSeconds, bareRequests(targets, requests)));
             }
         }
         if (failures > 0) {
@@ -72,7 +75,7 @@ final class ConformanceBenchmark {
                     + "run mvn -pl conformance-tests verify to see them");
         }
         return new Section("Conformance suite",
-                "Every check on every operation of the four reference servers (started in-process, not timed), "
+                "Every check on every operation of the reference servers (started in-process, not timed), "
                         + "seed " + SEED + ", " + runs + " runs in one JVM: the first run is as cold as `mvn verify`'s. "
                         + "Baseline: as many bare `GET /users/me/profile` requests to ZITADEL, one after another, "
                         + "through the suite's own HTTP client, with no check applied.",
@@ -85,17 +88,24 @@ final class ConformanceBenchmark {
                 perOperationTable(perOperation));
     }
 
+    /** The API as the suite's own tests target it: its demo credential, fixtures and sandbox credentials. */
+    private static Target target(ReferenceServers.Running api) {
+        Map<String, String> fixtures = new TreeMap<>(api.demo().fixtures());
+        api.sandboxCredentials().forEach((status, credential) -> fixtures.put("token." + status, credential));
+        return new Target(Targets.spec(api.name()), api.server().baseUri(), api.demo().credential(), fixtures, true);
+    }
+
     private static String key(Target target, ApiSpec.Endpoint endpoint) {
         return target.spec().name() + " | " + endpoint.operationId() + " (`" + endpoint.method() + " "
                 + endpoint.path() + "`)";
     }
 
     /** As many bare reads of ZITADEL's profile, sent one after another through the suite's own HTTP client. */
-    private static double bareRequests(EmbeddedTargets embedded, int count) {
-        Target zitadel = embedded.targets().stream().filter(target -> target.spec().name().equals("zitadel"))
+    private static double bareRequests(List<Target> targets, int count) {
+        Target zitadel = targets.stream().filter(target -> target.spec().name().equals("zitadel"))
                 .findFirst().orElseThrow();
         HttpRequest read = new HttpRequest("GET", "/users/me/profile", List.of(),
-                Map.of("Authorization", "Bearer " + ZitadelServer.DEMO_TOKEN), HttpRequest.Body.none());
+                Map.of("Authorization", "Bearer " + ZitadelReference.DEMO_TOKEN), HttpRequest.Body.none());
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             int status = read.send(zitadel.baseUri()).status();

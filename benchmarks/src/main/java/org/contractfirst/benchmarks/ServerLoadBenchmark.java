@@ -3,9 +3,9 @@ package org.contractfirst.benchmarks;
 import org.contractfirst.benchmarks.load.BareServer;
 import org.contractfirst.benchmarks.load.HttpConnection;
 import org.contractfirst.benchmarks.load.LoadRun;
-import org.contractfirst.server.ReferenceServers;
-import org.contractfirst.server.bird.reference.BirdServer;
-import org.contractfirst.server.circuit.reference.CircuitServer;
+import org.contractfirst.reference.ReferenceServers;
+import org.contractfirst.reference.bird.BirdReference;
+import org.contractfirst.reference.circuit.CircuitReference;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -38,13 +38,13 @@ final class ServerLoadBenchmark {
 
     private static final List<Scenario> SCENARIOS = List.of(
             new Scenario("Bird `GET /me`", "bird", "GET", "/me",
-                    "Authorization: Bearer " + BirdServer.DEMO_TOKEN + "\r\nAccept: application/json\r\n", null),
-            new Scenario("Circuit `GET /users/{id}`, JSON", "circuit", "GET", "/users/" + CircuitServer.ROGER,
-                    "Authorization: Bearer " + CircuitServer.ALL_TOKEN + "\r\nAccept: application/json\r\n", null),
-            new Scenario("Circuit `GET /users/{id}`, XML", "circuit", "GET", "/users/" + CircuitServer.ROGER,
-                    "Authorization: Bearer " + CircuitServer.ALL_TOKEN + "\r\nAccept: application/xml\r\n", null),
+                    "Authorization: Bearer " + BirdReference.DEMO_TOKEN + "\r\nAccept: application/json\r\n", null),
+            new Scenario("Circuit `GET /users/{id}`, JSON", "circuit", "GET", "/users/" + CircuitReference.ROGER,
+                    "Authorization: Bearer " + CircuitReference.ALL_TOKEN + "\r\nAccept: application/json\r\n", null),
+            new Scenario("Circuit `GET /users/{id}`, XML", "circuit", "GET", "/users/" + CircuitReference.ROGER,
+                    "Authorization: Bearer " + CircuitReference.ALL_TOKEN + "\r\nAccept: application/xml\r\n", null),
             new Scenario("Bird `PATCH /me`", "bird", "PATCH", "/me",
-                    "Authorization: Bearer " + BirdServer.DEMO_TOKEN + "\r\nAccept: application/json\r\n"
+                    "Authorization: Bearer " + BirdReference.DEMO_TOKEN + "\r\nAccept: application/json\r\n"
                             + "Content-Type: application/json\r\n", "{\"name\":\"Ada King\"}"));
 
     private final int runs;
@@ -57,9 +57,9 @@ final class ServerLoadBenchmark {
         List<Figure> figures = new ArrayList<>();
         LoadRun jitWarmUp = new LoadRun(CONNECTIONS, JIT_WARM_UP, WARM_UP);
         LoadRun load = new LoadRun(CONNECTIONS, WARM_UP, MEASURED);
-        try (ReferenceServers servers = ReferenceServers.start(api -> 0)) {
+        try (ReferenceServers servers = ReferenceServers.start((api, specPort) -> 0)) {
             for (Scenario scenario : SCENARIOS) {
-                URI base = servers.server(scenario.api()).baseUri();
+                URI base = servers.get(scenario.api()).server().baseUri();
                 InetSocketAddress address = new InetSocketAddress(base.getHost(), base.getPort());
                 byte[] request = HttpConnection.request(scenario.method(), address, base.getPath() + scenario.path(),
                         scenario.headers(), scenario.body());

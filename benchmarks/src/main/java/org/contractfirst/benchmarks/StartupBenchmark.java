@@ -2,7 +2,8 @@ package org.contractfirst.benchmarks;
 
 import org.contractfirst.benchmarks.load.BareServer;
 import org.contractfirst.benchmarks.load.HttpConnection;
-import org.contractfirst.server.ReferenceServers;
+import org.contractfirst.reference.ReferenceServers;
+import org.contractfirst.server.runtime.ApiDefinition;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +31,7 @@ final class StartupBenchmark {
     private final int runs;
 
     StartupBenchmark(Path repository, int runs) {
-        this.jar = repository.resolve("generated-server/target/reference-servers.jar");
+        this.jar = repository.resolve("reference-servers/target/reference-servers.jar");
         this.runs = runs;
     }
 
@@ -46,13 +47,13 @@ final class StartupBenchmark {
         }
         Samples bareSamples = Samples.of(bare);
         return new Section("Startup",
-                "`java -jar generated-server/target/reference-servers.jar`, each API on a free port, timed from the "
+                "`java -jar reference-servers/target/reference-servers.jar`, each API on a free port, timed from the "
                         + "process launch until a request is answered (any HTTP status; polled every millisecond), "
                         + runs + " runs. Baseline: a JVM started with the same JDK that opens the JDK's bare "
                         + "`HttpServer` (`org.contractfirst.benchmarks.load.BareServer`).",
                 List.of(new Figure("launch to first answered request", "ms", Samples.of(reference, Answered::firstMillis),
                                 "bare server", bareSamples, Optional.of(Goal.valueBelow(1000, "ms"))),
-                        new Figure("launch to all four answering", "ms", Samples.of(reference, Answered::allMillis), "bare server",
+                        new Figure("launch to every API answering", "ms", Samples.of(reference, Answered::allMillis), "bare server",
                                 bareSamples, Optional.empty())),
                 "");
     }
@@ -60,7 +61,7 @@ final class StartupBenchmark {
     private Answered referenceServers() {
         List<String> command = new ArrayList<>(List.of(Processes.java()));
         List<InetSocketAddress> addresses = new ArrayList<>();
-        for (ReferenceServers.Api api : ReferenceServers.apis()) {
+        for (ApiDefinition api : ReferenceServers.definitions()) {
             int port = freePort();
             command.add("-D" + api.name() + ".port=" + port);
             addresses.add(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));

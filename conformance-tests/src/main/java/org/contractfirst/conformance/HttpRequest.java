@@ -1,6 +1,7 @@
 package org.contractfirst.conformance;
 
 import io.restassured.RestAssured;
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
@@ -25,26 +26,38 @@ public record HttpRequest(String method, String path, List<Map.Entry<String, Str
     private static final RestAssuredConfig SENT_AS_GIVEN = RestAssuredConfig.config().encoderConfig(
             EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
-    /** A request body: raw text of a media type, or the fields of a form or a multipart body. */
-    public record Body(String contentType, String text, List<Map.Entry<String, String>> fields) {
+    /** A request body: raw text of a media type, the fields of a form, or the parts of a multipart body. */
+    public record Body(String contentType, String text, List<Map.Entry<String, String>> fields, List<Part> parts) {
         public static Body none() {
-            return new Body(null, null, List.of());
+            return new Body(null, null, List.of(), List.of());
         }
 
         public static Body text(String contentType, String text) {
-            return new Body(contentType, text, List.of());
+            return new Body(contentType, text, List.of(), List.of());
         }
 
         public static Body form(List<Map.Entry<String, String>> fields) {
-            return new Body("application/x-www-form-urlencoded", null, fields);
+            return new Body("application/x-www-form-urlencoded", null, fields, List.of());
         }
 
-        public static Body multipart(List<Map.Entry<String, String>> fields) {
-            return new Body("multipart/form-data", null, fields);
+        public static Body multipart(List<Part> parts) {
+            return new Body("multipart/form-data", null, List.of(), parts);
         }
 
         public boolean isEmpty() {
             return contentType == null;
+        }
+    }
+
+    /** A part of a multipart body: text, or JSON text sent as {@code application/json}. */
+    public record Part(String name, String contentType, String value) {
+        public static Part text(String name, String value) {
+            return new Part(name, "text/plain", value);
+        }
+
+        /** A JSON value as its part: an object or array as JSON, anything else as its text. */
+        public static Part of(String name, com.fasterxml.jackson.databind.JsonNode value) {
+            return value.isContainerNode() ? new Part(name, "application/json", value.toString()) : text(name, value.asText());
         }
     }
 
@@ -83,7 +96,8 @@ public record HttpRequest(String method, String path, List<Map.Entry<String, Str
             if (body.text() != null) {
                 request.body(body.text().getBytes(StandardCharsets.UTF_8));
             } else if (body.contentType().startsWith("multipart/")) {
-                body.fields().forEach(field -> request.multiPart(field.getKey(), field.getValue()));
+                body.parts().forEach(part -> request.multiPart(new MultiPartSpecBuilder(part.value())
+                        .controlName(part.name()).mimeType(part.contentType()).charset(StandardCharsets.UTF_8).build()));
             } else {
                 request.body(encodeForm(body.fields()));
             }
@@ -108,7 +122,8 @@ public record HttpRequest(String method, String path, List<Map.Entry<String, Str
                 words.addAll(List.of("-H", quote("Content-Type: " + body.contentType()), "--data-binary",
                         quote(body.text().length() > 2000 ? body.text().substring(0, 2000) + "..." : body.text())));
             } else if (body.contentType().startsWith("multipart/")) {
-                body.fields().forEach(field -> words.addAll(List.of("-F", quote(field.getKey() + "=" + field.getValue()))));
+                body.parts().forEach(part -> words.addAll(List.of("-F", quote(part.name() + "=" + part.value()
+                        + (part.contentType().equals("text/plain") ? "" : ";type=" + part.contentType())))));
             } else {
                 words.addAll(List.of("-H", quote("Content-Type: " + body.contentType()), "--data", quote(encodeForm(body.fields()))));
             }

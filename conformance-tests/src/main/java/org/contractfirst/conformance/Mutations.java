@@ -49,7 +49,7 @@ public final class Mutations {
                 JsonNode body = session.requests().bodyValue(media.getValue());
                 if (body instanceof ObjectNode object) {
                     object.put("padding", "p".repeat(OVERSIZED_BODY));
-                    mutations.add(body(valid, media.getKey(), "a body of " + OVERSIZED_BODY / (1024 * 1024)
+                    mutations.add(body(valid, media.getKey(), media.getValue(), "a body of " + OVERSIZED_BODY / (1024 * 1024)
                             + " MiB, over any limit an API of this kind documents", object));
                 }
             });
@@ -150,42 +150,42 @@ public final class Mutations {
             for (String field : required) {
                 ObjectNode changed = object.deepCopy();
                 changed.remove(field);
-                mutations.add(body(valid, mediaType, "without the required field " + field, changed));
+                mutations.add(body(valid, mediaType, media, "without the required field " + field, changed));
             }
             ((Map<String, Schema>) schema.getProperties()).forEach((field, property) -> {
                 Schema resolved = session.spec().resolve(property);
                 for (Map.Entry<String, String> bad : badScalars(resolved, false).entrySet()) {
                     ObjectNode changed = object.deepCopy();
                     changed.put(field, bad.getValue());
-                    mutations.add(body(valid, mediaType, field + " " + bad.getKey(), changed));
+                    mutations.add(body(valid, mediaType, media, field + " " + bad.getKey(), changed));
                 }
                 if (json && "string".equals(resolved.getType()) && resolved.getEnum() == null) {
                     ObjectNode changed = object.deepCopy();
                     changed.put(field, 12345);
-                    mutations.add(body(valid, mediaType, field + " a number instead of a string", changed));
+                    mutations.add(body(valid, mediaType, media, field + " a number instead of a string", changed));
                 }
                 incompleteObject(resolved).ifPresent(partial -> {
                     ObjectNode changed = object.deepCopy();
                     changed.set(field, partial);
-                    mutations.add(body(valid, mediaType, field + " without its required field", changed));
+                    mutations.add(body(valid, mediaType, media, field + " without its required field", changed));
                 });
             });
             if (Boolean.FALSE.equals(schema.getAdditionalProperties())) {
                 ObjectNode changed = object.deepCopy();
                 changed.put("undeclared_field", "x");
-                mutations.add(body(valid, mediaType, "an undeclared field", changed));
+                mutations.add(body(valid, mediaType, media, "an undeclared field", changed));
             }
         }
-        HttpRequest.Body encoded = Requests.encode(mediaType, base);
+        HttpRequest.Body encoded = Requests.encode(mediaType, media, base);
         mutations.add(new Mutation("a text/plain body", valid.withBody(HttpRequest.Body.text("text/plain",
                 encoded.text() != null ? encoded.text() : "type=text"))));
         if (json) {
             mutations.add(new Mutation("malformed JSON", valid.withBody(HttpRequest.Body.text(mediaType, "{\"broken\":"))));
         } else if (mediaType.startsWith("multipart/")) {
-            List<Map.Entry<String, String>> fields = new ArrayList<>(encoded.fields());
-            fields.add(Map.entry("broken[bracket", "x"));
+            List<HttpRequest.Part> parts = new ArrayList<>(encoded.parts());
+            parts.add(HttpRequest.Part.text("broken[bracket", "x"));
             mutations.add(new Mutation("a part whose name is not in bracket notation",
-                    valid.withBody(HttpRequest.Body.multipart(fields))));
+                    valid.withBody(HttpRequest.Body.multipart(parts))));
         }
     }
 
@@ -207,8 +207,8 @@ public final class Mutations {
         return partial.isEmpty() ? Optional.empty() : Optional.of(partial);
     }
 
-    private static Mutation body(HttpRequest valid, String mediaType, String description, JsonNode value) {
-        return new Mutation(description, valid.withBody(Requests.encode(mediaType, value)));
+    private static Mutation body(HttpRequest valid, String mediaType, MediaType media, String description, JsonNode value) {
+        return new Mutation(description, valid.withBody(Requests.encode(mediaType, media, value)));
     }
 
     /** Values that break a scalar schema's constraints, each named for what is wrong with it. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.core.util.Json;
+import org.contractfirst.form.BracketNotation;
+import io.swagger.v3.oas.models.media.Encoding;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -49,7 +51,7 @@ public final class Requests {
         return Optional.of(field ? request.withBody(target.spec().requestBody(endpoint).map(media -> {
             JsonNode body = bodyValue(media.getValue());
             ((ObjectNode) body).put(name, value);
-            return encode(media.getKey(), body);
+            return encode(media.getKey(), media.getValue(), body);
         }).orElseThrow()) : request);
     }
 
@@ -94,7 +96,7 @@ public final class Requests {
 
     /** The operation's body as the spec's example gives it, else a sample of its schema; fixtures replace fields. */
     public Optional<HttpRequest.Body> body(ApiSpec.Endpoint endpoint) {
-        return target.spec().requestBody(endpoint).map(media -> encode(media.getKey(), bodyValue(media.getValue())));
+        return target.spec().requestBody(endpoint).map(media -> encode(media.getKey(), media.getValue(), bodyValue(media.getValue())));
     }
 
     public JsonNode bodyValue(MediaType media) {
@@ -111,16 +113,30 @@ public final class Requests {
         return value;
     }
 
-    /** Encodes a body value as its media type: JSON text, a form, or multipart fields in bracket notation. */
-    public static HttpRequest.Body encode(String mediaType, JsonNode value) {
+    /**
+     * Encodes a body value as its media type: JSON text; a form; or multipart parts as the media type's encoding
+     * says, a property declared {@code style: deepObject} in bracket notation, another object as a JSON part, an
+     * array as a part per item.
+     */
+    public static HttpRequest.Body encode(String mediaType, MediaType media, JsonNode value) {
         if (mediaType.startsWith("multipart/")) {
-            List<Map.Entry<String, String>> fields = new ArrayList<>();
-            flatten("", value, fields, true);
-            return HttpRequest.Body.multipart(fields);
+            List<HttpRequest.Part> parts = new ArrayList<>();
+            value.fields().forEachRemaining(property -> {
+                Encoding encoding = media.getEncoding() == null ? null : media.getEncoding().get(property.getKey());
+                if (encoding != null && encoding.getStyle() == Encoding.StyleEnum.DEEP_OBJECT) {
+                    BracketNotation.flatten(property.getKey(), property.getValue())
+                            .forEach(field -> parts.add(HttpRequest.Part.text(field.getKey(), field.getValue())));
+                } else if (property.getValue().isArray()) {
+                    property.getValue().forEach(item -> parts.add(HttpRequest.Part.of(property.getKey(), item)));
+                } else if (!property.getValue().isNull()) {
+                    parts.add(HttpRequest.Part.of(property.getKey(), property.getValue()));
+                }
+            });
+            return HttpRequest.Body.multipart(parts);
         }
         if (mediaType.equals("application/x-www-form-urlencoded")) {
             List<Map.Entry<String, String>> fields = new ArrayList<>();
-            flatten("", value, fields, false);
+            flatten("", value, fields);
             return HttpRequest.Body.form(fields);
         }
         try {
@@ -130,18 +146,16 @@ public final class Requests {
         }
     }
 
-    /** {@code {"a": {"b": 1}, "c": [1, 2]}} as {@code a[b]=1, c=1, c=2}: nested keys in brackets, arrays repeated. */
-    static void flatten(String prefix, JsonNode value, List<Map.Entry<String, String>> fields, boolean brackets) {
+    /** {@code {"a": {"b": 1}, "c": [1, 2]}} as {@code a.b=1, c=1, c=2}: nested keys dotted, arrays repeated. */
+    private static void flatten(String prefix, JsonNode value, List<Map.Entry<String, String>> fields) {
         if (value.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> entries = value.fields();
             while (entries.hasNext()) {
                 Map.Entry<String, JsonNode> entry = entries.next();
-                String key = prefix.isEmpty() ? entry.getKey() : brackets ? prefix + "[" + entry.getKey() + "]"
-                        : prefix + "." + entry.getKey();
-                flatten(key, entry.getValue(), fields, brackets);
+                flatten(prefix.isEmpty() ? entry.getKey() : prefix + "." + entry.getKey(), entry.getValue(), fields);
             }
         } else if (value.isArray()) {
-            value.forEach(item -> flatten(prefix, item, fields, brackets));
+            value.forEach(item -> flatten(prefix, item, fields));
         } else if (!value.isNull()) {
             fields.add(Map.entry(prefix, value.asText()));
         }

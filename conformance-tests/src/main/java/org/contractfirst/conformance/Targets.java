@@ -1,6 +1,9 @@
 package org.contractfirst.conformance;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,15 +12,24 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The servers named on the command line: {@code -Dconformance.<api>.url=<base URL>} with
- * {@code -Dconformance.<api>.token=<credential>}, any other {@code -Dconformance.<api>.<name>=<value>} as a fixture
- * (a Unipile {@code account_id}), and {@code -Dconformance.destructive=true} to allow destructive checks.
+ * The servers named on the command line, for the APIs of the specs folder ({@code specs/<api>.yaml}):
+ * {@code -Dconformance.<api>.url=<base URL>} with {@code -Dconformance.<api>.token=<credential>}, any other
+ * {@code -Dconformance.<api>.<name>=<value>} as a fixture (a Unipile {@code account_id}), and
+ * {@code -Dconformance.destructive=true} to allow destructive checks.
  */
 public final class Targets {
 
-    public static final List<String> APIS = List.of("unipile", "circuit", "bird", "zitadel");
-
     private Targets() {
+    }
+
+    /** The APIs of the specs folder, by name: the file names of its specs. */
+    public static List<String> apis() {
+        try (var files = Files.list(specsDir())) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.matches(".*\\.(yaml|yml|json)$"))
+                    .map(name -> name.substring(0, name.lastIndexOf('.'))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the specs in " + specsDir(), e);
+        }
     }
 
     public static Path specsDir() {
@@ -25,14 +37,20 @@ public final class Targets {
     }
 
     public static ApiSpec spec(String api) {
-        return ApiSpec.read(api, specsDir().resolve(api + ".yaml"));
+        for (String extension : List.of(".yaml", ".yml", ".json")) {
+            Path file = specsDir().resolve(api + extension);
+            if (Files.exists(file)) {
+                return ApiSpec.read(api, file);
+            }
+        }
+        throw new IllegalArgumentException("no spec of " + api + " in " + specsDir());
     }
 
     /** The targets the properties name; empty when none is named. */
     public static List<Target> fromProperties(Properties properties) {
         List<Target> targets = new ArrayList<>();
         boolean destructive = Boolean.parseBoolean(properties.getProperty("conformance.destructive", "false"));
-        for (String api : APIS) {
+        for (String api : apis()) {
             String url = properties.getProperty("conformance." + api + ".url");
             if (url == null) {
                 continue;

@@ -43,7 +43,7 @@ public final class ValidVariants {
                     ObjectNode changed = (ObjectNode) Writes.markedBody(session, media.getValue(), new ArrayList<>());
                     changed.set(field, value);
                     variants.add(new Variant(field + " " + description,
-                            valid.withBody(Requests.encode(media.getKey(), changed))));
+                            valid.withBody(Requests.encode(media.getKey(), media.getValue(), changed))));
                 });
             });
         });

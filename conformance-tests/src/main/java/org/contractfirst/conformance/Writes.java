@@ -43,7 +43,7 @@ public final class Writes {
         HttpRequest valid = session.requests().valid(endpoint);
         List<String> markers = new ArrayList<>();
         return session.spec().requestBody(endpoint).map(media -> new MarkedWrite(
-                valid.withBody(Requests.encode(media.getKey(), markedBody(session, media.getValue(), markers))), markers))
+                valid.withBody(Requests.encode(media.getKey(), media.getValue(), markedBody(session, media.getValue(), markers))), markers))
                 .orElse(new MarkedWrite(valid, markers));
     }
 

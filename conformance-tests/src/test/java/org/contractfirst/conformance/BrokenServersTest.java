@@ -55,7 +55,7 @@ class BrokenServersTest {
 
     @Test
     void aTransparentProxyPassesEveryCheck() throws Exception {
-        for (String api : Targets.APIS) {
+        for (String api : Targets.apis()) {
             assertEquals(Set.of(), failingChecks(api, (request, upstream) -> upstream.send(request)), api);
         }
     }
@@ -142,7 +142,7 @@ class BrokenServersTest {
     @Test
     void ignoredAuthFailsAuthRequired() throws Exception {
         assertTrue(failingChecks("unipile", (request, upstream) ->
-                upstream.send(request.withHeader("X-API-KEY", org.contractfirst.server.unipile.reference.UnipileServer.DEMO_KEY)))
+                upstream.send(request.withHeader("X-API-KEY", org.contractfirst.reference.unipile.UnipileReference.DEMO_KEY)))
                 .contains("auth_required"));
     }
 

@@ -1,25 +1,19 @@
 package org.contractfirst.conformance;
 
-import org.contractfirst.server.ReferenceServers;
+import org.contractfirst.reference.ReferenceServers;
 import org.junit.jupiter.api.Assumptions;
-import org.contractfirst.server.bird.reference.BirdServer;
-import org.contractfirst.server.circuit.reference.CircuitServer;
-import org.contractfirst.server.runtime.ApiServer;
-import org.contractfirst.server.runtime.SandboxCredentials;
-import org.contractfirst.server.unipile.reference.UnipileServer;
-import org.contractfirst.server.zitadel.reference.ZitadelServer;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The reference servers, started in-process on free loopback ports, as targets with their demo and sandbox
- * credentials.
+ * The reference servers of every API, started in-process on free loopback ports, as targets with their demo and
+ * sandbox credentials.
  */
 public final class EmbeddedTargets implements AutoCloseable {
 
-    private final ReferenceServers servers = ReferenceServers.start(api -> 0);
+    private final ReferenceServers servers = ReferenceServers.start((api, specPort) -> 0);
     private List<Target> targets;
 
     /**
@@ -31,27 +25,19 @@ public final class EmbeddedTargets implements AutoCloseable {
                 "checking the servers named by -Dconformance.<api>.url, not the suite itself");
     }
 
-    /** The four targets, built on first use (each reads its spec), then the same ones every time. */
+    /** One target per API, built on first use (each reads its spec), then the same ones every time. */
     public List<Target> targets() {
         if (targets == null) {
-            targets = List.of(
-                    target("unipile", UnipileServer.DEMO_KEY, Map.of("account_id", UnipileServer.LINKEDIN_ACCOUNT,
-                            "account_id.422", UnipileServer.GMAIL_ACCOUNT)),
-                    target("circuit", CircuitServer.ALL_TOKEN, Map.of()),
-                    target("bird", BirdServer.DEMO_TOKEN, Map.of()),
-                    target("zitadel", ZitadelServer.DEMO_TOKEN, Map.of()));
+            targets = servers.running().stream().map(EmbeddedTargets::target).toList();
         }
         return targets;
     }
 
     /** A target with its fixtures and a {@code token.<status>} fixture for each sandbox credential its server has. */
-    private Target target(String api, String credential, Map<String, String> fixtures) {
-        Map<String, String> all = new TreeMap<>(fixtures);
-        ApiServer server = servers.server(api);
-        if (server.config().authenticator() instanceof SandboxCredentials sandbox) {
-            sandbox.kinds().keySet().forEach(status -> all.put("token." + status, SandboxCredentials.credential(api, status)));
-        }
-        return new Target(Targets.spec(api), server.baseUri(), credential, all, true);
+    private static Target target(ReferenceServers.Running api) {
+        Map<String, String> fixtures = new TreeMap<>(api.demo().fixtures());
+        api.sandboxCredentials().forEach((status, credential) -> fixtures.put("token." + status, credential));
+        return new Target(Targets.spec(api.name()), api.server().baseUri(), api.demo().credential(), fixtures, true);
     }
 
     @Override

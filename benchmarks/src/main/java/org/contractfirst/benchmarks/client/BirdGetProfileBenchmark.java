@@ -7,7 +7,8 @@ import org.contractfirst.client.bird.ApiException;
 import org.contractfirst.client.bird.api.CurrentUserApi;
 import org.contractfirst.client.bird.model.User;
 import org.contractfirst.client.runtime.ClientConfig;
-import org.contractfirst.server.bird.reference.BirdServer;
+import org.contractfirst.reference.ReferenceServers;
+import org.contractfirst.reference.bird.BirdReference;
 import org.contractfirst.server.runtime.ApiServer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,8 +40,8 @@ public class BirdGetProfileBenchmark {
 
     @Setup
     public void start() {
-        server = ApiServer.start(BirdServer.config(), 0);
-        client = new CurrentUserApi(ClientConfig.of(server.baseUri().toString()).withCredential(BirdServer.DEMO_TOKEN));
+        server = ReferenceServers.start("bird", 0).server();
+        client = new CurrentUserApi(ClientConfig.of(server.baseUri().toString()).withCredential(BirdReference.DEMO_TOKEN));
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -60,7 +61,7 @@ public class BirdGetProfileBenchmark {
     @Benchmark
     public User handWritten() throws IOException, InterruptedException {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(me)
-                .header("Authorization", "Bearer " + BirdServer.DEMO_TOKEN).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + BirdReference.DEMO_TOKEN).header("Accept", "application/json")
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IOException("GET /me answered " + response.statusCode());

@@ -1,0 +1,35 @@
+package org.contractfirst.client.runtime;
+
+import org.contractfirst.form.BracketNotation;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * An application/x-www-form-urlencoded body, or a query string; values are written as in JSON (an enum's wire value,
+ * ISO 8601 dates).
+ */
+final class FormBody {
+
+    private final StringJoiner fields = new StringJoiner("&");
+
+    void field(String name, Object value) {
+        for (Map.Entry<String, String> field : BracketNotation.flatten(name, Codec.tree(value))) {
+            fields.add(encode(field.getKey()) + "=" + encode(field.getValue()));
+        }
+    }
+
+    String text() {
+        return fields.toString();
+    }
+
+    byte[] toBytes() {
+        return text().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

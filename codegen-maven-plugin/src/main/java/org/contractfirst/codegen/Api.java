@@ -1,0 +1,41 @@
+package org.contractfirst.codegen;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * One API of the specs folder, named by its spec's file name: {@code bird.yaml} is the API {@code bird}, whose Java
+ * package segment is {@code bird} and whose class-name prefix is {@code Bird}; {@code order-history.yaml} gives
+ * {@code orderhistory} and {@code OrderHistory}.
+ */
+public record Api(String name, Path spec) {
+
+    public static Api of(Path spec) {
+        String file = spec.getFileName().toString();
+        return new Api(file.substring(0, file.lastIndexOf('.')), spec);
+    }
+
+    /** The name as a Java package segment: lower case letters and digits, never starting with a digit. */
+    public String packageSegment() {
+        String segment = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return segment.isEmpty() || Character.isDigit(segment.charAt(0)) ? "api" + segment : segment;
+    }
+
+    /** The name as the start of a Java class name: each word capitalised. */
+    public String classPrefix() {
+        StringBuilder prefix = new StringBuilder();
+        for (String word : name.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                prefix.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return prefix.length() == 0 || Character.isDigit(prefix.charAt(0)) ? "Api" + prefix : prefix.toString();
+    }
+
+    /** {@code {api}}, {@code {Api}}, {@code {package}} and {@code {packagePath}} in {@code text}, for this API. */
+    public String expand(String text, String packagePrefix) {
+        String javaPackage = packagePrefix + "." + packageSegment();
+        return text.replace("{api}", name).replace("{Api}", classPrefix()).replace("{packagePath}",
+                javaPackage.replace('.', '/')).replace("{package}", javaPackage);
+    }
+}

@@ -1,0 +1,40 @@
+package org.contractfirst.reference.bird;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.contractfirst.server.bird.model.Error;
+import org.contractfirst.server.runtime.ErrorKind;
+import org.contractfirst.server.runtime.ErrorShape;
+
+import java.util.Map;
+
+/** Bird's errors: {@code {code, message, details}}; every kind of bad input is 422 "Request validation failed". */
+public final class BirdErrors implements ErrorShape {
+
+    @Override
+    public Response error(ErrorKind kind, String message) {
+        return switch (kind) {
+            case INVALID_INPUT, MALFORMED_INPUT -> respond(422, validationFailed(Map.of("body", message)));
+            case UNSUPPORTED_MEDIA_TYPE -> respond(415, error("unsupported_media_type", message));
+            case PAYLOAD_TOO_LARGE -> respond(413, error("payload_too_large", message));
+            case MISSING_CREDENTIALS, UNAUTHENTICATED -> respond(401, error("unauthorized", message));
+            case NOT_FOUND -> respond(404, error("not_found", message));
+            case METHOD_NOT_ALLOWED -> respond(405, error("method_not_allowed", message));
+            case NOT_ACCEPTABLE -> respond(406, error("not_acceptable", message));
+            case INTERNAL, FORBIDDEN, RATE_LIMITED, NOT_IMPLEMENTED, UNAVAILABLE, UPSTREAM_TIMEOUT ->
+                    respond(500, error("internal_error", message));
+        };
+    }
+
+    static Error validationFailed(Map<String, Object> details) {
+        return error("validation_failed", "Request validation failed").details(details);
+    }
+
+    static Error error(String code, String message) {
+        return new Error().code(code).message(message);
+    }
+
+    private static Response respond(int status, Error body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+}

@@ -1,0 +1,102 @@
+package org.contractfirst.server.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One API served by Jersey on Grizzly, bound to 127.0.0.1 on the base path of its spec's local server; port 0 picks
+ * a free port.
+ */
+public final class ApiServer implements AutoCloseable {
+
+    /**
+     * Jersey warns that a resource registered as an instance "will be ignored" as a provider, and serves it as a
+     * resource all the same; the warning is noise for every start. Held here so that the setting is not collected.
+     */
+    private static final Logger PROVIDER_CHECKS = Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
+    static {
+        PROVIDER_CHECKS.setLevel(Level.SEVERE);
+    }
+
+    private final ApiDefinition definition;
+    private final ApiImplementation implementation;
+    private final String basePath;
+    private final HttpServer server;
+
+    private ApiServer(ApiDefinition definition, ApiImplementation implementation, String basePath, HttpServer server) {
+        this.definition = definition;
+        this.implementation = implementation;
+        this.basePath = basePath;
+        this.server = server;
+    }
+
+    public static ApiServer start(ApiDefinition definition, ApiImplementation implementation, int port) {
+        if (!definition.implementationType().isInstance(implementation)) {
+            throw new IllegalArgumentException(implementation.getClass().getName() + " does not implement "
+                    + definition.implementationType().getName());
+        }
+        ServedSpec spec = ServedSpec.of(definition.specResource());
+        ErrorShape errors = implementation.errors();
+        ObjectMapper json = Mappers.json(implementation.rejectsUnknownFields());
+        Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+        ResourceConfig resources = new ResourceConfig()
+                .register(JacksonFeature.withoutExceptionMappers())
+                .register(new JsonMapperResolver(json))
+                .register(MultiPartFeature.class)
+                .register(new XmlBodies(json))
+                .register(new Parameters())
+                .register(new Authentication(implementation.authenticator(), spec.securityRequirements(), errors,
+                        definition.name()))
+                .register(new BodyLimit(implementation.maxBodyBytes(), errors))
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false)
+                .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        definition.resources(implementation, new MultipartBinder(validator, spec)).forEach(resources::registerInstances);
+        ErrorMappers.all(errors).forEach(resources::register);
+        resources.register(spec.negotiatesMediaType() ? new ErrorNegotiation() : new IgnoreAccept());
+        String basePath = spec.localServer().basePath();
+        URI uri = URI.create("http://127.0.0.1:" + port + (basePath.isEmpty() ? "/" : basePath));
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(uri, resources, false);
+        // A GET or DELETE with a body reaches the API, which answers it as documented, not Grizzly's bare 400.
+        server.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + definition.name() + " on " + uri, e);
+        }
+        return new ApiServer(definition, implementation, basePath, server);
+    }
+
+    public String name() {
+        return definition.name();
+    }
+
+    public ApiImplementation implementation() {
+        return implementation;
+    }
+
+    /** The base URL of the API, as its spec's local server says: {@code http://127.0.0.1:PORT/basePath}. */
+    public URI baseUri() {
+        int port = server.getListeners().iterator().next().getPort();
+        return URI.create("http://127.0.0.1:" + port + basePath);
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+}

@@ -1,0 +1,127 @@
+package org.contractfirst.server.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the runtime reads from an API's spec, so that the server does exactly what the contract says: each
+ * operation's security requirements and multipart encoding, the local server's port and base path, and whether the
+ * API negotiates its media type. The spec is read as plain YAML or JSON, not through an OpenAPI parser, which
+ * would add a third of a second to startup; local {@code $ref}s are followed.
+ */
+public final class ServedSpec {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
+    private final JsonNode spec;
+    private final Map<String, JsonNode> operations = new HashMap<>();
+
+    private ServedSpec(JsonNode spec) {
+        this.spec = spec;
+        spec.path("paths").forEach(path -> path.fields().forEachRemaining(entry -> {
+            if (METHODS.contains(entry.getKey())) {
+                operations.put(entry.getValue().path("operationId").asText(), entry.getValue());
+            }
+        }));
+    }
+
+    /** The spec at {@code resource} on the classpath, such as {@code specs/bird.yaml}. */
+    public static ServedSpec of(String resource) {
+        try (InputStream in = ServedSpec.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no spec " + resource + " on the classpath");
+            }
+            return new ServedSpec(YAML.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    public SecurityRequirements securityRequirements() {
+        Map<String, JsonNode> requirements = new HashMap<>();
+        operations.forEach((id, operation) -> requirements.put(id,
+                operation.has("security") ? operation.get("security") : spec.path("security")));
+        return new SecurityRequirements(requirements);
+    }
+
+    /** The multipart encoding of the operation's request body; empty for an operation without one. */
+    public MultipartEncoding multipartEncoding(String operationId) {
+        JsonNode body = resolve(operations.getOrDefault(operationId, MissingNode.getInstance()).path("requestBody"));
+        return MultipartEncoding.of(body.path("content").path("multipart/form-data").path("encoding"));
+    }
+
+    /**
+     * The server the spec lists for running the API locally: the first whose host is {@code 127.0.0.1} or
+     * {@code localhost}, its variables at their defaults. Without one, a free port and the first server's path.
+     */
+    public LocalServer localServer() {
+        JsonNode chosen = null;
+        for (JsonNode server : spec.path("servers")) {
+            URI url = url(server);
+            if (url.getHost() != null && Set.of("127.0.0.1", "localhost").contains(url.getHost())) {
+                chosen = server;
+                break;
+            }
+        }
+        if (chosen == null) {
+            return new LocalServer(0, spec.path("servers").isEmpty() ? "" : path(url(spec.path("servers").get(0))));
+        }
+        URI url = url(chosen);
+        return new LocalServer(Math.max(url.getPort(), 0), path(url));
+    }
+
+    /** Whether some response has more than one media type, or the API documents a 406: then Accept chooses. */
+    public boolean negotiatesMediaType() {
+        for (JsonNode operation : operations.values()) {
+            Iterator<Map.Entry<String, JsonNode>> responses = operation.path("responses").fields();
+            while (responses.hasNext()) {
+                Map.Entry<String, JsonNode> response = responses.next();
+                if ("406".equals(response.getKey()) || resolve(response.getValue()).path("content").size() > 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The node a local {@code $ref} points at, followed until it is no reference; any other node as it is. */
+    JsonNode resolve(JsonNode node) {
+        JsonNode current = node;
+        for (int hops = 0; current.has("$ref") && hops < 32; hops++) {
+            String ref = current.get("$ref").asText();
+            current = ref.startsWith("#") ? spec.at(ref.substring(1)) : MissingNode.getInstance();
+        }
+        return current;
+    }
+
+    private static URI url(JsonNode server) {
+        String url = server.path("url").asText("");
+        Iterator<Map.Entry<String, JsonNode>> variables = server.path("variables").fields();
+        while (variables.hasNext()) {
+            Map.Entry<String, JsonNode> variable = variables.next();
+            url = url.replace("{" + variable.getKey() + "}", variable.getValue().path("default").asText());
+        }
+        return URI.create(url);
+    }
+
+    private static String path(URI url) {
+        String path = url.getPath() == null ? "" : url.getPath();
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    /** Where the API runs locally: its port (0: any free one) and base path ({@code ""} or {@code /rest/v2}). */
+    public record LocalServer(int port, String basePath) {
+    }
+}
