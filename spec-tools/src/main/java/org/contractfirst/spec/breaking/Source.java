@@ -31,6 +31,7 @@ public final class Source {
     private static final int LARGEST_SPEC = 64 * 1024 * 1024;
 
     private final String name;
+    private final String text;
     private final URI location;
     private final JsonNode tree;
     private final Map<String, Integer> lines;
@@ -38,6 +39,7 @@ public final class Source {
 
     private Source(String name, String text, URI location, Map<URI, Source> others) {
         this.name = name;
+        this.text = text;
         this.location = location;
         this.tree = CanonicalLayout.readTree(text);
         this.lines = lines(text);
@@ -68,6 +70,10 @@ public final class Source {
 
     public String name() {
         return name;
+    }
+
+    public String text() {
+        return text;
     }
 
     public Node root() {

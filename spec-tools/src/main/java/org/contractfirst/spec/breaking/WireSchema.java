@@ -91,9 +91,10 @@ public final class WireSchema {
         return parts;
     }
 
-    /** The node where {@code keyword} is written, or the schema's own node when no part has it. */
+    /** The node where {@code keyword} is written, or, when no part has it, the schema itself (the target of a $ref). */
     public Node where(String keyword) {
-        return parts.stream().filter(part -> part.has(keyword)).map(part -> part.get(keyword)).findFirst().orElse(node);
+        return parts.stream().filter(part -> part.has(keyword)).map(part -> part.get(keyword)).findFirst()
+                .orElse(parts.isEmpty() ? node : parts.get(0));
     }
 
     public boolean has(String keyword) {

@@ -109,8 +109,8 @@ public final class Bound implements ChangeRule.OfSchema {
                 : after == null ? keyword + " " + before.describe() + " was removed"
                 : keyword + " " + before.describe() + " became " + after.describe();
         changes.report(kinds, pair.direction(), tightened, pair.where(),
-                before == null ? pair.before().node() : before.where(),
-                after == null ? pair.after().node() : after.where(), what);
+                before == null ? pair.before().where(keyword) : before.where(),
+                after == null ? pair.after().where(keyword) : after.where(), what);
     }
 
     /** Whether {@code limit} excludes a value that {@code other} allows; no limit allows every value. */

@@ -41,7 +41,7 @@ public final class Formats implements ChangeRule.OfSchema {
         String what = before == null ? "format " + after + " was added"
                 : after == null ? "format " + before + " was removed" : "format " + before + " became " + after;
         boolean narrowed = before == null || after != null && before.equals(WIDER.get(after));
-        boolean widened = after == null || after.equals(WIDER.get(before));
+        boolean widened = after == null || before != null && after.equals(WIDER.get(before));
         if (narrowed || widened) {
             changes.report(KINDS, pair.direction(), narrowed, pair.where(), pair.before().where("format"),
                     pair.after().where("format"), what);
