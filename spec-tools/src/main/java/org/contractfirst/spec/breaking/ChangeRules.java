@@ -24,6 +24,7 @@ import org.contractfirst.spec.breaking.rules.RequestBodyRequired;
 import org.contractfirst.spec.breaking.rules.RequiredProperties;
 import org.contractfirst.spec.breaking.rules.ResponseHeaderPresence;
 import org.contractfirst.spec.breaking.rules.ResponseStatusPresence;
+import org.contractfirst.spec.breaking.rules.SchemaRename;
 import org.contractfirst.spec.breaking.rules.SecurityRequirements;
 import org.contractfirst.spec.breaking.rules.SecuritySchemeDefinitions;
 import org.contractfirst.spec.breaking.rules.Types;
@@ -78,7 +79,8 @@ public final class ChangeRules {
             XmlNaming.attribute(),
             XmlNaming.namespace(),
             new PropertyDeprecation(),
-            new DefaultValue());
+            new DefaultValue(),
+            new SchemaRename());
 
     private ChangeRules() {
     }

@@ -11,11 +11,12 @@ import java.util.List;
 /**
  * How a parameter's value is written into the URL or header: {@code style}, {@code explode} and
  * {@code allowReserved} with their defaults, or the media type of its {@code content}. Another spelling of the
- * same value is another value on the wire, so any change breaks the clients that write the old one.
+ * same value is another value on the wire, so any change breaks the clients that write the old one, whichever way it
+ * goes (the id has no direction).
  */
 public final class ParameterSerialisation implements ChangeRule.OfParameter {
 
-    private static final Kind CHANGED = Kind.breaking("request-parameter-style-changed");
+    private static final Kind CHANGED = Kind.breaking("parameter-style-changed");
 
     @Override
     public List<Kind> kinds() {
