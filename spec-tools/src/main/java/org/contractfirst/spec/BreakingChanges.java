@@ -67,8 +67,8 @@ public final class BreakingChanges {
     public static Verdict compare(String api, Source before, Source after) {
         List<Change> changes = SpecComparison.compare(before, after);
         boolean optedIn = major(after) > major(before);
-        return new Verdict(api, !before.text().equals(after.text()), changes, optedIn,
-                openApiDiff(before.text(), after.text()));
+        boolean changed = !before.text().equals(after.text());
+        return new Verdict(api, changed, changes, optedIn, changed ? openApiDiff(before.text(), after.text()) : "");
     }
 
     /** openapi-diff's Markdown report, which names some changes in its own words; it cannot read every spec. */
