@@ -70,6 +70,16 @@ class RealSpecChangesTest {
     }
 
     @Test
+    void circuitsXmlElementNamesAndWrappersAreTheWireFormat() throws IOException {
+        List<Change> renamed = edit("circuit.yaml", "      xml:\n        name: label\n", "      xml:\n        name: tag\n");
+        assertEquals(Set.of("xml-name-changed"), rules(renamed), renamed.toString());
+        assertTrue(renamed.stream().allMatch(change -> change.message().contains("`application/xml`")), renamed.toString());
+        String emails = "            $ref: \"#/components/schemas/UserEmailAddress\"\n          xml:\n            wrapped: true\n";
+        List<Change> unwrapped = edit("circuit.yaml", emails, emails.replace("wrapped: true", "wrapped: false"));
+        assertEquals(Set.of("xml-wrapped-changed"), rules(unwrapped), unwrapped.toString());
+    }
+
+    @Test
     void aComponentRenamedEverywhereIsNoChangeOnTheWire() throws IOException {
         String bird = Files.readString(Specs.dir().resolve("bird.yaml"));
         List<Change> changes = SpecComparison.compare(Source.of("bird.yaml", bird), Source.of("bird.yaml",
