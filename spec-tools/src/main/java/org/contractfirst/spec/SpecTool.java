@@ -1,8 +1,10 @@
 package org.contractfirst.spec;
 
+import org.contractfirst.spec.breaking.Source;
 import org.contractfirst.spec.rules.CanonicalLayoutRule;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +19,10 @@ import java.util.stream.Stream;
  * <li>{@code format-check}: fails naming each spec that is not in it, and its first differing line;</li>
  * <li>{@code lint [--junit FILE]}: every finding of the standard, as {@code rule file#pointer: message}, and as
  * JUnit XML;</li>
- * <li>{@code breaking [--base REV] [--report FILE]}: compares each spec with its version at a git revision (the
- * merge base with main unless named), prints the Markdown change log and fails on an unaccepted breaking change.</li>
+ * <li>{@code breaking [--base REV] [--report FILE] [--json FILE]}: compares each spec with its version at a git
+ * revision (the merge base with main unless named), prints the Markdown change log, writes it and its JSON form where
+ * asked, and fails on an unaccepted breaking change;</li>
+ * <li>{@code breaking OLD NEW [--report FILE] [--json FILE]}: the same for any two specs, files or URLs.</li>
  * </ul>
  * Exit status 0 when all is well, 1 when a check fails, 2 on a usage error.
  */
@@ -39,22 +43,22 @@ public final class SpecTool {
         if (args.isEmpty()) {
             return usage();
         }
-        List<Path> files = files(specs);
         return switch (args.get(0)) {
             case "format" -> {
-                for (Path file : files) {
+                for (Path file : files(specs)) {
                     Files.writeString(file, CanonicalLayout.format(Files.readString(file)));
                 }
                 yield 0;
             }
             case "format-check" -> {
                 List<Finding> findings = new ArrayList<>();
-                for (Path file : files) {
+                for (Path file : files(specs)) {
                     findings.addAll(CanonicalLayoutRule.check(file.getFileName().toString(), Files.readString(file)));
                 }
                 yield report(findings);
             }
             case "lint" -> {
+                List<Path> files = files(specs);
                 List<Finding> findings = lint(files);
                 String junit = option(args, "--junit");
                 if (junit != null) {
@@ -63,7 +67,7 @@ public final class SpecTool {
                 }
                 yield report(findings);
             }
-            case "breaking" -> breaking(files, GitRevision.of(specs, option(args, "--base")), option(args, "--report"));
+            case "breaking" -> breaking(args, specs);
             default -> usage();
         };
     }
@@ -85,23 +89,77 @@ public final class SpecTool {
         return findings.isEmpty() ? 0 : 1;
     }
 
-    private static int breaking(List<Path> files, GitRevision base, String reportFile) throws IOException {
-        StringBuilder report = new StringBuilder("# Spec changes since " + base.revision() + "\n\n");
-        boolean passes = true;
-        for (Path file : files) {
+    private static int breaking(List<String> args, Path specs) throws IOException {
+        List<String> specsToCompare = positional(args.subList(1, args.size()));
+        if (specsToCompare.size() == 2) {
+            return breaking(specsToCompare.get(0), specsToCompare.get(1), args);
+        }
+        if (!specsToCompare.isEmpty()) {
+            return usage();
+        }
+        GitRevision base = GitRevision.of(specs, option(args, "--base"));
+        List<BreakingChanges.Verdict> verdicts = new ArrayList<>();
+        for (Path file : files(specs)) {
             String name = file.getFileName().toString();
-            BreakingChanges.Verdict verdict = BreakingChanges.compare(name.replaceFirst("\\.yaml$", ""),
-                    base.read(name).orElse(null), Files.readString(file));
+            verdicts.add(BreakingChanges.compare(name.replaceFirst("\\.yaml$", ""), name, base.read(name).orElse(null),
+                    Files.readString(file)));
+        }
+        return report("# Spec changes since " + base.revision() + "\n\n", base.revision(), verdicts, args);
+    }
+
+    /** Compares two specs of any origin: each a file path or a URL. */
+    private static int breaking(String before, String after, List<String> args) throws IOException {
+        Source old;
+        Source now;
+        try {
+            old = Source.read(before);
+            now = Source.read(after);
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        BreakingChanges.Verdict verdict = BreakingChanges.compare(apiName(after), old, now);
+        return report("# Spec changes from " + before + " to " + after + "\n\n", before, List.of(verdict), args);
+    }
+
+    /** The file name of a path or URL without its extension: {@code bird} for {@code specs/bird.yaml}. */
+    private static String apiName(String pathOrUrl) {
+        String bare = pathOrUrl.replaceFirst("[?#].*$", "");
+        return bare.substring(Math.max(bare.lastIndexOf('/'), bare.lastIndexOf('\\')) + 1)
+                .replaceFirst("\\.(ya?ml|json)$", "");
+    }
+
+    private static int report(String title, String base, List<BreakingChanges.Verdict> verdicts, List<String> args)
+            throws IOException {
+        StringBuilder report = new StringBuilder(title);
+        for (BreakingChanges.Verdict verdict : verdicts) {
             report.append(verdict.changelog()).append('\n');
             System.err.println(verdict.summary());
-            passes &= verdict.passes();
         }
         System.out.println(report);
-        if (reportFile != null) {
-            Files.createDirectories(Path.of(reportFile).toAbsolutePath().getParent());
-            Files.writeString(Path.of(reportFile), report);
+        write(option(args, "--report"), report.toString());
+        write(option(args, "--json"), ChangeLog.json(base, verdicts));
+        return verdicts.stream().allMatch(BreakingChanges.Verdict::passes) ? 0 : 1;
+    }
+
+    private static void write(String file, String text) throws IOException {
+        if (file != null) {
+            Files.createDirectories(Path.of(file).toAbsolutePath().getParent());
+            Files.writeString(Path.of(file), text);
         }
-        return passes ? 0 : 1;
+    }
+
+    /** The arguments that are neither an option ({@code --name}) nor an option's value. */
+    private static List<String> positional(List<String> args) {
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).startsWith("--")) {
+                i++;
+            } else {
+                positional.add(args.get(i));
+            }
+        }
+        return positional;
     }
 
     private static String option(List<String> args, String name) {
@@ -110,7 +168,9 @@ public final class SpecTool {
     }
 
     private static int usage() {
-        System.err.println("usage: SpecTool format | format-check | lint [--junit FILE] | breaking [--base REV] [--report FILE]");
+        System.err.println("usage: SpecTool format | format-check | lint [--junit FILE]"
+                + " | breaking [--base REV] [--report FILE] [--json FILE]"
+                + " | breaking OLD NEW [--report FILE] [--json FILE]");
         return 2;
     }
 

@@ -20,7 +20,7 @@ class BreakingChangesTest {
             """;
 
     private static BreakingChanges.Verdict compare(Fixture before, Fixture after) {
-        return BreakingChanges.compare("items", before.document().text(), after.document().text());
+        return BreakingChanges.compare("items", "items.yaml", before.document().text(), after.document().text());
     }
 
     @Test

@@ -1,0 +1,21 @@
+package org.contractfirst.spec.breaking;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The state of one comparison: the changes reported so far, and the schema pairs already compared. */
+final class Comparison {
+
+    final Changes changes = new Changes();
+    private final Set<String> compared = new HashSet<>();
+
+    /** False when this pair of schemas was compared before, which also ends the walk round a recursive schema. */
+    boolean firstVisit(String pair) {
+        return compared.add(pair);
+    }
+
+    static <T extends ChangeRule> List<T> rules(Class<T> kind) {
+        return ChangeRules.RULES.stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+}

@@ -1,0 +1,15 @@
+package org.contractfirst.spec.breaking;
+
+/** Compares a response header: its own rules, then its schema, which servers write. */
+final class HeaderComparer {
+
+    private HeaderComparer() {
+    }
+
+    static void compare(Comparison comparison, Pair<Node> headers) {
+        Comparison.rules(ChangeRule.OfHeader.class).forEach(rule -> rule.judge(headers, comparison.changes));
+        SchemaComparer.compare(comparison, new SchemaPair(WireSchema.of(Elements.schema(headers.before())),
+                WireSchema.of(Elements.schema(headers.after())), Direction.RESPONSE, headers.where(), "", false,
+                null, null));
+    }
+}

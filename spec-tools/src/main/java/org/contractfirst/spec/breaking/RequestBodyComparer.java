@@ -1,0 +1,14 @@
+package org.contractfirst.spec.breaking;
+
+/** Compares a request body: its own rules, then its media types. */
+final class RequestBodyComparer {
+
+    private RequestBodyComparer() {
+    }
+
+    static void compare(Comparison comparison, Pair<Node> bodies) {
+        Comparison.rules(ChangeRule.OfRequestBody.class).forEach(rule -> rule.judge(bodies, comparison.changes));
+        ContentComparer.compare(comparison, new Pair<>(bodies.before().get("content"), bodies.after().get("content"),
+                Direction.REQUEST, bodies.where()));
+    }
+}

@@ -1,0 +1,181 @@
+package org.contractfirst.spec.breaking;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.contractfirst.spec.breaking.RealSpecChangesTest.rules;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Schemas are compared as the wire sees them, whatever the spelling: 3.0 or 3.1, allOf, refs, path variables. */
+class WireSemanticsTest {
+
+    private static final String HEAD = "openapi: %s\ninfo:\n  title: Items\n  version: \"1.0\"\n";
+
+    /** A GET /items/{id} whose 200 body is {@code schema} and whose PUT takes the same schema. */
+    private static String spec(String version, String path, String schema, String components) {
+        String indented = schema.strip().indent(14);
+        return HEAD.formatted(version) + "paths:\n  " + path + ":\n    get:\n      responses:\n        \"200\":\n"
+                + "          description: The item\n          content:\n            application/json:\n              schema:\n"
+                + indented.replaceAll("(?m)^", "  ") + "    put:\n      requestBody:\n        content:\n"
+                + "          application/json:\n            schema:\n" + indented + "      responses:\n        \"204\":\n"
+                + "          description: Stored\n" + components;
+    }
+
+    private static List<Change> compare(String before, String after) {
+        return SpecComparison.compare(Source.of("old.yaml", before), Source.of("new.yaml", after));
+    }
+
+    @Test
+    void nullableAndConstAndExclusiveBoundsOf30And31AreTheSameValues() {
+        String v30 = spec("3.0.3", "/items", """
+                type: object
+                properties:
+                  note:
+                    type: string
+                    nullable: true
+                  kind:
+                    type: string
+                    enum:
+                      - book
+                  size:
+                    type: number
+                    minimum: 0
+                    exclusiveMinimum: true
+                """, "");
+        String v31 = spec("3.1.0", "/items", """
+                type: object
+                properties:
+                  note:
+                    type:
+                      - string
+                      - "null"
+                  kind:
+                    type: string
+                    const: book
+                  size:
+                    type: number
+                    exclusiveMinimum: 0
+                """, "");
+        assertEquals(List.of(), compare(v30, v31));
+        assertEquals(Set.of("request-nullable-removed", "response-nullable-removed"),
+                rules(compare(v31, v31.replaceAll("(?m)^ *- \"null\"\n", ""))));
+    }
+
+    @Test
+    void aPathVariableRenamedIsTheSameOperationAndParameter() {
+        String parameter = "    parameters:\n      - name: %s\n        in: path\n        required: true\n        schema:\n"
+                + "          type: string\n";
+        String before = spec("3.0.3", "/items/{id}", "type: string", "")
+                .replace("  /items/{id}:\n", "  /items/{id}:\n" + parameter.formatted("id"));
+        String after = spec("3.0.3", "/items/{itemId}", "type: string", "")
+                .replace("  /items/{itemId}:\n", "  /items/{itemId}:\n" + parameter.formatted("itemId"));
+        assertEquals(List.of(), compare(before, after));
+    }
+
+    @Test
+    void allOfIsMergedSoMovingAPropertyIntoABranchIsNoChange() {
+        String flat = spec("3.0.3", "/items", "$ref: \"#/components/schemas/Item\"", """
+                components:
+                  schemas:
+                    Item:
+                      type: object
+                      properties:
+                        id:
+                          type: string
+                        name:
+                          type: string
+                          maxLength: 10
+                """);
+        String composed = spec("3.0.3", "/items", "$ref: \"#/components/schemas/Item\"", """
+                components:
+                  schemas:
+                    Named:
+                      type: object
+                      properties:
+                        name:
+                          type: string
+                          maxLength: 10
+                    Item:
+                      allOf:
+                        - $ref: "#/components/schemas/Named"
+                        - type: object
+                          properties:
+                            id:
+                              type: string
+                """);
+        assertEquals(List.of(), compare(flat, composed));
+        List<Change> tightened = compare(composed, composed.replace("maxLength: 10", "maxLength: 5"));
+        assertEquals(Set.of("request-max-length-lowered", "response-max-length-lowered"), rules(tightened));
+        assertEquals("/components/schemas/Named/properties/name/maxLength", tightened.get(0).after().pointer());
+    }
+
+    @Test
+    void aRecursiveSchemaIsWalkedOnceAndAChangeDeepInItIsFound() {
+        String tree = spec("3.0.3", "/items", "$ref: \"#/components/schemas/Node\"", """
+                components:
+                  schemas:
+                    Node:
+                      type: object
+                      properties:
+                        label:
+                          type: string
+                        children:
+                          type: array
+                          items:
+                            $ref: "#/components/schemas/Node"
+                """);
+        assertEquals(List.of(), compare(tree, tree));
+        assertEquals(Set.of("request-pattern-added", "response-pattern-added"),
+                rules(compare(tree, tree.replace("label:\n          type: string\n",
+                        "label:\n          type: string\n          pattern: \"^[a-z]+$\"\n"))));
+    }
+
+    @Test
+    void int32ToInt64WidensARequestAndBreaksAResponse() {
+        String int32 = spec("3.0.3", "/items", "type: integer\nformat: int32", "");
+        assertEquals(Set.of("request-format-widened", "response-format-widened"),
+                rules(compare(int32, int32.replace("int32", "int64"))));
+        assertEquals(Set.of("request-format-changed", "response-format-changed"),
+                rules(compare(int32, int32.replace("int32", "date"))));
+    }
+
+    @Test
+    void aReadOnlyPropertyIsNotInRequests() {
+        String before = spec("3.0.3", "/items", """
+                type: object
+                properties:
+                  id:
+                    type: string
+                    readOnly: true
+                """, "");
+        String after = spec("3.0.3", "/items", """
+                type: object
+                properties:
+                  name:
+                    type: string
+                """, "");
+        assertEquals(Set.of("response-property-removed", "response-property-added", "request-property-added"),
+                rules(compare(before, after)), "the read-only id was not in requests, so only responses lose it");
+    }
+
+    @Test
+    void aSpecReadFromAFileFollowsRefsIntoOtherFilesAndLocatesTheirChanges(@TempDir Path folder) throws Exception {
+        String spec = spec("3.0.3", "/items", "$ref: \"schemas.yaml#/Item\"", "");
+        String schemas = "Item:\n  type: object\n  properties:\n    name:\n      type: string\n";
+        Files.createDirectories(folder.resolve("old"));
+        Files.createDirectories(folder.resolve("new"));
+        Files.writeString(folder.resolve("old/items.yaml"), spec);
+        Files.writeString(folder.resolve("new/items.yaml"), spec);
+        Files.writeString(folder.resolve("old/schemas.yaml"), schemas);
+        Files.writeString(folder.resolve("new/schemas.yaml"), schemas.replace("type: string", "type: string\n      maxLength: 5"));
+        List<Change> changes = SpecComparison.compare(Source.read(folder.resolve("old/items.yaml").toString()),
+                Source.read(folder.resolve("new/items.yaml").toString()));
+        assertEquals(Set.of("request-max-length-lowered", "response-max-length-lowered"), rules(changes));
+        assertEquals(new Location("schemas.yaml", 6, "/Item/properties/name/maxLength"), changes.get(0).after());
+    }
+}
