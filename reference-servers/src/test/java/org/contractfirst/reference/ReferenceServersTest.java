@@ -3,30 +3,39 @@ package org.contractfirst.reference;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The one command of the README starts every generated API's reference server, each on its own loopback port. */
+/** The one command of the README starts a reference server for every spec of the specs folder, each on its own port. */
 class ReferenceServersTest {
 
     @Test
-    void startsEveryApiOnItsOwnPort() {
-        Map<String, String> probes = Map.of(
-                "unipile", "/api/v1/users/me?account_id=acc_linkedin_demo",
-                "circuit", "/users/profile",
-                "bird", "/me",
-                "zitadel", "/users/me/profile");
+    void startsEverySpecsApiOnItsOwnLoopbackPort() throws IOException {
         try (ReferenceServers servers = ReferenceServers.start((api, specPort) -> 0)) {
-            assertEquals(List.of("bird", "circuit", "unipile", "zitadel"),
-                    servers.running().stream().map(ReferenceServers.Running::name).toList());
-            probes.forEach((api, path) -> {
-                String base = servers.get(api).server().baseUri().toString();
-                assertEquals("127.0.0.1", servers.get(api).server().baseUri().getHost());
-                RestAssured.given().baseUri(base).get(path).then().statusCode(equalTo(401));
-            });
+            assertEquals(specNames(), servers.running().stream().map(ReferenceServers.Running::name).toList());
+            assertEquals(servers.running().size(), servers.running().stream()
+                    .map(api -> api.server().baseUri().getPort()).distinct().count());
+            for (ReferenceServers.Running api : servers.running()) {
+                URI base = api.server().baseUri();
+                assertEquals("127.0.0.1", base.getHost());
+                RestAssured.given().baseUri(base.toString()).get("/no-such-resource").then()
+                        .statusCode(equalTo(404)).contentType(startsWith("application/json"));
+            }
+        }
+    }
+
+    private static List<String> specNames() throws IOException {
+        try (Stream<Path> specs = Files.list(Path.of(System.getProperty("specs.dir")))) {
+            return specs.map(file -> file.getFileName().toString()).filter(name -> name.matches(".*\\.(yaml|yml|json)$"))
+                    .map(name -> name.substring(0, name.lastIndexOf('.'))).sorted().toList();
         }
     }
 }

@@ -86,4 +86,13 @@ class BirdSpecFactsTest {
         assertEquals("locale-bcp47", SPEC.property(body, "locale").getFormat());
         assertEquals("timezone", SPEC.property(body, "timezone").getFormat());
     }
+
+    @Test
+    void contactAndLicenseAsPublished() {
+        var info = SPEC.api().getInfo();
+        assertEquals("Bird", info.getContact().getName());
+        assertEquals("https://docs.bird.com", info.getContact().getUrl());
+        assertEquals("Proprietary: Bird's terms of service", info.getLicense().getName());
+        assertEquals("https://bird.com", info.getLicense().getUrl());
+    }
 }

@@ -162,4 +162,13 @@ class CircuitSpecFactsTest {
         assertEquals(List.of("CONVERSATION", "NO_SUPPORT", "EMAIL", "PARTNER_ADMIN_EMAIL"),
                 SPEC.enumValues(SPEC.property(support, "supportType")));
     }
+
+    @Test
+    void contactAndLicenseAsPublished() {
+        var info = SPEC.api().getInfo();
+        assertEquals("Circuit Developer Community", info.getContact().getName());
+        assertEquals("https://www.circuit.com/web/developers/home", info.getContact().getUrl());
+        assertEquals("Proprietary: Circuit's terms of service", info.getLicense().getName());
+        assertEquals("https://www.circuit.com", info.getLicense().getUrl());
+    }
 }

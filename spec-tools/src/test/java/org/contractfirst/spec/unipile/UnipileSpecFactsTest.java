@@ -54,6 +54,19 @@ class UnipileSpecFactsTest {
         }
     }
 
+    /** The encoding object declares it: each nested object goes in bracket notation, and the pictures are images. */
+    @Test
+    void declaresTheBracketNotationAndThePictureTypesInTheEncoding() {
+        var encoding = SPEC.operation("patch", EDIT).getRequestBody().getContent().get(MULTIPART).getEncoding();
+        for (String nested : List.of("location", "picture_settings", "cover_picture_settings", "experience", "education")) {
+            assertEquals(io.swagger.v3.oas.models.media.Encoding.StyleEnum.DEEP_OBJECT, encoding.get(nested).getStyle(), nested);
+            assertTrue(encoding.get(nested).getExplode(), nested);
+        }
+        for (String picture : List.of("picture", "cover_picture")) {
+            assertEquals("image/jpeg, image/png", encoding.get(picture).getContentType(), picture);
+        }
+    }
+
     @Test
     void location() {
         assertEquals(Set.of("id"), SPEC.required(field("location")));
@@ -225,5 +238,14 @@ class UnipileSpecFactsTest {
         assertEquals(List.of("MULTIPLE_SESSIONS", "DISCONNECTED"),
                 SPEC.enumValues(SPEC.property(SPEC.variants(SPEC.property(profile, "recruiter")).get(1), "error")));
         assertEquals(Set.of("id", "mailbox_id", "name"), SPEC.required(SPEC.property(profile, "organizations").getItems()));
+    }
+
+    @Test
+    void contactAndLicenseAsPublished() {
+        var info = SPEC.api().getInfo();
+        assertEquals("Unipile", info.getContact().getName());
+        assertEquals("https://developer.unipile.com", info.getContact().getUrl());
+        assertEquals("Proprietary: Unipile's terms of service", info.getLicense().getName());
+        assertEquals("https://www.unipile.com", info.getLicense().getUrl());
     }
 }

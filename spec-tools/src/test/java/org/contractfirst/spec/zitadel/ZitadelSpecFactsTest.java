@@ -87,4 +87,14 @@ class ZitadelSpecFactsTest {
         assertNull(SPEC.api().getComponents().getSecuritySchemes().get("BasicAuth"), "clients send bearer tokens only");
         assertEquals(Set.of("OAuth2"), SPEC.operation("put", PROFILE).getSecurity().get(0).keySet());
     }
+
+    @Test
+    void contactAndLicenseAsPublished() {
+        var info = SPEC.api().getInfo();
+        assertEquals("ZITADEL", info.getContact().getName());
+        assertEquals("https://zitadel.com", info.getContact().getUrl());
+        assertEquals("hi@zitadel.com", info.getContact().getEmail());
+        assertEquals("Apache 2.0", info.getLicense().getName());
+        assertEquals("https://github.com/zitadel/zitadel/blob/main/LICENSING.md", info.getLicense().getUrl());
+    }
 }

@@ -1,0 +1,226 @@
+package org.contractfirst.server.runtime;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An API served by the runtime the way generated code serves it: a resource and a definition written by hand here,
+ * over the spec {@code specs/items.yaml}.
+ */
+class ApiServerTest {
+
+    /** A multipart body, bound as the generated resources bind theirs. */
+    public static final class NewItem {
+        public String name;
+        public Map<String, Object> meta;
+        public Map<String, Object> tags;
+        public FilePart picture;
+    }
+
+    @Path("/items")
+    public static final class ItemsResource {
+        private final MultipartBinder binder;
+
+        ItemsResource(MultipartBinder binder) {
+            this.binder = binder;
+        }
+
+        @GET
+        @Path("/{id}")
+        @Produces({"application/json", "application/xml"})
+        @Secured(operationId = "getItem", value = @Secured.Scheme(name = "oauth", type = Secured.Type.BEARER))
+        public Response getItem(@PathParam("id") String id) {
+            return Response.ok(Map.of("name", id)).build();
+        }
+
+        @POST
+        @Consumes("multipart/form-data")
+        @Produces("application/json")
+        @Secured(operationId = "createItem", value = {@Secured.Scheme(name = "oauth", type = Secured.Type.BEARER),
+                @Secured.Scheme(name = "apiKey", type = Secured.Type.API_KEY_HEADER, header = "X-API-KEY")})
+        public Response createItem(FormDataMultiPart multipart) {
+            NewItem item = binder.bind(multipart, "createItem", NewItem.class);
+            return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("name", item.name,
+                    "meta", item.meta, "tags", item.tags == null ? Map.of() : item.tags,
+                    "picture", item.picture == null ? "" : item.picture.fileName())).build();
+        }
+    }
+
+    private static final class Items implements ApiImplementation {
+        @Override
+        public ErrorShape errors() {
+            return (kind, message) -> Response.status(switch (kind) {
+                case MISSING_CREDENTIALS, UNAUTHENTICATED -> 401;
+                case NOT_FOUND -> 404;
+                case METHOD_NOT_ALLOWED -> 405;
+                case NOT_ACCEPTABLE -> 406;
+                case UNSUPPORTED_MEDIA_TYPE -> 415;
+                case INVALID_INPUT -> 422;
+                default -> kind == ErrorKind.INTERNAL ? 500 : 400;
+            }).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("kind", kind.name(), "message", message)).build();
+        }
+
+        @Override
+        public Authenticator authenticator() {
+            Map<String, Set<String>> scopes = Map.of("reader", Set.of("read"), "writer", Set.of("write"), "key", Set.of());
+            return (scheme, credential) -> Optional.ofNullable(scopes.get(credential))
+                    .map(granted -> new Caller(credential, credential, granted));
+        }
+    }
+
+    private static final class ItemsDefinition implements ApiDefinition {
+        @Override
+        public String name() {
+            return "items";
+        }
+
+        @Override
+        public String specResource() {
+            return "specs/items.yaml";
+        }
+
+        @Override
+        public Class<? extends ApiImplementation> implementationType() {
+            return Items.class;
+        }
+
+        @Override
+        public List<Object> resources(ApiImplementation implementation, MultipartBinder multipartBinder) {
+            return List.of(new ItemsResource(multipartBinder));
+        }
+    }
+
+    private ApiServer server;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @BeforeEach
+    void start() {
+        server = ApiServer.start(new ItemsDefinition(), new Items(), 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder at(String path) {
+        return HttpRequest.newBuilder(URI.create(server.baseUri() + path));
+    }
+
+    @Test
+    void servesOnTheBasePathOfTheSpecsLocalServer() {
+        assertEquals("/v1", server.baseUri().getPath());
+        assertEquals("127.0.0.1", server.baseUri().getHost());
+    }
+
+    @Test
+    void enforcesTheSpecsSecurityWithTheBearerChallenge() throws Exception {
+        HttpResponse<String> anonymous = send(at("/items/a"));
+        HttpResponse<String> withoutTheScope = send(at("/items/a").header("Authorization", "Bearer writer"));
+        HttpResponse<String> reader = send(at("/items/a").header("Authorization", "Bearer reader"));
+
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.body().contains("MISSING_CREDENTIALS"), anonymous.body());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer realm=\"items\""));
+        assertEquals(401, withoutTheScope.statusCode());
+        assertTrue(withoutTheScope.headers().firstValue("WWW-Authenticate").orElse("").contains("invalid_token"));
+        assertEquals(200, reader.statusCode());
+    }
+
+    @Test
+    void unknownPathsAndMethodsAreAnsweredInTheApisShape() throws Exception {
+        HttpResponse<String> unknown = send(at("/nothing").header("Authorization", "Bearer reader"));
+        HttpResponse<String> method = send(at("/items/a").DELETE().header("Authorization", "Bearer reader"));
+
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("NOT_FOUND"), unknown.body());
+        assertEquals(405, method.statusCode());
+        assertTrue(method.body().contains("METHOD_NOT_ALLOWED"), method.body());
+        assertEquals(Set.of("GET"), Set.copyOf(List.of(method.headers().firstValue("Allow").orElse("").split(",\\s*")))
+                .stream().filter(allowed -> !allowed.equals("OPTIONS") && !allowed.equals("HEAD")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void aMultipartBodyIsBoundAsItsEncodingSays() throws Exception {
+        HttpResponse<String> created = send(multipart("writer", List.of(
+                text("name", "text/plain", "lamp"), text("meta[colour]", "text/plain", "red"),
+                text("meta[size][h]", "text/plain", "2"), text("tags", "application/json", "{\"kind\":\"light\"}"),
+                file("picture", "lamp.png", "image/png"))));
+
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.body().contains("\"meta\":{\"colour\":\"red\",\"size\":{\"h\":\"2\"}}")
+                || created.body().contains("\"meta\":{\"size\":{\"h\":\"2\"},\"colour\":\"red\"}"), created.body());
+        assertTrue(created.body().contains("\"tags\":{\"kind\":\"light\"}"), created.body());
+        assertTrue(created.body().contains("\"picture\":\"lamp.png\""), created.body());
+    }
+
+    @Test
+    void aPartThatBreaksTheEncodingIsTheApisErrorNeverA500() throws Exception {
+        HttpResponse<String> wrongType = send(multipart("key", List.of(text("name", "text/plain", "lamp"),
+                file("picture", "lamp.jpg", "image/jpeg"))));
+        HttpResponse<String> notText = send(multipart("key", List.of(text("name", "application/xml", "<lamp/>"))));
+        HttpResponse<String> badJson = send(multipart("key", List.of(text("tags", "application/json", "{\"kind\""))));
+        HttpResponse<String> undeclaredBrackets = send(multipart("key", List.of(text("tags[kind]", "text/plain", "x"),
+                text("name[", "text/plain", "x"))));
+
+        assertEquals(422, wrongType.statusCode(), wrongType.body());
+        assertTrue(wrongType.body().contains("INVALID_INPUT") && wrongType.body().contains("image/jpeg"), wrongType.body());
+        assertEquals(400, notText.statusCode(), notText.body());
+        assertEquals(400, badJson.statusCode(), badJson.body());
+        assertEquals(400, undeclaredBrackets.statusCode(), undeclaredBrackets.body());
+    }
+
+    private record Part(String name, String contentType, String fileName, byte[] content) {
+    }
+
+    private static Part text(String name, String contentType, String value) {
+        return new Part(name, contentType, null, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Part file(String name, String fileName, String contentType) {
+        return new Part(name, contentType, fileName, new byte[] {1, 2, 3});
+    }
+
+    private HttpRequest.Builder multipart(String credential, List<Part> parts) {
+        String boundary = "boundary-of-the-test";
+        StringBuilder body = new StringBuilder();
+        for (Part part : parts) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(part.name())
+                    .append('"').append(part.fileName() == null ? "" : "; filename=\"" + part.fileName() + '"')
+                    .append("\r\nContent-Type: ").append(part.contentType()).append("\r\n\r\n")
+                    .append(new String(part.content(), StandardCharsets.ISO_8859_1)).append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        HttpRequest.Builder request = at("/items").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toString().getBytes(StandardCharsets.ISO_8859_1)));
+        return credential.equals("key") ? request.header("X-API-KEY", credential)
+                : request.header("Authorization", "Bearer " + credential);
+    }
+}
