@@ -26,6 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -85,6 +90,10 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter
     private ServiceRegistration serviceRegistration;
 
+    /** How many APIs are generated at once; the cores of the machine unless set. */
+    @Parameter(property = "codegen.threads")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
     @Parameter(property = "codegen.skip", defaultValue = "false")
     private boolean skip;
 
@@ -101,26 +110,49 @@ public final class GenerateMojo extends AbstractMojo {
         Path output = outputDirectory.toPath();
         try {
             removeStale(output, apis);
+            List<Callable<Void>> stale = new ArrayList<>();
             for (Api api : apis) {
                 Path folder = output.resolve(api.name());
                 String fingerprint = Fingerprint.of(api.spec(), templates(), settings());
                 if (fingerprint.equals(read(folder.resolve(FINGERPRINT_FILE)))) {
                     getLog().info(api.name() + ": up to date; code generation is skipped.");
                 } else {
-                    getLog().info(api.name() + ": generating " + generatorName + " code from " + api.spec().getFileName());
-                    deleteTree(folder);
-                    generate(api, folder);
-                    Files.writeString(folder.resolve(FINGERPRINT_FILE), fingerprint);
+                    stale.add(() -> {
+                        getLog().info(api.name() + ": generating " + generatorName + " code from " + api.spec().getFileName());
+                        deleteTree(folder);
+                        generate(api, folder);
+                        Files.writeString(folder.resolve(FINGERPRINT_FILE), fingerprint);
+                        return null;
+                    });
                 }
                 project.addCompileSourceRoot(folder.resolve(SOURCE_FOLDER).toString());
             }
+            runAll(stale);
             if (serviceRegistration != null) {
                 register(apis);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("code generation failed: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("code generation failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Generates the stale APIs side by side, one per core: each generation is independent of the others. */
+    private void runAll(List<Callable<Void>> generations) throws MojoExecutionException {
+        if (generations.isEmpty()) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, generations.size()));
+        try {
+            for (Future<Void> generation : pool.invokeAll(generations)) {
+                generation.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("code generation was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new MojoExecutionException("code generation failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
