@@ -1,0 +1,366 @@
+package org.contractfirst.values;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.curiousoddman.rgxgen.RgxGen;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Values that fit a schema: the example it documents, or one built from its keywords (type, format, pattern,
+ * lengths in code points, bounds and their exclusive forms, {@code multipleOf}, item and property counts,
+ * {@code uniqueItems}, {@code const}, {@code enum}, the chosen branch of a {@code oneOf} or {@code anyOf} with its
+ * discriminator value). Every choice comes from the {@link Random} given, so a seed repeats a run. A request leaves
+ * {@code readOnly} properties out, a response {@code writeOnly} ones.
+ */
+public final class ValidValues {
+
+    /** Whose value it is: a request's leaves out what the server alone writes, a response's what it never sends. */
+    public enum Direction { REQUEST, RESPONSE }
+
+    /** Which properties an object gets: the required ones, or every one. */
+    public enum Shape { MINIMAL, COMPLETE }
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final int DEEPEST = 12;
+    private static final int OPTIONAL_DEPTH = 4;
+    private static final int ATTEMPTS = 24;
+
+    private final Schemas schemas;
+    private final Direction direction;
+    private final Random random;
+
+    public ValidValues(Schemas schemas, Direction direction, Random random) {
+        this.schemas = schemas;
+        this.direction = direction;
+        this.random = random;
+    }
+
+    /** The schema's own example (or default, const, first enum member), else a generated value of its required parts. */
+    public JsonNode of(JsonNode schema) {
+        return documented(schema).orElseGet(() -> generated(schema, Shape.MINIMAL));
+    }
+
+    /** What the schema itself documents as a value: its example, default or const, or its first enum member. */
+    public Optional<JsonNode> documented(JsonNode schema) {
+        ObjectNode effective = schemas.effective(schema);
+        List<JsonNode> examples = schemas.examples(effective);
+        if (!examples.isEmpty()) {
+            return Optional.of(examples.get(0).deepCopy());
+        }
+        for (String keyword : List.of("default", "const")) {
+            if (effective.has(keyword)) {
+                return Optional.of(effective.get(keyword).deepCopy());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A value built from the schema's keywords alone, ignoring its examples. */
+    public JsonNode generated(JsonNode schema, Shape shape) {
+        return generate(schemas.effective(schema), shape, 0, -1);
+    }
+
+    /**
+     * One value per branch of the schema's {@code oneOf} or {@code anyOf} (the schema's own value when it has
+     * neither), so that every branch is exercised.
+     */
+    public List<JsonNode> variants(JsonNode schema, Shape shape) {
+        ObjectNode effective = schemas.effective(schema);
+        JsonNode branches = branches(effective);
+        List<JsonNode> variants = new ArrayList<>();
+        if (branches.isEmpty()) {
+            variants.add(generate(effective, shape, 0, -1));
+        } else {
+            for (int branch = 0; branch < branches.size(); branch++) {
+                variants.add(generate(effective, shape, 0, branch));
+            }
+        }
+        return variants;
+    }
+
+    private JsonNode generate(ObjectNode schema, Shape shape, int depth, int branch) {
+        if (schema.path("not").isBoolean() && schema.path("not").asBoolean()) {
+            return NODES.nullNode();
+        }
+        if (schema.has("const")) {
+            return schema.get("const").deepCopy();
+        }
+        if (schema.path("enum").isArray() && !schema.get("enum").isEmpty()) {
+            return pick(schema.get("enum"));
+        }
+        JsonNode branches = branches(schema);
+        if (!branches.isEmpty()) {
+            int chosen = branch >= 0 ? branch : random.nextInt(branches.size());
+            return withDiscriminator(schema, branches.get(chosen), generate(joined(schema, branches.get(chosen)),
+                    shape, depth + 1, -1));
+        }
+        String type = type(schema);
+        return switch (type) {
+            case "string" -> NODES.textNode(string(schema));
+            case "integer" -> number(schema, true);
+            case "number" -> number(schema, false);
+            case "boolean" -> NODES.booleanNode(random.nextBoolean());
+            case "array" -> array(schema, shape, depth);
+            case "object" -> object(schema, shape, depth);
+            default -> NODES.nullNode();
+        };
+    }
+
+    /** The type to give a value: the first the schema allows that is not null (null only when nothing else is). */
+    private String type(ObjectNode schema) {
+        Set<String> types = schemas.types(schema);
+        if (types.contains("object") && schema.has("properties")) {
+            return "object";
+        }
+        return types.stream().filter(type -> !type.equals("null")).findFirst().orElse("null");
+    }
+
+    private static JsonNode branches(ObjectNode schema) {
+        return schema.path("oneOf").isArray() ? schema.get("oneOf")
+                : schema.path("anyOf").isArray() ? schema.get("anyOf") : NODES.arrayNode();
+    }
+
+    /** The schema without its branches, joined with one of them: what a value of that branch must also satisfy. */
+    private ObjectNode joined(ObjectNode schema, JsonNode branch) {
+        ObjectNode own = schema.deepCopy();
+        own.remove(List.of("oneOf", "anyOf", "discriminator"));
+        ObjectNode both = NODES.objectNode();
+        both.putArray("allOf").add(own).add(branch);
+        return schemas.effective(both);
+    }
+
+    /** The discriminator's property set to the name that selects {@code branch}: its mapping key, else its schema's name. */
+    private JsonNode withDiscriminator(ObjectNode schema, JsonNode branch, JsonNode value) {
+        String property = schema.path("discriminator").path("propertyName").asText("");
+        if (property.isEmpty() || !(value instanceof ObjectNode object) || !branch.has("$ref")) {
+            return value;
+        }
+        String reference = branch.get("$ref").asText();
+        String name = reference.substring(reference.lastIndexOf('/') + 1);
+        for (Map.Entry<String, JsonNode> mapping : iterable(schema.path("discriminator").path("mapping"))) {
+            String target = mapping.getValue().asText();
+            if (target.equals(reference) || target.equals(name)) {
+                name = mapping.getKey();
+                break;
+            }
+        }
+        object.put(property, name);
+        return object;
+    }
+
+    private String string(ObjectNode schema) {
+        int min = schema.path("minLength").asInt(0);
+        int max = schema.has("maxLength") ? schema.get("maxLength").asInt() : Math.max(min, 64);
+        List<String> patterns = schemas.patterns(schema);
+        String format = schema.path("format").asText(null);
+        if (!patterns.isEmpty()) {
+            Optional<String> matching = matching(patterns, min, max);
+            if (matching.isPresent()) {
+                return matching.get();
+            }
+        }
+        Optional<String> formatted = Formats.sample(format, random);
+        if (formatted.isPresent()) {
+            String sample = formatted.get();
+            int length = codePoints(sample);
+            if (length >= min && length <= max) {
+                return sample;
+            }
+            return Formats.stretch(format, sample, Math.max(min, Math.min(length, max))).orElse(sample);
+        }
+        int length = Math.max(min, Math.min(max, 8));
+        return letters(length);
+    }
+
+    /** A string matching every pattern, of a length in {@code [min, max]}; drawn from the first pattern. */
+    private Optional<String> matching(List<String> patterns, int min, int max) {
+        List<Pattern> compiled = new ArrayList<>();
+        try {
+            for (String pattern : patterns) {
+                compiled.add(Pattern.compile(pattern));
+            }
+            RgxGen generator = RgxGen.parse(patterns.get(0));
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                String candidate = generator.generate(random);
+                int length = codePoints(candidate);
+                if (length >= min && length <= max && compiled.stream().allMatch(p -> p.matcher(candidate).find())) {
+                    return Optional.of(candidate);
+                }
+            }
+        } catch (RuntimeException unsupported) {
+            // A pattern Java or RgxGen cannot read (ECMA-262 has a few forms they lack): no sample from it.
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private JsonNode number(ObjectNode schema, boolean integer) {
+        Optional<Schemas.Bound> lower = schemas.lower(schema);
+        Optional<Schemas.Bound> upper = schemas.upper(schema);
+        BigDecimal step = schema.has("multipleOf") ? schema.get("multipleOf").decimalValue() : null;
+        BigDecimal unit = integer ? BigDecimal.ONE : step != null ? step : new BigDecimal("0.5");
+        BigDecimal candidate = lower.map(bound -> bound.exclusive() ? bound.value().add(integer ? BigDecimal.ONE : unit)
+                : bound.value()).orElse(BigDecimal.ONE);
+        if (upper.isPresent()) {
+            BigDecimal top = upper.get().exclusive() ? upper.get().value().subtract(integer ? BigDecimal.ONE : unit)
+                    : upper.get().value();
+            if (candidate.compareTo(top) > 0 || lower.isEmpty()) {
+                candidate = lower.isEmpty() ? top.min(BigDecimal.ONE) : top;
+            }
+        }
+        if (integer) {
+            candidate = candidate.setScale(0, RoundingMode.CEILING);
+        }
+        if (step != null && step.signum() > 0) {
+            candidate = multipleAtOrAbove(candidate, step, integer);
+        }
+        if (integer) {
+            BigInteger whole = candidate.toBigInteger();
+            return whole.bitLength() < 63 ? NODES.numberNode(whole.longValue()) : NODES.numberNode(whole);
+        }
+        return NODES.numberNode(candidate.stripTrailingZeros());
+    }
+
+    /** The least multiple of {@code step} not below {@code value} (an integer one for an integer). */
+    private static BigDecimal multipleAtOrAbove(BigDecimal value, BigDecimal step, boolean integer) {
+        BigDecimal multiple = value.divide(step, 0, RoundingMode.CEILING).multiply(step);
+        while (integer && multiple.stripTrailingZeros().scale() > 0) {
+            multiple = multiple.add(step);
+        }
+        return multiple;
+    }
+
+    private JsonNode array(ObjectNode schema, Shape shape, int depth) {
+        ArrayNode items = NODES.arrayNode();
+        int min = schema.path("minItems").asInt(0);
+        int max = schema.has("maxItems") ? schema.get("maxItems").asInt() : Integer.MAX_VALUE;
+        int count = Math.min(max, Math.max(min, depth >= DEEPEST ? 0 : 1));
+        JsonNode prefix = schema.path("prefixItems");
+        boolean unique = schema.path("uniqueItems").asBoolean(false);
+        Set<JsonNode> seen = new HashSet<>();
+        for (int index = 0; index < count; index++) {
+            JsonNode itemSchema = index < prefix.size() ? prefix.get(index) : schema.path("items");
+            JsonNode item = item(itemSchema, shape, depth);
+            for (int attempt = 0; unique && seen.contains(item) && attempt < ATTEMPTS; attempt++) {
+                item = distinct(itemSchema, shape, depth, attempt);
+            }
+            seen.add(item);
+            items.add(item);
+        }
+        return items;
+    }
+
+    private JsonNode item(JsonNode itemSchema, Shape shape, int depth) {
+        return itemSchema.isMissingNode() ? NODES.textNode(letters(6))
+                : generate(schemas.effective(itemSchema), shape, depth + 1, -1);
+    }
+
+    /** Another value of the item schema, for {@code uniqueItems}: a different enum member, number or text. */
+    private JsonNode distinct(JsonNode itemSchema, Shape shape, int depth, int attempt) {
+        ObjectNode effective = schemas.effective(itemSchema);
+        if (effective.path("enum").isArray() && effective.get("enum").size() > 1) {
+            return effective.get("enum").get(random.nextInt(effective.get("enum").size())).deepCopy();
+        }
+        JsonNode value = generate(effective, shape, depth + 1, -1);
+        if (value.isIntegralNumber()) {
+            return NODES.numberNode(value.asLong() + attempt + 1);
+        }
+        if (value.isNumber()) {
+            return NODES.numberNode(value.decimalValue().add(BigDecimal.valueOf(attempt + 1)));
+        }
+        if (value.isTextual() && !effective.has("format") && schemas.patterns(effective).isEmpty()) {
+            return NODES.textNode(letters(codePoints(value.asText())));
+        }
+        return value;
+    }
+
+    private JsonNode object(ObjectNode schema, Shape shape, int depth) {
+        ObjectNode object = NODES.objectNode();
+        List<String> required = Schemas.required(schema);
+        boolean allOptional = shape == Shape.COMPLETE && depth < OPTIONAL_DEPTH;
+        List<String> optional = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> property : iterable(schema.path("properties"))) {
+            ObjectNode propertySchema = schemas.effective(property.getValue());
+            if (leftOut(propertySchema)) {
+                continue;
+            }
+            if (required.contains(property.getKey()) || allOptional) {
+                if (depth < DEEPEST || required.contains(property.getKey())) {
+                    object.set(property.getKey(), generate(propertySchema, shape, depth + 1, -1));
+                }
+            } else {
+                optional.add(property.getKey());
+            }
+        }
+        for (String name : required) {
+            if (!object.has(name) && !schema.path("properties").has(name) && allowsAdditional(schema)) {
+                object.set(name, additional(schema, depth));
+            }
+        }
+        int min = schema.path("minProperties").asInt(0);
+        for (int index = 0; object.size() < min && index < optional.size(); index++) {
+            String name = optional.get(index);
+            object.set(name, generate(schemas.effective(schema.get("properties").get(name)), shape, depth + 1, -1));
+        }
+        for (int extra = 1; object.size() < min && allowsAdditional(schema); extra++) {
+            object.set("extra" + extra, additional(schema, depth));
+        }
+        return object;
+    }
+
+    /** A property the other side writes: readOnly in a request, writeOnly in a response. */
+    private boolean leftOut(ObjectNode property) {
+        return direction == Direction.REQUEST ? property.path("readOnly").asBoolean(false)
+                : property.path("writeOnly").asBoolean(false);
+    }
+
+    private static boolean allowsAdditional(ObjectNode schema) {
+        JsonNode additional = schema.path("additionalProperties");
+        return !(additional.isBoolean() && !additional.asBoolean());
+    }
+
+    private JsonNode additional(ObjectNode schema, int depth) {
+        JsonNode additional = schema.path("additionalProperties");
+        return additional.isObject() ? generate(schemas.effective(additional), Shape.MINIMAL, depth + 1, -1)
+                : NODES.textNode(letters(6));
+    }
+
+    private JsonNode pick(JsonNode members) {
+        List<JsonNode> candidates = new ArrayList<>();
+        members.forEach(member -> {
+            if (!member.isNull()) {
+                candidates.add(member);
+            }
+        });
+        return candidates.isEmpty() ? NODES.nullNode() : candidates.get(random.nextInt(candidates.size())).deepCopy();
+    }
+
+    private String letters(int length) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append((char) ('a' + random.nextInt(26)));
+        }
+        return text.toString();
+    }
+
+    public static int codePoints(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode object) {
+        return object::fields;
+    }
+}
