@@ -14,6 +14,7 @@ import org.contractfirst.conformance.checks.StatusCodeConformance;
 import org.contractfirst.conformance.checks.UnsupportedMethod;
 import org.contractfirst.conformance.checks.UseAfterDelete;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The registry of every check, by kind. */
@@ -32,5 +33,13 @@ public final class Checks {
         return List.of(new PositiveDataAcceptance(), new NegativeDataRejection(), new AuthRequired(),
                 new UnsupportedMethod(), new DocumentedFailureResponses(), new ReadAfterWrite(),
                 new RejectedWriteChangesNothing(), new UseAfterDelete());
+    }
+
+    /** The names of every check, for {@code --checks} and {@code --exclude-checks}. */
+    public static List<String> names() {
+        List<String> names = new ArrayList<>();
+        responseChecks().forEach(check -> names.add(check.name()));
+        scenarioChecks().forEach(check -> names.add(check.name()));
+        return names;
     }
 }

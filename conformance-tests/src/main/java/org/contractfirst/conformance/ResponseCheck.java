@@ -1,15 +1,13 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.spec.Operation;
+
 import java.util.Optional;
 
-/** A check of every response an operation gives, whichever check's request it answers. */
+/** A check of every answer an operation gives, whichever check's request it answers. */
 public interface ResponseCheck extends Check {
 
     /** Empty when the exchange conforms; else what the spec expected instead. */
-    Optional<String> verify(ApiSpec spec, ApiSpec.Endpoint endpoint, Exchange exchange);
-
-    /** Whether the check also judges failures a request provoked on purpose, with a sandbox credential. */
-    default boolean judgesProvokedFailures() {
-        return true;
-    }
+    Optional<String> verify(Session session, Operation operation, Exchange exchange, Intent intent);
 }

@@ -1,15 +1,19 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.spec.Operation;
+
 /** A check that sends requests of its own to one operation and judges the answers. */
 public interface ScenarioCheck extends Check {
 
-    void run(Session session, ApiSpec.Endpoint endpoint);
+    void run(Session session, Operation operation);
 
-    /**
-     * Whether the check may change the server for good on this operation ({@code DELETE /me}); such steps run last,
-     * and only where the target allows them.
-     */
-    default boolean destructive(ApiSpec.Endpoint endpoint) {
+    /** Whether the check may change the server for good on this operation; such steps run last, where allowed. */
+    default boolean destructive(Operation operation) {
+        return false;
+    }
+
+    /** Whether the check needs a server that keeps what it is told (reads back writes). */
+    default boolean stateful() {
         return false;
     }
 }

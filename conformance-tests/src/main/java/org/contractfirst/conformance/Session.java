@@ -1,35 +1,69 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.http.Curl;
+import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.http.HttpRequest;
+import org.contractfirst.conformance.http.HttpTransport;
+import org.contractfirst.conformance.http.Redactor;
+import org.contractfirst.conformance.requests.Call;
+import org.contractfirst.conformance.requests.Requests;
+import org.contractfirst.conformance.spec.ApiSpec;
+import org.contractfirst.conformance.spec.Operation;
+import org.contractfirst.conformance.validation.JsonSchemas;
+import org.contractfirst.conformance.validation.XmlReader;
+import org.contractfirst.values.ValidValues;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
 /**
- * A run of checks against one target: it sends requests, applies every response check to each answer, and keeps
- * the failures, the count of requests and checks, and which documented (status, media type) cells were exercised.
+ * A run of checks against one target: it sends requests over one kept-alive client, applies the response checks to
+ * each answer as the request's {@link Intent} says, and keeps the failures (one per check, operation and
+ * expectation, with a count), the spec findings, the steps that could not run, the documented cells exercised, and
+ * the counts of requests and checks.
  */
 public final class Session {
 
-    /** A documented response of an operation, as received: operation, status and media type ("-" for none). */
+    /** A documented response of an operation, as received: operation, status key and media type ("-" for none). */
     public record Cell(String operationId, String status, String mediaType) {
     }
 
     private final Target target;
-    private final Requests requests;
+    private final RunOptions options;
     private final List<ResponseCheck> responseChecks;
+    private final HttpTransport transport;
     private final Random random;
-    private final List<Failure> failures = new ArrayList<>();
+    private final Requests requests;
+    private final JsonSchemas schemas;
+    private final XmlReader xml;
+    private final Curl curl;
+    private final Map<String, Failure> failures = new LinkedHashMap<>();
+    private final Map<String, SpecFinding> findings = new LinkedHashMap<>();
+    private final List<StepError> errors = new ArrayList<>();
     private final Set<Cell> exercised = new LinkedHashSet<>();
+    private final List<Skipped> skipped = new ArrayList<>();
     private int requestsSent;
     private int checksRun;
 
-    public Session(Target target, List<ResponseCheck> responseChecks, long seed) {
+    public Session(Target target, List<ResponseCheck> responseChecks, RunOptions options) {
         this.target = target;
-        this.requests = new Requests(target);
-        this.responseChecks = responseChecks;
-        this.random = new Random(seed);
+        this.options = options;
+        this.responseChecks = responseChecks.stream().filter(check -> options.runs(check.name())).toList();
+        this.transport = new HttpTransport(options.connectTimeout(), options.readTimeout());
+        this.random = new Random(options.seed());
+        this.requests = new Requests(target, new ValidValues(target.spec().schemas(), ValidValues.Direction.REQUEST, random));
+        this.schemas = new JsonSchemas(target.spec());
+        this.xml = new XmlReader(target.spec().schemas());
+        this.curl = new Curl(new Redactor(target.credentials().values()), options.bodies());
+        target.spec().messages().forEach(message -> finding("spec-parses-cleanly", null, message));
     }
 
     public Target target() {
@@ -40,63 +74,99 @@ public final class Session {
         return target.spec();
     }
 
+    public RunOptions options() {
+        return options;
+    }
+
     public Requests requests() {
         return requests;
     }
 
-    /** The source of every random choice of the run, seeded from {@code -Dconformance.seed}. */
+    public JsonSchemas schemas() {
+        return schemas;
+    }
+
+    public XmlReader xml() {
+        return xml;
+    }
+
+    /** The source of every random choice of the run, seeded by the run's seed. */
     public Random random() {
         return random;
     }
 
-    /** A value that no server holds yet, from the session's seed. */
+    /** A value that no server holds yet, from the run's seed. */
     public String marker() {
         return "conformance-" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
     }
 
-    /** Sends a request of {@code endpoint} and applies every response check to the answer. */
-    public Exchange send(ApiSpec.Endpoint endpoint, HttpRequest request) {
-        return send(endpoint, request, false);
+    /** Sends a call of {@code operation} and applies the response checks to the answer. */
+    public Exchange send(Operation operation, Call call, Intent intent) {
+        return send(operation, requests.render(call), intent);
     }
 
-    /** Sends a request made to fail (a sandbox credential), judged by the response checks that judge such failures. */
-    public Exchange sendProvokingFailure(ApiSpec.Endpoint endpoint, HttpRequest request) {
-        return send(endpoint, request, true);
-    }
-
-    private Exchange send(ApiSpec.Endpoint endpoint, HttpRequest request, boolean provoked) {
+    public Exchange send(Operation operation, HttpRequest request, Intent intent) {
         Exchange exchange = sendOnly(request);
         for (ResponseCheck check : responseChecks) {
-            if (provoked && !check.judgesProvokedFailures()) {
+            checksRun++;
+            Optional<String> expected;
+            try {
+                expected = check.verify(this, operation, exchange, intent);
+            } catch (RuntimeException e) {
+                error(check, operation, e);
                 continue;
             }
-            checksRun++;
-            check.verify(spec(), endpoint, exchange).ifPresent(expected -> fail(check, endpoint, exchange, expected));
+            expected.ifPresent(what -> fail(check, operation, exchange, what));
         }
-        spec().documentedStatus(endpoint, exchange.status()).ifPresent(documented -> exercised.add(new Cell(
-                endpoint.operationId(), documented, exchange.body().isEmpty() ? "-" : exchange.mediaType())));
+        operation.documentedKey(exchange.status()).ifPresent(status -> exercised.add(new Cell(operation.operationId(), status,
+                exchange.hasBody() ? exchange.mediaType() : "-")));
         return exchange;
     }
 
-    /** Sends a request that belongs to no operation (an undocumented method), with no response check. */
+    /** Sends a request no operation describes (an undocumented method), with no response check. */
     public Exchange sendOnly(HttpRequest request) {
         requestsSent++;
-        return request.send(target.baseUri());
+        return transport.send(target.baseUri(), request);
     }
 
     /** Records that a check judged an exchange; {@code expected} is empty when it conforms. */
-    public void judge(Check check, ApiSpec.Endpoint endpoint, Exchange exchange, java.util.Optional<String> expected) {
+    public void judge(Check check, Operation operation, Exchange exchange, Optional<String> expected) {
         checksRun++;
-        expected.ifPresent(what -> fail(check, endpoint, exchange, what));
+        expected.ifPresent(what -> fail(check, operation, exchange, what));
     }
 
-    private void fail(Check check, ApiSpec.Endpoint endpoint, Exchange exchange, String expected) {
-        failures.add(new Failure(check.name(), spec().name(), endpoint.toString(),
-                exchange.request().curl(target.baseUri()), exchange.status(), exchange.bodyStart(), expected));
+    private void fail(Check check, Operation operation, Exchange exchange, String expected) {
+        Failure failure = new Failure(check.name(), check.name(), target.spec().name(), operation.toString(),
+                curl.of(target.baseUri(), exchange.request()), exchange.status(),
+                exchange.problem().orElse(exchange.bodyStart()), expected, 1);
+        failures.merge(failure.key(), failure, (first, same) -> first.again());
+    }
+
+    /** Records a gap of the spec, once per rule and operation. */
+    public void finding(String rule, Operation operation, String message) {
+        String where = operation == null ? "(the spec)" : operation.toString();
+        findings.putIfAbsent(rule + "\u0000" + where + "\u0000" + message,
+                new SpecFinding(rule, target.spec().name(), where, message));
+    }
+
+    /** Records that a step could not run, with its stack, and lets the run go on. */
+    public void error(Check check, Operation operation, Throwable problem) {
+        StringWriter stack = new StringWriter();
+        problem.printStackTrace(new PrintWriter(stack));
+        errors.add(new StepError(check.name(), target.spec().name(), operation == null ? "" : operation.toString(),
+                String.valueOf(problem), stack.toString()));
     }
 
     public List<Failure> failures() {
-        return failures;
+        return List.copyOf(failures.values());
+    }
+
+    public List<SpecFinding> findings() {
+        return List.copyOf(findings.values());
+    }
+
+    public List<StepError> errors() {
+        return List.copyOf(errors);
     }
 
     public Set<Cell> exercised() {
@@ -109,5 +179,38 @@ public final class Session {
 
     public int checksRun() {
         return checksRun;
+    }
+
+    /** How many requests have failed each way so far, to tell what a step added. */
+    public Map<String, Integer> failureCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        failures.forEach((key, failure) -> counts.put(key, failure.count()));
+        return counts;
+    }
+
+    /** The failures that grew since {@code before} (a {@link #failureCounts()}), each counted by what it grew. */
+    public List<Failure> failuresSince(Map<String, Integer> before) {
+        List<Failure> added = new ArrayList<>();
+        failures.forEach((key, failure) -> {
+            int earlier = before.getOrDefault(key, 0);
+            if (failure.count() > earlier) {
+                added.add(new Failure(failure.check(), failure.code(), failure.api(), failure.operation(), failure.curl(),
+                        failure.status(), failure.bodyStart(), failure.expected(), failure.count() - earlier));
+            }
+        });
+        return added;
+    }
+
+    /** Records that a step did not run, and why (a stateful check against a stateless target). */
+    public void skip(Check check, Operation operation, String reason) {
+        skipped.add(new Skipped(check.name(), operation.toString(), reason));
+    }
+
+    public List<Skipped> skipped() {
+        return List.copyOf(skipped);
+    }
+
+    /** A step that did not run, and why. */
+    public record Skipped(String check, String operation, String reason) {
     }
 }

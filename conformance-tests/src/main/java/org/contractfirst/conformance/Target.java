@@ -1,15 +1,24 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.spec.ApiSpec;
+
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A server to check: its API's spec, its base URL, the credential it accepts (sent as the spec's security scheme
- * says), values the API cannot reveal (such as a Unipile account_id, by parameter name), and whether destructive
- * checks may run against it.
+ * A server to check: its API's spec, its base URL (with the spec's base path), the credentials it accepts, values
+ * the API cannot reveal by parameter or field name (a Unipile {@code account_id}; {@code <name>.<status>} for one
+ * it answers with that status; {@code token.<status>} for a sandbox credential), whether destructive checks may run
+ * against it, and whether it keeps state (a mock answering examples does not, so writes are not read back).
  */
-public record Target(ApiSpec spec, URI baseUri, String credential, Map<String, String> fixtures, boolean destructive) {
+public record Target(ApiSpec spec, URI baseUri, Credentials credentials, Map<String, String> fixtures,
+                     boolean destructive, boolean stateless) {
+
+    public Target {
+        fixtures = Map.copyOf(fixtures);
+    }
 
     public Optional<String> fixture(String name) {
         return Optional.ofNullable(fixtures.get(name));

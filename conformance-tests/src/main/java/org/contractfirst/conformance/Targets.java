@@ -1,5 +1,8 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.spec.ApiSpec;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,17 +12,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The servers named on the command line, for the APIs of the specs folder ({@code specs/<api>.yaml}):
- * {@code -Dconformance.<api>.url=<base URL>} with {@code -Dconformance.<api>.token=<credential>}, any other
- * {@code -Dconformance.<api>.<name>=<value>} as a fixture (a Unipile {@code account_id}), and
- * {@code -Dconformance.destructive=true} to allow destructive checks.
+ * The servers named by system properties, for the APIs of the specs folder ({@code specs/<api>.yaml}), the Maven
+ * route of the suite: {@code conformance.<api>.url} with {@code conformance.<api>.token} (a credential for every
+ * scheme) or {@code conformance.<api>.credential.<scheme>} ({@code <scheme>:<scope>} for one scope); any other
+ * {@code conformance.<api>.<name>} is a fixture; {@code conformance.<api>.stateless=true} for a server that keeps no
+ * state; {@code conformance.destructive=true} allows destructive checks.
  */
 public final class Targets {
 
+    private static final String CREDENTIAL = "credential.";
+
     private Targets() {
+    }
+
+    public static Path specsDir() {
+        return Path.of(System.getProperty("specs.dir", "../specs"));
     }
 
     /** The APIs of the specs folder, by name: the file names of its specs. */
@@ -32,15 +43,11 @@ public final class Targets {
         }
     }
 
-    public static Path specsDir() {
-        return Path.of(System.getProperty("specs.dir", "../specs"));
-    }
-
     public static ApiSpec spec(String api) {
         for (String extension : List.of(".yaml", ".yml", ".json")) {
             Path file = specsDir().resolve(api + extension);
             if (Files.exists(file)) {
-                return ApiSpec.read(api, file);
+                return ApiSpec.read(api, file.toString());
             }
         }
         throw new IllegalArgumentException("no spec of " + api + " in " + specsDir());
@@ -51,24 +58,39 @@ public final class Targets {
         List<Target> targets = new ArrayList<>();
         boolean destructive = Boolean.parseBoolean(properties.getProperty("conformance.destructive", "false"));
         for (String api : apis()) {
-            String url = properties.getProperty("conformance." + api + ".url");
+            String prefix = "conformance." + api + ".";
+            String url = properties.getProperty(prefix + "url");
             if (url == null) {
                 continue;
             }
-            String prefix = "conformance." + api + ".";
             Map<String, String> fixtures = new LinkedHashMap<>();
-            properties.stringPropertyNames().stream()
-                    .filter(name -> name.startsWith(prefix) && !name.equals(prefix + "url") && !name.equals(prefix + "token"))
-                    .forEach(name -> fixtures.put(name.substring(prefix.length()), properties.getProperty(name)));
-            targets.add(new Target(spec(api), URI.create(url.replaceAll("/+$", "")),
-                    properties.getProperty(prefix + "token"), fixtures, destructive));
+            Credentials credentials = Credentials.of(properties.getProperty(prefix + "token"));
+            for (String name : properties.stringPropertyNames()) {
+                if (!name.startsWith(prefix)) {
+                    continue;
+                }
+                String key = name.substring(prefix.length());
+                if (key.startsWith(CREDENTIAL)) {
+                    credentials = credentials.with(key.substring(CREDENTIAL.length()), properties.getProperty(name));
+                } else if (!List.of("url", "token", "stateless").contains(key)) {
+                    fixtures.put(key, properties.getProperty(name));
+                }
+            }
+            targets.add(new Target(spec(api), URI.create(url.replaceAll("/+$", "")), credentials, fixtures, destructive,
+                    Boolean.parseBoolean(properties.getProperty(prefix + "stateless", "false"))));
         }
         return targets;
     }
 
-    /** The seed of every random choice: {@code -Dconformance.seed}, else the time. */
-    public static long seed(Properties properties) {
-        String seed = properties.getProperty("conformance.seed");
-        return seed != null ? Long.parseLong(seed) : System.currentTimeMillis();
+    /** How the Maven route runs: {@code conformance.seed} (else the time), {@code conformance.strict}, and the budget. */
+    public static RunOptions options(Properties properties) {
+        long seed = Optional.ofNullable(properties.getProperty("conformance.seed")).map(Long::parseLong)
+                .orElseGet(System::currentTimeMillis);
+        RunOptions defaults = RunOptions.defaults(seed);
+        int budget = Integer.parseInt(properties.getProperty("conformance.max-requests-per-operation",
+                Integer.toString(defaults.maxRequestsPerOperation())));
+        return new RunOptions(seed, budget, defaults.checks(), defaults.excluded(),
+                Boolean.parseBoolean(properties.getProperty("conformance.strict", "false")), defaults.connectTimeout(),
+                defaults.readTimeout(), defaults.bodies());
     }
 }

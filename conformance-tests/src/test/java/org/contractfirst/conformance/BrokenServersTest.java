@@ -42,8 +42,8 @@ class BrokenServersTest {
         Target working = embedded.targets().stream().filter(target -> target.spec().name().equals(api)).findFirst()
                 .orElseThrow();
         try (BrokenServer broken = new BrokenServer(working.baseUri(), fault)) {
-            Target target = new Target(working.spec(), broken.baseUri(), working.credential(), working.fixtures(), true);
-            List<Failure> failures = Conformance.runAll(target, SEED).failures();
+            Target target = new Target(working.spec(), broken.baseUri(), working.credentials(), working.fixtures(), true, false);
+            List<Failure> failures = Conformance.runAll(target, RunOptions.defaults(SEED)).failures();
             failures.forEach(failure -> System.out.println(failure + "\n"));
             return failures.stream().map(Failure::check).collect(Collectors.toSet());
         }

@@ -1,8 +1,12 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.report.Coverage;
+import org.contractfirst.conformance.report.Report;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -16,41 +20,53 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The conformance suite: every check against every operation of each target, one JUnit test per check and
- * operation. Targets come from {@code -Dconformance.<api>.url=...}; without any, the reference servers are started
- * in-process.
+ * The conformance suite as a Maven test: every check against every operation of each target, one JUnit test per
+ * check and operation, and one per spec finding in a strict run. Targets come from {@code -Dconformance.<api>.url=...}
+ * for any API of the specs folder; without any, the reference servers are started in-process and checked strictly:
+ * this project's own specs leave no rule unjudgeable.
  */
 class ConformanceTest {
 
     private static EmbeddedTargets embedded;
     private static List<Target> targets;
+    private static RunOptions options;
     private static final List<Session> SESSIONS = new ArrayList<>();
-    private static long seed;
 
     @BeforeAll
     static void chooseTargets() {
-        seed = Targets.seed(System.getProperties());
-        System.out.println("conformance seed: " + seed + " (set it with -Dconformance.seed=" + seed + ")");
+        options = Targets.options(System.getProperties());
+        System.out.println("conformance seed: " + options.seed() + " (set it with -Dconformance.seed=" + options.seed() + ")");
         targets = Targets.fromProperties(System.getProperties());
         if (targets.isEmpty()) {
             embedded = new EmbeddedTargets();
             targets = embedded.targets();
+            options = options.strict(true);
         }
+        options = options.withBodies(reportDirectory().resolve("conformance-bodies"));
     }
 
     @TestFactory
     Stream<DynamicContainer> everyCheckOnEveryOperation() {
         return targets.stream().map(target -> {
-            Session session = new Session(target, Checks.responseChecks(), seed);
+            Session session = new Session(target, Checks.responseChecks(), options);
             SESSIONS.add(session);
-            return DynamicContainer.dynamicContainer(target.spec().name(),
-                    Conformance.plan(target, Checks.scenarioChecks()).stream().map(step ->
-                            DynamicTest.dynamicTest(step.toString(), () -> {
-                                List<Failure> failures = Conformance.run(session, step);
-                                if (!failures.isEmpty()) {
-                                    fail(failures.stream().map(Failure::toString).collect(Collectors.joining("\n\n")));
-                                }
-                            })));
+            List<DynamicNode> tests = new ArrayList<>(Conformance.plan(target, Checks.scenarioChecks(), options).stream()
+                    .map(step -> (DynamicNode) DynamicTest.dynamicTest(step.toString(), () -> {
+                        Conformance.Outcome outcome = Conformance.run(session, step);
+                        Assumptions.assumeTrue(outcome.skipped() == null, outcome.skipped());
+                        List<String> problems = new ArrayList<>();
+                        outcome.failures().forEach(failure -> problems.add(failure.toString()));
+                        outcome.errors().forEach(error -> problems.add(error.toString()));
+                        if (!problems.isEmpty()) {
+                            fail(String.join("\n\n", problems));
+                        }
+                    })).toList());
+            tests.add(DynamicTest.dynamicTest("spec findings of " + target.spec().name(), () -> {
+                if (options.strict() && !session.findings().isEmpty()) {
+                    fail(session.findings().stream().map(SpecFinding::toString).collect(Collectors.joining("\n")));
+                }
+            }));
+            return DynamicContainer.dynamicContainer(target.spec().name(), tests);
         });
     }
 
@@ -59,9 +75,13 @@ class ConformanceTest {
         if (embedded != null) {
             embedded.close();
         }
-        Report report = new Report(SESSIONS.stream().map(Coverage::of).toList(), seed);
-        Path directory = Path.of(System.getProperty("conformance.report.dir", "target"));
+        Report report = new Report(SESSIONS.stream().map(Coverage::of).toList(), options.seed());
+        Path directory = reportDirectory();
         report.write(directory);
         System.out.println("\n" + report.summary() + "report: " + directory.resolve("conformance-report.md").toAbsolutePath());
+    }
+
+    private static Path reportDirectory() {
+        return Path.of(System.getProperty("conformance.report.dir", "target"));
     }
 }

@@ -1,5 +1,6 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.requests.Credentials;
 import org.contractfirst.reference.ReferenceServers;
 import org.junit.jupiter.api.Assumptions;
 
@@ -37,7 +38,8 @@ public final class EmbeddedTargets implements AutoCloseable {
     private static Target target(ReferenceServers.Running api) {
         Map<String, String> fixtures = new TreeMap<>(api.demo().fixtures());
         api.sandboxCredentials().forEach((status, credential) -> fixtures.put("token." + status, credential));
-        return new Target(Targets.spec(api.name()), api.server().baseUri(), api.demo().credential(), fixtures, true);
+        return new Target(Targets.spec(api.name()), api.server().baseUri(), Credentials.of(api.demo().credential()), fixtures,
+                true, false);
     }
 
     @Override

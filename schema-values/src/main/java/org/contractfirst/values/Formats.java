@@ -37,6 +37,8 @@ public final class Formats {
             Map.entry("binary", "sample"),
             Map.entry("password", "s3cret-pass"));
 
+    private static final java.util.Set<String> NUMBER_FORMATS = java.util.Set.of("int32", "int64", "float", "double");
+
     private Formats() {
     }
 
@@ -53,8 +55,9 @@ public final class Formats {
         return Optional.ofNullable(SAMPLES.get(format));
     }
 
+    /** Whether the standards name the format: a string format of {@link #sample}, or a number's size. */
     public static boolean isKnown(String format) {
-        return format != null && SAMPLES.containsKey(format);
+        return format != null && (SAMPLES.containsKey(format) || NUMBER_FORMATS.contains(format));
     }
 
     /**

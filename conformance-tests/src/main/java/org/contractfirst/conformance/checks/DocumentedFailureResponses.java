@@ -1,10 +1,14 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.ApiSpec;
-import org.contractfirst.conformance.HttpRequest;
+import com.fasterxml.jackson.databind.node.TextNode;
+import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.requests.Call;
+import org.contractfirst.conformance.spec.Operation;
+import org.contractfirst.conformance.spec.Parameter;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,9 +17,9 @@ import java.util.regex.Pattern;
 /**
  * The answers a spec documents that no request can provoke from the spec alone (an outage, a rate limit, an account
  * of the wrong kind) come with their status, in each documented media type. The target names what provokes each, as
- * a fixture {@code -Dconformance.<api>.<name>.<status>=<value>}: with {@code token} as the name, a sandbox credential
- * to send; with a parameter's or body field's name, the value to send in it. Without such a fixture the answer goes
- * unexercised, and the report says so.
+ * a fixture {@code <name>.<status>}: with {@code token} as the name, a sandbox credential to send; with a
+ * parameter's or body field's name, the value to send in it. Without such a fixture the answer goes unexercised, and
+ * the report says so.
  */
 public final class DocumentedFailureResponses implements ScenarioCheck {
 
@@ -27,31 +31,42 @@ public final class DocumentedFailureResponses implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, ApiSpec.Endpoint endpoint) {
+    public void run(Session session, Operation operation) {
         for (Map.Entry<String, String> fixture : session.target().fixtures().entrySet()) {
             Matcher named = FIXTURE.matcher(fixture.getKey());
             if (!named.matches()) {
                 continue;
             }
             int status = Integer.parseInt(named.group(2));
-            Optional<HttpRequest> provoking = provoking(session, endpoint, named.group(1), fixture.getValue());
-            if (provoking.isEmpty() || session.spec().response(endpoint, status).isEmpty()) {
+            Optional<Call> provoking = provoking(session, operation, named.group(1), fixture.getValue());
+            if (provoking.isEmpty() || operation.response(status).isEmpty()) {
                 continue;
             }
-            for (String mediaType : Accepts.documented(session.spec(), endpoint, status)) {
-                var exchange = session.sendProvokingFailure(endpoint, Accepts.asking(provoking.get(), mediaType));
-                session.judge(this, endpoint, exchange, exchange.status() == status ? Optional.empty()
+            for (String mediaType : Accepts.documented(operation, List.of(status))) {
+                var exchange = session.send(operation, Accepts.asking(provoking.get(), mediaType), Intent.PROVOKED);
+                session.judge(this, operation, exchange, exchange.status() == status ? Optional.empty()
                         : Optional.of("the " + status + " that " + fixture.getKey() + " stands for"));
             }
         }
     }
 
-    /** The valid request with the fixture's value as its credential or in the named input; empty if it has neither. */
-    private static Optional<HttpRequest> provoking(Session session, ApiSpec.Endpoint endpoint, String name, String value) {
+    /** The valid call with the fixture's value as its credential or in the named input; empty if it has neither. */
+    private static Optional<Call> provoking(Session session, Operation operation, String name, String value) {
+        Call valid = session.requests().valid(operation);
         if (name.equals("token")) {
-            return session.spec().securitySchemes(endpoint).isEmpty() ? Optional.empty() : Optional.of(
-                    session.requests().authenticated(endpoint, session.requests().valid(endpoint), value));
+            return operation.isSecured() ? Optional.of(valid.withAuth(Call.Auth.given(value))) : Optional.empty();
         }
-        return session.requests().withInput(endpoint, name, value);
+        for (Parameter parameter : operation.parameters()) {
+            if (parameter.name().equals(name)) {
+                return Optional.of(valid.withParameter(parameter, new TextNode(value)));
+            }
+        }
+        if (valid.media().isPresent() && valid.body().orElse(null) instanceof com.fasterxml.jackson.databind.node.ObjectNode body
+                && session.spec().schemas().effective(valid.media().get().schema()).path("properties").has(name)) {
+            var changed = body.deepCopy();
+            changed.put(name, value);
+            return Optional.of(valid.withBody(valid.media().get(), changed));
+        }
+        return Optional.empty();
     }
 }

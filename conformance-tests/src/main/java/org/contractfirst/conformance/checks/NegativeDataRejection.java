@@ -1,15 +1,16 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.ApiSpec;
-import org.contractfirst.conformance.Mutations;
+import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.requests.Mutations;
+import org.contractfirst.conformance.spec.Operation;
 
 import java.util.List;
 
 /**
- * Each invalid variant of a valid request ({@link Mutations}) gets a documented 4xx, asked for in each media type the
- * operation's 4xx answers document.
+ * Each invalid variant of a valid request ({@link Mutations}) gets a 4xx about the input (see {@link Verdicts}), asked
+ * for in each media type the operation's 4xx answers document.
  */
 public final class NegativeDataRejection implements ScenarioCheck {
 
@@ -19,14 +20,17 @@ public final class NegativeDataRejection implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, ApiSpec.Endpoint endpoint) {
-        List<String> mediaTypes = Accepts.documented(session.spec(), endpoint, Accepts.statuses(session.spec(), endpoint, '4'));
-        for (Mutations.Mutation mutation : new Mutations(session).of(endpoint)) {
-            boolean asksItself = mutation.request().headers().containsKey("Accept");
-            for (String mediaType : asksItself ? List.of(mutation.request().headers().get("Accept")) : mediaTypes) {
-                var exchange = session.send(endpoint, Accepts.asking(mutation.request(), mediaType));
-                session.judge(this, endpoint, exchange, Expectations.documentedClientError(session.spec(), endpoint, exchange)
-                        .map(expected -> expected + " for " + mutation.description()));
+    public void run(Session session, Operation operation) {
+        if (!session.requests().missingCredentials(operation).isEmpty()) {
+            return;
+        }
+        List<String> mediaTypes = Accepts.documented(operation, operation.statuses('4'));
+        for (Mutations.Mutation mutation : new Mutations(session).of(operation)) {
+            boolean asksItself = mutation.request().header("Accept").isPresent();
+            for (String mediaType : asksItself ? List.of(mutation.request().header("Accept").get()) : mediaTypes) {
+                var request = mediaType == null ? mutation.request() : mutation.request().withHeader("Accept", mediaType);
+                var exchange = session.send(operation, request, Intent.INVALID);
+                session.judge(this, operation, exchange, Verdicts.rejection(session, operation, exchange, mutation.description()));
             }
         }
     }

@@ -1,12 +1,14 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.ApiSpec;
-import org.contractfirst.conformance.Exchange;
+import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.ResponseCheck;
+import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.spec.Operation;
 
 import java.util.Optional;
 
-/** No request, valid or not, makes the server fail (5xx). */
+/** No request, valid or not, makes the server fail (5xx) or leaves it without an answer. */
 public final class NotAServerError implements ResponseCheck {
 
     @Override
@@ -15,13 +17,11 @@ public final class NotAServerError implements ResponseCheck {
     }
 
     @Override
-    public Optional<String> verify(ApiSpec spec, ApiSpec.Endpoint endpoint, Exchange exchange) {
-        return exchange.status() >= 500 ? Optional.of("a status below 500") : Optional.empty();
-    }
-
-    /** An outage a sandbox credential asks for is the answer wanted, not a fault. */
-    @Override
-    public boolean judgesProvokedFailures() {
-        return false;
+    public Optional<String> verify(Session session, Operation operation, Exchange exchange, Intent intent) {
+        if (exchange.status() == 0) {
+            return Optional.of("an answer (" + exchange.problem().orElse("none came") + ")");
+        }
+        // An outage a sandbox credential asks for is the answer wanted, not a fault.
+        return exchange.status() >= 500 && intent != Intent.PROVOKED ? Optional.of("a status below 500") : Optional.empty();
     }
 }

@@ -1,17 +1,21 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.ApiSpec;
-import org.contractfirst.conformance.HttpRequest;
+import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
-import org.contractfirst.conformance.ValidVariants;
-import org.contractfirst.conformance.Writes;
+import org.contractfirst.conformance.requests.Call;
+import org.contractfirst.conformance.requests.ValidVariants;
+import org.contractfirst.conformance.requests.Writes;
+import org.contractfirst.conformance.spec.Operation;
 
+import java.util.Optional;
 
 /**
- * A valid request, built from the spec's examples and schemas, gets a documented 2xx: once for each media type its
- * success declares (asked for by Accept), else once; then each of its {@link ValidVariants}. A DELETE is left to
- * {@code use_after_delete}.
+ * A valid call, built from the spec's examples and schemas, gets a 2xx: once for each media type its success
+ * declares (asked for by Accept), else once; then each of its {@link ValidVariants}, which may also get a documented
+ * 404, 409 or 410 (see {@link Verdicts#acceptance}). A DELETE is left to
+ * {@code use_after_delete}. The suite cannot call an operation whose security it has no credential for: that is
+ * said once, as a finding of the run.
  */
 public final class PositiveDataAcceptance implements ScenarioCheck {
 
@@ -21,21 +25,28 @@ public final class PositiveDataAcceptance implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, ApiSpec.Endpoint endpoint) {
-        if (endpoint.method().equals("DELETE")) {
+    public void run(Session session, Operation operation) {
+        if (operation.method().equals("DELETE")) {
             return;
         }
-        for (String mediaType : Accepts.documented(session.spec(), endpoint, Accepts.statuses(session.spec(), endpoint, '2'))) {
-            HttpRequest request = Writes.isWrite(endpoint) ? Writes.marked(session, endpoint).request()
-                    : session.requests().valid(endpoint);
-            var exchange = session.send(endpoint, Accepts.asking(request, mediaType));
-            session.judge(this, endpoint, exchange, Expectations.success(exchange));
+        var missing = session.requests().missingCredentials(operation);
+        if (!missing.isEmpty()) {
+            session.finding("credentials-given", operation, "the run has no credential for " + missing
+                    + ": name one with --credential " + missing.get(0) + "=...");
+            return;
         }
-        for (ValidVariants.Variant variant : new ValidVariants(session).of(endpoint)) {
-            var exchange = session.send(endpoint, variant.request());
-            session.judge(this, endpoint, exchange, Expectations.success(exchange).map(expected -> expected + " for "
-                    + variant.description()));
+        // A 2xx is expected where the operation documents one; else its documented answer is all that can be asked.
+        boolean documentsSuccess = !operation.statuses('2').isEmpty();
+        for (String mediaType : Accepts.documented(operation, operation.statuses('2'))) {
+            Call call = Writes.isWrite(operation) ? Writes.marked(session, operation).call() : session.requests().valid(operation);
+            var exchange = session.send(operation, Accepts.asking(call, mediaType), Intent.VALID);
+            session.judge(this, operation, exchange, documentsSuccess ? Verdicts.success(exchange) : Optional.empty());
+        }
+        for (ValidVariants.Variant variant : new ValidVariants(session).of(operation)) {
+            var exchange = session.send(operation, variant.call(), Intent.VALID);
+            session.judge(this, operation, exchange, (documentsSuccess ? Verdicts.acceptance(operation, exchange)
+                    : Optional.<String>empty())
+                    .map(expected -> expected + " for " + variant.description()));
         }
     }
-
 }

@@ -1,9 +1,10 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.ApiSpec;
+import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
-import org.contractfirst.conformance.Writes;
+import org.contractfirst.conformance.requests.Writes;
+import org.contractfirst.conformance.spec.Operation;
 
 import java.util.Optional;
 
@@ -16,19 +17,27 @@ public final class ReadAfterWrite implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, ApiSpec.Endpoint endpoint) {
-        Optional<ApiSpec.Endpoint> read = Writes.readOf(session.spec(), endpoint);
-        if (read.isEmpty()) {
+    public boolean stateful() {
+        return true;
+    }
+
+    @Override
+    public void run(Session session, Operation operation) {
+        Optional<Operation> read = Writes.readOf(session.spec(), operation);
+        if (read.isEmpty() || !session.requests().missingCredentials(operation).isEmpty()) {
             return;
         }
-        Writes.MarkedWrite write = Writes.marked(session, endpoint);
-        var written = session.send(endpoint, write.request());
-        session.judge(this, endpoint, written, Expectations.success(written));
-        if (written.status() >= 300) {
+        Writes.MarkedWrite write = Writes.marked(session, operation);
+        if (write.markers().isEmpty()) {
             return;
         }
-        var shown = session.send(read.get(), session.requests().valid(read.get()));
-        session.judge(this, endpoint, shown, write.markers().stream().filter(marker -> !shown.body().contains(marker))
+        var written = session.send(operation, write.call(), Intent.VALID);
+        session.judge(this, operation, written, Verdicts.success(written));
+        if (written.status() < 200 || written.status() >= 300) {
+            return;
+        }
+        var shown = session.send(read.get(), session.requests().valid(read.get()), Intent.VALID);
+        session.judge(this, operation, shown, write.markers().stream().filter(marker -> !shown.text().contains(marker))
                 .findFirst().map(missing -> read.get().operationId() + " to show the value written, " + missing));
     }
 }

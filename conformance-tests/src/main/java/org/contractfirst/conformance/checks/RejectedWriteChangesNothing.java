@@ -1,10 +1,11 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.ApiSpec;
-import org.contractfirst.conformance.Mutations;
+import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
-import org.contractfirst.conformance.Writes;
+import org.contractfirst.conformance.requests.Mutations;
+import org.contractfirst.conformance.requests.Writes;
+import org.contractfirst.conformance.spec.Operation;
 
 import java.util.Optional;
 
@@ -17,21 +18,26 @@ public final class RejectedWriteChangesNothing implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, ApiSpec.Endpoint endpoint) {
-        Optional<ApiSpec.Endpoint> read = Writes.readOf(session.spec(), endpoint);
-        if (read.isEmpty()) {
+    public boolean stateful() {
+        return true;
+    }
+
+    @Override
+    public void run(Session session, Operation operation) {
+        Optional<Operation> read = Writes.readOf(session.spec(), operation);
+        if (read.isEmpty() || !session.requests().missingCredentials(operation).isEmpty()) {
             return;
         }
-        String before = session.send(read.get(), session.requests().valid(read.get())).body();
-        for (Mutations.Mutation mutation : new Mutations(session).of(endpoint)) {
-            var rejected = session.send(endpoint, mutation.request());
-            var after = session.send(read.get(), session.requests().valid(read.get()));
+        String before = session.send(read.get(), session.requests().valid(read.get()), Intent.VALID).text();
+        for (Mutations.Mutation mutation : new Mutations(session).of(operation)) {
+            var rejected = session.send(operation, mutation.request(), Intent.INVALID);
+            var after = session.send(read.get(), session.requests().valid(read.get()), Intent.VALID);
             if (rejected.status() >= 400 && rejected.status() < 500) {
-                session.judge(this, endpoint, rejected, before.equals(after.body()) ? Optional.empty()
+                session.judge(this, operation, rejected, before.equals(after.text()) ? Optional.empty()
                         : Optional.of("no change after a rejected write (" + mutation.description() + "); "
                         + read.get().operationId() + " now shows " + after.bodyStart()));
             }
-            before = after.body();
+            before = after.text();
         }
     }
 }

@@ -1,10 +1,13 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.ApiSpec;
-import org.contractfirst.conformance.Exchange;
+import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.ResponseCheck;
+import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.spec.ApiSpec;
+import org.contractfirst.conformance.spec.Operation;
 
-
+import java.util.List;
 import java.util.Optional;
 
 /** Every header the response documents as required is sent. */
@@ -16,15 +19,14 @@ public final class ResponseHeadersConformance implements ResponseCheck {
     }
 
     @Override
-    public Optional<String> verify(ApiSpec spec, ApiSpec.Endpoint endpoint, Exchange exchange) {
-        return spec.response(endpoint, exchange.status())
-                .filter(response -> response.getHeaders() != null)
-                .map(response -> response.getHeaders().entrySet().stream()
-                        .filter(header -> Boolean.TRUE.equals(header.getValue().getRequired()))
-                        .map(header -> header.getKey().toLowerCase())
-                        .filter(header -> !exchange.headers().containsKey(header)).toList())
+    public Optional<String> verify(Session session, Operation operation, Exchange exchange, Intent intent) {
+        return operation.response(exchange.status()).map(response -> ApiSpec.fields(response.path("headers")))
+                .map(headers -> headers.entrySet().stream()
+                        .filter(header -> !header.getKey().equalsIgnoreCase("Content-Type"))
+                        .filter(header -> session.spec().resolve(header.getValue()).path("required").asBoolean(false))
+                        .map(header -> header.getKey())
+                        .filter(header -> exchange.header(header).isEmpty()).toList())
                 .filter(missing -> !missing.isEmpty())
-                .map(missing -> "the required headers " + missing);
+                .map((List<String> missing) -> "the required headers " + missing);
     }
-
 }

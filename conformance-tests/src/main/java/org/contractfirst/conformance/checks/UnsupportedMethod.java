@@ -1,13 +1,17 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.ApiSpec;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.spec.Operation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** A method the spec does not document on a known path gets 405 (checked once per path, with its first operation). */
+/**
+ * A method the spec does not document on a known path gets 405 (RFC 9110 §15.5.6), or 501 where the server knows no
+ * such method at all; checked once per path, with its first operation.
+ */
 public final class UnsupportedMethod implements ScenarioCheck {
 
     private static final List<String> METHODS = List.of("GET", "PUT", "POST", "DELETE", "PATCH");
@@ -18,18 +22,18 @@ public final class UnsupportedMethod implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, ApiSpec.Endpoint endpoint) {
-        ApiSpec.Endpoint first = session.spec().endpoints().stream()
-                .filter(other -> other.path().equals(endpoint.path())).findFirst().orElseThrow();
-        if (first != endpoint) {
+    public void run(Session session, Operation operation) {
+        Operation first = session.spec().operations().stream().filter(other -> other.path().equals(operation.path()))
+                .findFirst().orElseThrow();
+        if (first != operation || !session.requests().missingCredentials(operation).isEmpty()) {
             return;
         }
-        List<String> documented = session.spec().methodsOf(endpoint.path());
+        Set<String> documented = session.spec().methodsOf(operation.path());
         for (String method : METHODS) {
             if (!documented.contains(method)) {
-                var exchange = session.sendOnly(session.requests().valid(endpoint).withMethod(method));
-                session.judge(this, endpoint, exchange, exchange.status() == 405 ? Optional.empty()
-                        : Optional.of("405 for " + method + ", which " + endpoint.path() + " does not document"));
+                var exchange = session.sendOnly(session.requests().render(session.requests().valid(operation)).withMethod(method));
+                session.judge(this, operation, exchange, exchange.status() == 405 || exchange.status() == 501 ? Optional.empty()
+                        : Optional.of("405 for " + method + ", which " + operation.path() + " does not document"));
             }
         }
     }

@@ -1,10 +1,11 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.ApiSpec;
+import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.spec.Operation;
 
-/** After a successful DELETE, the same credential's reads on that path get a documented 4xx (the old token no longer works). */
+/** After a successful DELETE, a read of the same path gets a documented 4xx: what was deleted is gone. */
 public final class UseAfterDelete implements ScenarioCheck {
 
     @Override
@@ -13,23 +14,28 @@ public final class UseAfterDelete implements ScenarioCheck {
     }
 
     @Override
-    public boolean destructive(ApiSpec.Endpoint endpoint) {
+    public boolean destructive(Operation operation) {
         return true;
     }
 
     @Override
-    public void run(Session session, ApiSpec.Endpoint endpoint) {
-        if (!endpoint.method().equals("DELETE")) {
+    public boolean stateful() {
+        return true;
+    }
+
+    @Override
+    public void run(Session session, Operation operation) {
+        if (!operation.method().equals("DELETE") || !session.requests().missingCredentials(operation).isEmpty()) {
             return;
         }
-        var deleted = session.send(endpoint, session.requests().valid(endpoint));
-        session.judge(this, endpoint, deleted, Expectations.success(deleted));
-        if (deleted.status() >= 300) {
+        var deleted = session.send(operation, session.requests().valid(operation), Intent.VALID);
+        session.judge(this, operation, deleted, Verdicts.success(deleted));
+        if (deleted.status() < 200 || deleted.status() >= 300) {
             return;
         }
-        session.spec().endpoint("GET", endpoint.path()).ifPresent(read -> {
-            var after = session.send(read, session.requests().valid(read));
-            session.judge(this, endpoint, after, Expectations.documentedClientError(session.spec(), read, after)
+        session.spec().operation("GET", operation.path()).ifPresent(read -> {
+            var after = session.send(read, session.requests().valid(read), Intent.VALID);
+            session.judge(this, operation, after, Verdicts.documentedClientError(read, after)
                     .map(expected -> expected + " from " + read.operationId() + " after the delete"));
         });
     }

@@ -62,6 +62,7 @@ public final class ApiServer implements AutoCloseable {
                 .register(new Authentication(implementation.authenticator(), spec.securityRequirements(), errors,
                         definition.name()))
                 .register(new BodyLimit(implementation.maxBodyBytes(), errors))
+                .register(new MissingContentType(errors))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

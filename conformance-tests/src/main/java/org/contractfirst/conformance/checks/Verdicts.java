@@ -1,0 +1,64 @@
+package org.contractfirst.conformance.checks;
+
+import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.spec.Operation;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The judgements the scenario checks share. A valid request gets a 2xx. A deliberately bad one gets a 4xx about the
+ * input, never a 401, 403 or 429; one the operation documents, when it documents any client error at all; when it
+ * documents none, any such 4xx passes and the spec finding says why the answer could not be judged further. A 5xx
+ * or no answer is {@code not_a_server_error}'s to report, not also here.
+ */
+final class Verdicts {
+
+    private static final Set<Integer> NOT_ABOUT_INPUT = Set.of(401, 403, 407, 429);
+
+    private Verdicts() {
+    }
+
+    static Optional<String> success(Exchange exchange) {
+        return exchange.status() == 0 || exchange.status() >= 500 || exchange.status() >= 200 && exchange.status() < 300
+                ? Optional.empty() : Optional.of("a 2xx");
+    }
+
+    /**
+     * A valid request the suite built itself, beyond the spec's examples, gets a 2xx, or the documented answer that
+     * what it names does not exist or is in another state (404, 409, 410): a drawn id may name nothing.
+     */
+    static Optional<String> acceptance(Operation operation, Exchange exchange) {
+        int status = exchange.status();
+        boolean stateOfTheWorld = (status == 404 || status == 409 || status == 410) && operation.documentsExactly(status);
+        return stateOfTheWorld ? Optional.empty() : success(exchange);
+    }
+
+    static Optional<String> rejection(Session session, Operation operation, Exchange exchange, String description) {
+        int status = exchange.status();
+        if (status == 0 || status >= 500) {
+            return Optional.empty();
+        }
+        if (status < 400) {
+            return Optional.of("a 4xx for " + description);
+        }
+        if (NOT_ABOUT_INPUT.contains(status)) {
+            return Optional.of("a 4xx about the input, not " + status + ", for " + description);
+        }
+        if (!operation.documentsClientErrors()) {
+            session.finding("error-responses-documented", operation,
+                    "documents no 4xx, so the answer to bad input is judged only as a 4xx about the input");
+            return Optional.empty();
+        }
+        return operation.documentedKey(status).isPresent() ? Optional.empty()
+                : Optional.of("a documented 4xx of " + operation.responses().keySet() + " for " + description);
+    }
+
+    /** A documented client error, as a read after a delete must get. */
+    static Optional<String> documentedClientError(Operation operation, Exchange exchange) {
+        boolean clientError = exchange.status() >= 400 && exchange.status() < 500;
+        return clientError && operation.documentedKey(exchange.status()).isPresent() ? Optional.empty()
+                : Optional.of("a documented 4xx of " + operation.responses().keySet());
+    }
+}

@@ -1,0 +1,170 @@
+package org.contractfirst.conformance.cli;
+
+import org.contractfirst.conformance.Checks;
+import org.contractfirst.conformance.Conformance;
+import org.contractfirst.conformance.RunOptions;
+import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.Target;
+import org.contractfirst.conformance.report.Coverage;
+import org.contractfirst.conformance.report.JunitXml;
+import org.contractfirst.conformance.report.Report;
+import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.spec.ApiSpec;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * The conformance suite's command line: checks a running server against an OpenAPI 3.0 or 3.1 spec and writes the
+ * report. Exit status 0 when the server conforms (and, with {@code --strict}, the spec has no finding), 1 when a
+ * check fails, 2 when the run cannot be made (a usage error, a spec that cannot be read, a step that cannot run).
+ */
+@Command(name = "conformance", mixinStandardHelpOptions = true, version = "conformance 0.1.0",
+        description = "Checks a running server against its OpenAPI 3.0 or 3.1 spec.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:the server conforms", "1:a check failed (or, with --strict, the spec has a finding)",
+                "2:the run could not be made: a usage error, an unreadable spec, a step that could not run"})
+public final class ConformanceCommand implements Callable<Integer> {
+
+    @Option(names = "--spec", required = true, paramLabel = "FILE|URL", description = "The OpenAPI document.")
+    private String spec;
+
+    @Option(names = "--url", required = true, paramLabel = "BASE",
+            description = "The server's base URL, with the spec's base path (http://127.0.0.1:8080/v1).")
+    private URI url;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "The API's name in reports (default: the spec's file name).")
+    private String name;
+
+    @Option(names = "--credential", paramLabel = "[SCHEME[:SCOPE]=]VALUE",
+            description = "A credential: for every security scheme, for one (by its name in the spec), or for one scope"
+                    + " of one. HTTP basic takes user:password. Repeatable.")
+    private List<String> credentials = new ArrayList<>();
+
+    @Option(names = "--fixture", paramLabel = "NAME=VALUE",
+            description = "A value the API cannot reveal, for the parameter or body field NAME; NAME.STATUS for one it"
+                    + " answers with STATUS; token.STATUS for a sandbox credential. Repeatable.")
+    private Map<String, String> fixtures = new LinkedHashMap<>();
+
+    @Option(names = "--seed", paramLabel = "N", description = "The seed of every random choice (default: the time).")
+    private Long seed;
+
+    @Option(names = "--checks", split = ",", paramLabel = "CHECK", description = "Run only these checks (see --list-checks).")
+    private Set<String> checks = new LinkedHashSet<>();
+
+    @Option(names = "--exclude-checks", split = ",", paramLabel = "CHECK", description = "Do not run these checks.")
+    private Set<String> excluded = new LinkedHashSet<>();
+
+    @Option(names = "--list-checks", description = "Print the names of the checks and exit.")
+    private boolean listChecks;
+
+    @Option(names = "--max-requests-per-operation", paramLabel = "N", defaultValue = "20",
+            description = "How many requests drawn at random each operation gets (default: ${DEFAULT-VALUE}).")
+    private int maxRequests;
+
+    @Option(names = "--connect-timeout", paramLabel = "MS", defaultValue = "5000", description = "Default: ${DEFAULT-VALUE} ms.")
+    private long connectTimeout;
+
+    @Option(names = "--read-timeout", paramLabel = "MS", defaultValue = "30000", description = "Default: ${DEFAULT-VALUE} ms.")
+    private long readTimeout;
+
+    @Option(names = "--strict", description = "Spec findings (gaps that leave a rule unjudgeable) fail the run too.")
+    private boolean strict;
+
+    @Option(names = "--destructive", description = "Also run the checks that may delete for good (a DELETE of the caller).")
+    private boolean destructive;
+
+    @Option(names = "--stateless", description = "The server keeps no state (a mock): writes are not read back.")
+    private boolean stateless;
+
+    @Option(names = "--report", paramLabel = "DIR", defaultValue = "conformance-report",
+            description = "Where the Markdown, HTML and JSON reports go (default: ${DEFAULT-VALUE}).")
+    private Path report;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write JUnit XML here.")
+    private Path junit;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec command;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        return new CommandLine(new ConformanceCommand()).execute(args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
+        if (listChecks) {
+            Checks.names().forEach(out::println);
+            return 0;
+        }
+        Set<String> unknown = new LinkedHashSet<>(checks);
+        unknown.addAll(excluded);
+        unknown.removeAll(Checks.names());
+        if (!unknown.isEmpty()) {
+            err.println("unknown checks " + unknown + "; the checks are " + Checks.names());
+            return 2;
+        }
+        ApiSpec api;
+        try {
+            api = ApiSpec.read(name != null ? name : apiName(spec), spec);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        long runSeed = seed != null ? seed : System.currentTimeMillis();
+        RunOptions options = new RunOptions(runSeed, maxRequests, checks, excluded, strict,
+                Duration.ofMillis(connectTimeout), Duration.ofMillis(readTimeout), report.resolve("bodies"));
+        Target target = new Target(api, URI.create(url.toString().replaceAll("/+$", "")), Credentials.parse(credentials),
+                fixtures, destructive, stateless);
+        out.println("conformance seed: " + runSeed + " (repeat with --seed " + runSeed + ")");
+        Session session = new Session(target, Checks.responseChecks(), options);
+        JunitXml junitXml = new JunitXml();
+        for (Conformance.Step step : Conformance.plan(target, Checks.scenarioChecks(), options)) {
+            Conformance.Outcome outcome = Conformance.run(session, step);
+            junitXml.add(api.name(), step, outcome);
+            outcome.failures().forEach(failure -> out.println(failure + "\n"));
+        }
+        Report written = new Report(List.of(Coverage.of(session)), runSeed);
+        written.write(report);
+        if (junit != null) {
+            if (strict) {
+                junitXml.failFindings(written.findings());
+            }
+            junitXml.write(junit);
+        }
+        written.findings().forEach(finding -> out.println("spec finding: " + finding));
+        session.errors().forEach(error -> err.println(error));
+        out.println();
+        out.print(written.summary());
+        out.println("report: " + report.resolve("conformance-report.md").toAbsolutePath());
+        if (written.failureCount() > 0 || strict && written.findingCount() > 0) {
+            return 1;
+        }
+        return written.errorCount() > 0 ? 2 : 0;
+    }
+
+    private static String apiName(String location) {
+        String file = location.substring(location.replace('\\', '/').lastIndexOf('/') + 1);
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
+    }
+}

@@ -1,0 +1,105 @@
+package org.contractfirst.conformance.http;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A request as the curl command that sends it again, ready to paste into a shell: credentials hidden, and a body
+ * that is long or not text written to a file that the command reads with {@code --data-binary @file}.
+ */
+public final class Curl {
+
+    private static final int INLINE_BODY = 1024;
+
+    private final Redactor redactor;
+    private final Path bodies;
+
+    /** @param bodies where long bodies are written; null keeps every body inline, cut at the limit */
+    public Curl(Redactor redactor, Path bodies) {
+        this.redactor = redactor;
+        this.bodies = bodies;
+    }
+
+    public String of(URI base, HttpRequest request) {
+        List<String> words = new ArrayList<>(List.of("curl", "-i", "-X", request.method(), quote(request.uri(base).toString())));
+        for (Map.Entry<String, String> header : request.headersToSend().entrySet()) {
+            words.addAll(List.of("-H", quote(header.getKey() + ": " + header.getValue())));
+        }
+        Body body = request.body();
+        if (!body.isEmpty()) {
+            if (!body.parts().isEmpty()) {
+                for (Body.Part part : body.parts()) {
+                    words.addAll(List.of("-F", quote(part(part))));
+                }
+            } else {
+                words.addAll(List.of("-H", quote("Content-Type: " + body.contentType()), "--data-binary", data(body.bytes())));
+            }
+        }
+        return redactor.redact(String.join(" ", words));
+    }
+
+    private String part(Body.Part part) {
+        String type = ";type=" + part.contentType();
+        if (part.fileName() != null || !text(part.content())) {
+            return part.name() + "=@" + file(part.content()) + (part.fileName() == null ? "" : ";filename=" + part.fileName()) + type;
+        }
+        String value = part.text();
+        // curl reads a value starting with @ or < as a file: such text goes in a file too.
+        return value.startsWith("@") || value.startsWith("<") ? part.name() + "=<" + file(part.content()) + type
+                : part.name() + "=" + value + (part.contentType().startsWith("text/plain") ? "" : type);
+    }
+
+    private String data(byte[] bytes) {
+        if (bytes.length <= INLINE_BODY && text(bytes)) {
+            return quote(new String(bytes, StandardCharsets.UTF_8));
+        }
+        return quote("@" + file(bytes));
+    }
+
+    /** The bytes in a file named by their hash under the bodies folder; the file's path. */
+    private String file(byte[] bytes) {
+        if (bodies == null) {
+            return "body-not-kept";
+        }
+        try {
+            String name = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16) + ".body";
+            Path file = bodies.resolve(name);
+            if (!Files.exists(file)) {
+                Files.createDirectories(bodies);
+                Files.write(file, redactor.redact(new String(bytes, StandardCharsets.ISO_8859_1))
+                        .getBytes(StandardCharsets.ISO_8859_1));
+            }
+            return file.toAbsolutePath().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean text(byte[] bytes) {
+        try {
+            String decoded = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return decoded.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t');
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static String quote(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+}

@@ -1,0 +1,77 @@
+package org.contractfirst.conformance.report;
+
+import org.contractfirst.conformance.Failure;
+import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.SpecFinding;
+import org.contractfirst.conformance.StepError;
+import org.contractfirst.conformance.Target;
+import org.contractfirst.conformance.spec.ApiSpec;
+import org.contractfirst.conformance.spec.Operation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One API's outcome: which documented (operation, status, media type) cells the run exercised and, for each one it
+ * did not, why; its failures, spec findings, errors and skipped steps; the counts of requests and checks.
+ */
+public record Coverage(String api, List<Row> rows, int requestsSent, int checksRun, List<Failure> failures,
+                       List<SpecFinding> findings, List<StepError> errors, List<Session.Skipped> skipped) {
+
+    /** One documented cell: exercised, or the reason it was not. */
+    public record Row(String operation, String status, String mediaType, boolean exercised, String reason) {
+    }
+
+    public static Coverage of(Session session) {
+        ApiSpec spec = session.spec();
+        List<Row> rows = new ArrayList<>();
+        for (Operation operation : spec.operations()) {
+            operation.responses().forEach((status, response) -> {
+                List<String> mediaTypes = response.path("content").isEmpty() ? List.of("-")
+                        : new ArrayList<>(ApiSpec.fields(response.path("content")).keySet());
+                for (String mediaType : mediaTypes) {
+                    boolean exercised = session.exercised().contains(new Session.Cell(operation.operationId(), status,
+                            mediaType)) || exercisedUnderRange(session, operation, status, mediaType);
+                    rows.add(new Row(operation.toString(), status, mediaType, exercised,
+                            exercised ? "" : reason(session.target(), status, mediaType, mediaTypes)));
+                }
+            });
+        }
+        return new Coverage(spec.name(), rows, session.requestsSent(), session.checksRun(), session.failures(),
+                session.findings(), session.errors(), session.skipped());
+    }
+
+    /** A range or wildcard cell is exercised by any answer it covers. */
+    private static boolean exercisedUnderRange(Session session, Operation operation, String status, String mediaType) {
+        return session.exercised().stream().anyMatch(cell -> cell.operationId().equals(operation.operationId())
+                && cell.status().equals(status) && (mediaType.contains("*") && !cell.mediaType().equals("-")));
+    }
+
+    public long exercised() {
+        return rows.stream().filter(Row::exercised).count();
+    }
+
+    public double share() {
+        return rows.isEmpty() ? 1 : (double) exercised() / rows.size();
+    }
+
+    /** How many requests failed, counting each failure as often as it happened. */
+    public int failureCount() {
+        return failures.stream().mapToInt(Failure::count).sum();
+    }
+
+    private static String reason(Target target, String status, String mediaType, List<String> mediaTypes) {
+        if (status.equals("406") && !mediaType.equals(mediaTypes.get(0))) {
+            return "a 406 means no type the request accepts can be served, so it comes in the server's default type";
+        }
+        boolean ownFailure = status.equals("default") || status.equals("403") || status.equals("429")
+                || status.startsWith("5");
+        if (ownFailure) {
+            String fixture = "token." + (status.equals("default") ? "<status>" : status);
+            return target.fixture(fixture).isPresent() ? "the sandbox credential " + fixture + " did not produce it"
+                    : "no valid request makes a working server answer it: name a credential that does, as the fixture "
+                    + fixture;
+        }
+        return "no request of this run provoked it";
+    }
+}

@@ -1,0 +1,189 @@
+package org.contractfirst.conformance.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.contractfirst.conformance.Failure;
+import org.contractfirst.conformance.SpecFinding;
+import org.contractfirst.conformance.StepError;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The run's report, per API: the failures, the spec findings, the steps that could not run, and the matrix of
+ * documented cells (operation × status × media type), each exercised or not and why, with the totals of requests
+ * and checks; as Markdown, HTML and JSON, and as the summary table the run prints at its end.
+ */
+public final class Report {
+
+    private final List<Coverage> apis;
+    private final long seed;
+
+    public Report(List<Coverage> apis, long seed) {
+        this.apis = apis;
+        this.seed = seed;
+    }
+
+    public List<Coverage> apis() {
+        return apis;
+    }
+
+    public void write(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Files.writeString(directory.resolve("conformance-report.md"), markdown());
+        Files.writeString(directory.resolve("conformance-report.html"), html());
+        Files.writeString(directory.resolve("conformance-report.json"), json());
+    }
+
+    public String summary() {
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-12s %9s %9s %9s %9s %18s%n",
+                "API", "requests", "checks", "failures", "findings", "cells exercised"));
+        for (Coverage api : apis) {
+            table.append(String.format(Locale.ROOT, "%-12s %9d %9d %9d %9d %18s%n", api.api(), api.requestsSent(),
+                    api.checksRun(), api.failureCount(), api.findings().size(), cells(api)));
+        }
+        return table.append("seed ").append(seed).append('\n').toString();
+    }
+
+    public String markdown() {
+        StringBuilder out = new StringBuilder("# Conformance report\n\nSeed ").append(seed)
+                .append(" (repeat the run with the same seed to send the same requests).\n\n")
+                .append("| API | requests | checks | failures | spec findings | errors | cells exercised |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|\n");
+        apis.forEach(api -> out.append("| ").append(api.api()).append(" | ").append(api.requestsSent()).append(" | ")
+                .append(api.checksRun()).append(" | ").append(api.failureCount()).append(" | ").append(api.findings().size())
+                .append(" | ").append(api.errors().size()).append(" | ").append(cells(api)).append(" |\n"));
+        for (Coverage api : apis) {
+            out.append("\n## ").append(api.api()).append("\n");
+            if (!api.failures().isEmpty()) {
+                out.append("\n### Failures\n\n");
+                for (Failure failure : api.failures()) {
+                    out.append("- **").append(failure.check()).append("** ").append(failure.operation())
+                            .append(failure.count() > 1 ? " (" + failure.count() + " requests)" : "").append(": expected ")
+                            .append(failure.expected()).append("; received ").append(failure.status()).append(" `")
+                            .append(failure.bodyStart().replace("`", "'")).append("`\n  ```\n  ").append(failure.curl())
+                            .append("\n  ```\n");
+                }
+            }
+            if (!api.findings().isEmpty()) {
+                out.append("\n### Spec findings\n\n");
+                api.findings().forEach(finding -> out.append("- `").append(finding.rule()).append("` ")
+                        .append(finding.operation()).append(": ").append(finding.message()).append('\n'));
+            }
+            if (!api.errors().isEmpty()) {
+                out.append("\n### Steps that could not run\n\n");
+                api.errors().forEach(error -> out.append("- ").append(error.check()).append(' ').append(error.operation())
+                        .append(": ").append(error.message()).append("\n\n  ```\n").append(error.stack().indent(2))
+                        .append("  ```\n"));
+            }
+            if (!api.skipped().isEmpty()) {
+                out.append("\n### Steps not run\n\n");
+                api.skipped().forEach(skipped -> out.append("- ").append(skipped.check()).append(' ')
+                        .append(skipped.operation()).append(": ").append(skipped.reason()).append('\n'));
+            }
+            out.append("\n### Documented cells\n\n| operation | status | media type | exercised |\n|---|---|---|---|\n");
+            api.rows().forEach(row -> out.append("| ").append(row.operation()).append(" | ").append(row.status())
+                    .append(" | ").append(row.mediaType()).append(" | ")
+                    .append(row.exercised() ? "yes" : "no: " + row.reason()).append(" |\n"));
+        }
+        return out.toString();
+    }
+
+    public String html() {
+        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Conformance report"
+                + "</title><style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #bbb;"
+                + "padding:2px 6px}.no{background:#fde8e8}.yes{background:#e8f7e8}pre{background:#f4f4f4;padding:4px}"
+                + "</style></head><body>\n<h1>Conformance report</h1>\n<p>Seed ").append(seed).append("</p>\n<table><tr>"
+                + "<th>API</th><th>requests</th><th>checks</th><th>failures</th><th>spec findings</th><th>errors</th>"
+                + "<th>cells exercised</th></tr>\n");
+        apis.forEach(api -> out.append("<tr><td>").append(escape(api.api())).append("</td><td>").append(api.requestsSent())
+                .append("</td><td>").append(api.checksRun()).append("</td><td>").append(api.failureCount()).append("</td><td>")
+                .append(api.findings().size()).append("</td><td>").append(api.errors().size()).append("</td><td>")
+                .append(cells(api)).append("</td></tr>\n"));
+        out.append("</table>\n");
+        for (Coverage api : apis) {
+            out.append("<h2>").append(escape(api.api())).append("</h2>\n");
+            if (!api.failures().isEmpty()) {
+                out.append("<h3>Failures</h3>\n<ul>\n");
+                api.failures().forEach(failure -> out.append("<li><b>").append(escape(failure.check())).append("</b> ")
+                        .append(escape(failure.operation())).append(failure.count() > 1 ? " (" + failure.count() + " requests)" : "")
+                        .append(": expected ").append(escape(failure.expected())).append("; received ")
+                        .append(failure.status()).append(" <code>").append(escape(failure.bodyStart())).append("</code><pre>")
+                        .append(escape(failure.curl())).append("</pre></li>\n"));
+                out.append("</ul>\n");
+            }
+            if (!api.findings().isEmpty()) {
+                out.append("<h3>Spec findings</h3>\n<ul>\n");
+                api.findings().forEach(finding -> out.append("<li><code>").append(escape(finding.rule())).append("</code> ")
+                        .append(escape(finding.operation())).append(": ").append(escape(finding.message())).append("</li>\n"));
+                out.append("</ul>\n");
+            }
+            if (!api.errors().isEmpty()) {
+                out.append("<h3>Steps that could not run</h3>\n<ul>\n");
+                api.errors().forEach(error -> out.append("<li>").append(escape(error.check() + " " + error.operation() + ": "
+                        + error.message())).append("<pre>").append(escape(error.stack())).append("</pre></li>\n"));
+                out.append("</ul>\n");
+            }
+            out.append("<h3>Documented cells</h3>\n<table><tr><th>operation</th><th>status</th><th>media type</th>"
+                    + "<th>exercised</th></tr>\n");
+            api.rows().forEach(row -> out.append("<tr class=\"").append(row.exercised() ? "yes" : "no").append("\"><td>")
+                    .append(escape(row.operation())).append("</td><td>").append(escape(row.status())).append("</td><td>")
+                    .append(escape(row.mediaType())).append("</td><td>")
+                    .append(row.exercised() ? "yes" : "no: " + escape(row.reason())).append("</td></tr>\n"));
+            out.append("</table>\n");
+        }
+        return out.append("</body></html>\n").toString();
+    }
+
+    /** The report as data: per API, its counts, failures, findings, errors, skipped steps and cells. */
+    public String json() {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("seed", seed);
+        report.put("apis", apis.stream().map(api -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("api", api.api());
+            entry.put("requests", api.requestsSent());
+            entry.put("checks", api.checksRun());
+            entry.put("failures", api.failures());
+            entry.put("findings", api.findings());
+            entry.put("errors", api.errors().stream().map(StepError::toString).toList());
+            entry.put("skipped", api.skipped());
+            entry.put("cells", api.rows());
+            return entry;
+        }).toList());
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int failureCount() {
+        return apis.stream().mapToInt(Coverage::failureCount).sum();
+    }
+
+    public int findingCount() {
+        return apis.stream().mapToInt(api -> api.findings().size()).sum();
+    }
+
+    public int errorCount() {
+        return apis.stream().mapToInt(api -> api.errors().size()).sum();
+    }
+
+    public List<SpecFinding> findings() {
+        return apis.stream().flatMap(api -> api.findings().stream()).toList();
+    }
+
+    private static String cells(Coverage api) {
+        return String.format(Locale.ROOT, "%d/%d (%.0f%%)", api.exercised(), api.rows().size(), api.share() * 100);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,81 @@
+package org.contractfirst.conformance.requests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.spec.ApiSpec;
+import org.contractfirst.conformance.spec.Operation;
+import org.contractfirst.values.Schemas;
+import org.contractfirst.values.ValidValues;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the write checks need: the read that shows a write (a GET on the same path, else on the parent path), and a
+ * valid write whose plain text fields carry fresh markers, so that a read can be searched for them.
+ */
+public final class Writes {
+
+    private static final Set<String> WRITE_METHODS = Set.of("PUT", "PATCH", "POST");
+
+    private Writes() {
+    }
+
+    /** A valid write with fresh markers, and the markers. */
+    public record MarkedWrite(Call call, List<String> markers) {
+    }
+
+    public static boolean isWrite(Operation operation) {
+        return WRITE_METHODS.contains(operation.method());
+    }
+
+    /** The read that shows what {@code write} wrote; empty when it is no write or nothing reads it. */
+    public static Optional<Operation> readOf(ApiSpec spec, Operation write) {
+        if (!isWrite(write)) {
+            return Optional.empty();
+        }
+        String parent = write.path().substring(0, Math.max(0, write.path().lastIndexOf('/')));
+        return spec.operation("GET", write.path()).or(() -> parent.isEmpty() ? Optional.empty() : spec.operation("GET", parent));
+    }
+
+    public static MarkedWrite marked(Session session, Operation operation) {
+        Call valid = session.requests().valid(operation);
+        List<String> markers = new ArrayList<>();
+        if (valid.media().isEmpty() || valid.body().isEmpty() || !(valid.body().get() instanceof ObjectNode body)) {
+            return new MarkedWrite(valid, markers);
+        }
+        ObjectNode marked = body.deepCopy();
+        Schemas schemas = session.spec().schemas();
+        ObjectNode schema = schemas.effective(valid.media().get().schema());
+        for (Map.Entry<String, JsonNode> property : fields(schema.path("properties"))) {
+            ObjectNode propertySchema = schemas.effective(property.getValue());
+            String marker = session.marker();
+            if (isPlainText(schemas, propertySchema, marker) && session.target().fixture(property.getKey()).isEmpty()) {
+                marked.put(property.getKey(), marker);
+                if (session.schemas().errors(valid.media().get().schema(), ValidValues.Direction.REQUEST, marked).isEmpty()) {
+                    markers.add(marker);
+                } else if (body.has(property.getKey())) {
+                    marked.set(property.getKey(), body.get(property.getKey()));
+                } else {
+                    marked.remove(property.getKey());
+                }
+            }
+        }
+        return new MarkedWrite(valid.withBody(valid.media().get(), marked), markers);
+    }
+
+    private static boolean isPlainText(Schemas schemas, ObjectNode schema, String marker) {
+        return schemas.types(schema).contains("string") && !schema.has("enum") && !schema.has("format")
+                && schemas.patterns(schema).isEmpty() && !schema.path("readOnly").asBoolean(false)
+                && schema.path("maxLength").asInt(Integer.MAX_VALUE) >= marker.length()
+                && schema.path("minLength").asInt(0) <= marker.length();
+    }
+
+    private static Iterable<Map.Entry<String, JsonNode>> fields(JsonNode object) {
+        return object::fields;
+    }
+}

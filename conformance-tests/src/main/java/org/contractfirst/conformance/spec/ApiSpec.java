@@ -1,0 +1,136 @@
+package org.contractfirst.conformance.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import org.contractfirst.values.OpenApiDocument;
+import org.contractfirst.values.Schemas;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One API's spec, as swagger-parser reads it (OpenAPI 3.0 or 3.1, references to other files bundled in), held as a
+ * JSON tree: its operations with their parameters, bodies, responses and security, and its security schemes. Every
+ * {@code $ref} of the document is followed where it is read, whatever it points at.
+ */
+public final class ApiSpec {
+
+    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
+    private final String name;
+    private final OpenApiDocument document;
+    private final Schemas schemas;
+    private final List<Operation> operations = new ArrayList<>();
+    private final Map<String, SecurityScheme> securitySchemes = new LinkedHashMap<>();
+    private final List<String> messages;
+
+    private ApiSpec(String name, JsonNode tree, List<String> messages) {
+        this.name = name;
+        this.document = new OpenApiDocument(tree);
+        this.schemas = new Schemas(document);
+        this.messages = List.copyOf(messages);
+        fields(document.at("/components/securitySchemes")).forEach((schemeName, scheme) ->
+                securitySchemes.put(schemeName, SecurityScheme.of(schemeName, document.resolve(scheme))));
+        fields(document.at("/paths")).forEach((path, item) -> {
+            JsonNode pathItem = document.resolve(item);
+            for (String method : METHODS) {
+                if (pathItem.has(method)) {
+                    operations.add(Operation.of(this, path, method.toUpperCase(), pathItem, pathItem.get(method)));
+                }
+            }
+        });
+    }
+
+    /**
+     * Reads the spec at {@code location}, a file or a URL. What swagger-parser reports about it is kept as
+     * {@link #messages()}; a spec it cannot read at all is an {@link IllegalArgumentException}.
+     */
+    public static ApiSpec read(String name, String location) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readLocation(location, null, options);
+        OpenAPI model = result.getOpenAPI();
+        if (model == null) {
+            throw new IllegalArgumentException("cannot read " + location + ": " + String.join("; ",
+                    result.getMessages() == null ? List.of() : result.getMessages()));
+        }
+        boolean openApi31 = model.getOpenapi() != null && model.getOpenapi().startsWith("3.1");
+        ObjectNode tree = (openApi31 ? Json31.mapper() : Json.mapper()).valueToTree(model);
+        return new ApiSpec(name, tree, result.getMessages() == null ? List.of() : result.getMessages());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public OpenApiDocument document() {
+        return document;
+    }
+
+    public Schemas schemas() {
+        return schemas;
+    }
+
+    public List<Operation> operations() {
+        return operations;
+    }
+
+    /** What swagger-parser reported while reading the spec: its errors and warnings. */
+    public List<String> messages() {
+        return messages;
+    }
+
+    public Optional<Operation> operation(String method, String path) {
+        return operations.stream().filter(operation -> operation.method().equals(method) && operation.path().equals(path))
+                .findFirst();
+    }
+
+    /** The methods the spec documents on a path, upper case. */
+    public Set<String> methodsOf(String path) {
+        Set<String> methods = new java.util.LinkedHashSet<>();
+        operations.stream().filter(operation -> operation.path().equals(path)).forEach(operation -> methods.add(operation.method()));
+        return methods;
+    }
+
+    public Optional<SecurityScheme> securityScheme(String schemeName) {
+        return Optional.ofNullable(securitySchemes.get(schemeName));
+    }
+
+    public Map<String, SecurityScheme> securitySchemes() {
+        return securitySchemes;
+    }
+
+    /** The resolved node of a reference or inline object. */
+    public JsonNode resolve(JsonNode node) {
+        return document.resolve(node);
+    }
+
+    /** An object's fields in order; none when it is no object. */
+    public static Map<String, JsonNode> fields(JsonNode object) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        if (object != null && object.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> entries = object.fields();
+            while (entries.hasNext()) {
+                Map.Entry<String, JsonNode> entry = entries.next();
+                fields.put(entry.getKey(), entry.getValue());
+            }
+        }
+        return fields;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,53 @@
+package org.contractfirst.conformance.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** A media type of a body: its name, schema, the examples it documents and its encoding object. */
+public record MediaType(String name, JsonNode schema, List<JsonNode> examples, Map<String, JsonNode> encoding) {
+
+    static MediaType of(ApiSpec spec, String name, JsonNode media) {
+        List<JsonNode> examples = new ArrayList<>();
+        if (media.has("example")) {
+            examples.add(media.get("example"));
+        }
+        ApiSpec.fields(media.path("examples")).values().forEach(example -> {
+            JsonNode resolved = spec.resolve(example);
+            if (resolved.has("value")) {
+                examples.add(resolved.get("value"));
+            }
+        });
+        return new MediaType(name, media.path("schema"), List.copyOf(examples), ApiSpec.fields(media.path("encoding")));
+    }
+
+    /** The type without parameters, lower case: {@code application/json}. */
+    public String essence() {
+        int parameters = name.indexOf(';');
+        return (parameters < 0 ? name : name.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isJson() {
+        return isJson(essence());
+    }
+
+    public boolean isXml() {
+        return isXml(essence());
+    }
+
+    public static boolean isJson(String essence) {
+        return essence.equals("application/json") || essence.endsWith("+json") || essence.equals("*/*");
+    }
+
+    public static boolean isXml(String essence) {
+        return essence.equals("application/xml") || essence.equals("text/xml") || essence.endsWith("+xml");
+    }
+
+    /** The encoding of one multipart or form property; missing when the spec gives none. */
+    public JsonNode encodingOf(String property) {
+        return encoding.getOrDefault(property, com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    }
+}

@@ -1,0 +1,128 @@
+package org.contractfirst.conformance.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One operation of a spec: its method and path, its parameters (the path item's, overridden by its own), its request
+ * body, its responses by status key ({@code 200}, {@code 4XX}, {@code default}), and the security requirements it
+ * states (its own, else the spec's): alternatives, each a map from scheme name to the scopes it needs.
+ */
+public record Operation(String method, String path, String operationId, boolean namedInSpec, JsonNode node,
+                        List<Parameter> parameters, Optional<RequestBody> requestBody, Map<String, JsonNode> responses,
+                        List<Map<String, List<String>>> security) {
+
+    static Operation of(ApiSpec spec, String path, String method, JsonNode pathItem, JsonNode operation) {
+        Map<String, Parameter> parameters = new LinkedHashMap<>();
+        for (JsonNode source : List.of(pathItem.path("parameters"), operation.path("parameters"))) {
+            source.forEach(reference -> {
+                Parameter parameter = Parameter.of(spec, spec.resolve(reference));
+                parameters.put(parameter.in() + ":" + parameter.name(), parameter);
+            });
+        }
+        Map<String, JsonNode> responses = new LinkedHashMap<>();
+        ApiSpec.fields(operation.path("responses")).forEach((status, response) -> responses.put(status, spec.resolve(response)));
+        JsonNode securityNode = operation.has("security") ? operation.get("security") : spec.document().root().path("security");
+        List<Map<String, List<String>>> security = new ArrayList<>();
+        securityNode.forEach(requirement -> {
+            Map<String, List<String>> schemes = new LinkedHashMap<>();
+            ApiSpec.fields(requirement).forEach((scheme, scopes) -> {
+                List<String> names = new ArrayList<>();
+                scopes.forEach(scope -> names.add(scope.asText()));
+                schemes.put(scheme, List.copyOf(names));
+            });
+            security.add(schemes);
+        });
+        JsonNode body = spec.resolve(operation.path("requestBody"));
+        String id = operation.path("operationId").asText("");
+        return new Operation(method, path, id.isEmpty() ? method + " " + path : id, !id.isEmpty(), operation,
+                List.copyOf(parameters.values()),
+                body.isObject() ? Optional.of(RequestBody.of(spec, body)) : Optional.empty(), responses, security);
+    }
+
+    /** The key under which {@code status} is documented: itself, else its range ({@code 4XX}), else {@code default}. */
+    public Optional<String> documentedKey(int status) {
+        String own = Integer.toString(status);
+        String range = status / 100 + "XX";
+        for (String key : responses.keySet()) {
+            if (key.equals(own)) {
+                return Optional.of(key);
+            }
+        }
+        for (String key : responses.keySet()) {
+            if (key.equalsIgnoreCase(range)) {
+                return Optional.of(key);
+            }
+        }
+        return responses.containsKey("default") ? Optional.of("default") : Optional.empty();
+    }
+
+    /** The documented response for {@code status}: its own, its range's, or the default. */
+    public Optional<JsonNode> response(int status) {
+        return documentedKey(status).map(responses::get);
+    }
+
+    /** Whether {@code status} is documented by its own code or its range, not only by {@code default}. */
+    public boolean documentsExactly(int status) {
+        return documentedKey(status).filter(key -> !key.equals("default")).isPresent();
+    }
+
+    /** The documented statuses of a class ('2' for 2xx), their codes; a range counts as its first code. */
+    public List<Integer> statuses(char statusClass) {
+        List<Integer> statuses = new ArrayList<>();
+        for (String key : responses.keySet()) {
+            if (key.charAt(0) == statusClass) {
+                statuses.add(key.length() == 3 && Character.isDigit(key.charAt(1)) ? Integer.parseInt(key)
+                        : (statusClass - '0') * 100);
+            }
+        }
+        return statuses;
+    }
+
+    /** Whether the operation documents any answer to a client error: a 4xx, a 4XX range or a default. */
+    public boolean documentsClientErrors() {
+        return responses.keySet().stream().anyMatch(key -> key.startsWith("4") || key.equals("default"));
+    }
+
+    /** The client errors the operation documents for bad input: its 4xx other than those about credentials or rate. */
+    public List<String> badInputStatuses() {
+        return responses.keySet().stream().filter(key -> key.startsWith("4") && !List.of("401", "403", "407", "429")
+                .contains(key)).toList();
+    }
+
+    /** Whether a call needs credentials: some requirement is stated and none of them is the empty one. */
+    public boolean isSecured() {
+        return !security.isEmpty() && security.stream().noneMatch(Map::isEmpty);
+    }
+
+    public boolean isDeprecated() {
+        return node.path("deprecated").asBoolean(false);
+    }
+
+    /** The media types a documented response of {@code status} may have. */
+    public List<String> mediaTypes(int status) {
+        return response(status).map(response -> new ArrayList<>(ApiSpec.fields(response.path("content")).keySet()))
+                .orElseGet(ArrayList::new);
+    }
+
+    /** One operation is one operation: compared as itself, not by its content. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return operationId + " (" + method + " " + path + ")";
+    }
+}

@@ -1,0 +1,208 @@
+package org.contractfirst.conformance.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import org.contractfirst.conformance.spec.ApiSpec;
+import org.contractfirst.values.ValidValues;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Validates JSON values against the spec's schemas as JSON Schema 2020-12 (networknt's validator): an OpenAPI 3.1
+ * schema as it is, a 3.0 one translated from OpenAPI's dialect ({@code nullable}, boolean exclusive bounds, no
+ * siblings beside {@code $ref}). Formats that JSON Schema names are asserted; others are left to the schema's
+ * pattern. In a request, {@code readOnly} properties are not required; in a response, {@code writeOnly} ones are not.
+ */
+public final class JsonSchemas {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Set<String> OPENAPI_ONLY = Set.of("nullable", "discriminator", "xml", "externalDocs", "example",
+            "deprecated");
+    private static final Set<String> SUBSCHEMA = Set.of("items", "additionalProperties", "not", "contains", "if", "then",
+            "else", "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems", "contentSchema");
+    private static final Set<String> SUBSCHEMA_LISTS = Set.of("allOf", "anyOf", "oneOf", "prefixItems");
+    private static final Set<String> SUBSCHEMA_MAPS = Set.of("properties", "patternProperties", "$defs", "definitions",
+            "dependentSchemas");
+
+    private final ApiSpec spec;
+    private final SchemaRegistry registry;
+    private final Map<ValidValues.Direction, String> documents = new java.util.EnumMap<>(ValidValues.Direction.class);
+    private final Map<ValidValues.Direction, Map<JsonNode, Schema>> compiled = new java.util.EnumMap<>(ValidValues.Direction.class);
+    private int wrappers;
+
+    public JsonSchemas(ApiSpec spec) {
+        this.spec = spec;
+        Map<String, String> resources = new java.util.HashMap<>();
+        for (ValidValues.Direction direction : ValidValues.Direction.values()) {
+            String uri = "https://conformance.invalid/" + direction.name().toLowerCase() + "/openapi.json";
+            documents.put(direction, uri);
+            compiled.put(direction, new IdentityHashMap<>());
+            resources.put(uri, convertDocument(spec.document().root(), direction).toString());
+        }
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemas(resources).schemaRegistryConfig(config));
+    }
+
+    /** What is wrong with {@code json} (a JSON text) as a value of {@code schema}, a schema node of the spec; empty when it fits. */
+    public List<String> errors(JsonNode schema, ValidValues.Direction direction, String json) {
+        Schema compiledSchema;
+        synchronized (this) {
+            compiledSchema = compiled.get(direction).computeIfAbsent(schema, node -> compile(node, direction));
+        }
+        List<String> messages = new ArrayList<>();
+        try {
+            for (Error error : compiledSchema.validate(json, InputFormat.JSON)) {
+                messages.add(error.toString());
+            }
+        } catch (RuntimeException unreadable) {
+            messages.add("not JSON: " + unreadable.getMessage());
+        }
+        return messages;
+    }
+
+    public List<String> errors(JsonNode schema, ValidValues.Direction direction, JsonNode value) {
+        return errors(schema, direction, value.toString());
+    }
+
+    /** The schema as its own resource, whose references point into the translated document. */
+    private Schema compile(JsonNode schema, ValidValues.Direction direction) {
+        ObjectNode wrapper = NODES.objectNode();
+        wrapper.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        wrapper.put("$id", "https://conformance.invalid/schema/" + (++wrappers) + ".json");
+        JsonNode converted = convert(schema, direction, documents.get(direction));
+        if (converted.isBoolean()) {
+            wrapper.set("allOf", NODES.arrayNode().add(converted));
+        } else if (converted.isObject()) {
+            wrapper.setAll((ObjectNode) converted);
+        }
+        return registry.getSchema(SchemaLocation.of(wrapper.get("$id").asText()), tools(wrapper));
+    }
+
+    private static tools.jackson.databind.JsonNode tools(JsonNode node) {
+        return new tools.jackson.databind.ObjectMapper().readTree(node.toString());
+    }
+
+    /** The spec with every schema in it translated, so that references from one schema to another land on a translated one. */
+    private JsonNode convertDocument(JsonNode root, ValidValues.Direction direction) {
+        ObjectNode copy = root.deepCopy();
+        convertSchemaPositions(copy, direction);
+        return copy;
+    }
+
+    /** Every place OpenAPI puts a schema: components, parameters, headers and media types, at any depth of the document. */
+    private void convertSchemaPositions(JsonNode node, ValidValues.Direction direction) {
+        if (node instanceof ObjectNode object) {
+            List<String> names = new ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode child = object.get(name);
+                if (name.equals("schema") && (child.isObject() || child.isBoolean())) {
+                    object.set(name, convert(child, direction, null));
+                } else if (name.equals("schemas") && child.isObject()) {
+                    List<String> schemaNames = new ArrayList<>();
+                    child.fieldNames().forEachRemaining(schemaNames::add);
+                    for (String schemaName : schemaNames) {
+                        ((ObjectNode) child).set(schemaName, convert(child.get(schemaName), direction, null));
+                    }
+                } else if (!name.equals("example") && !name.equals("examples")) {
+                    convertSchemaPositions(child, direction);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(item -> convertSchemaPositions(item, direction));
+        }
+    }
+
+    /**
+     * One schema in JSON Schema 2020-12 terms: references made absolute against {@code base} (null keeps them local),
+     * OpenAPI 3.0's spellings translated, OpenAPI's own keywords dropped, and required lists without the properties
+     * the other side writes.
+     */
+    private JsonNode convert(JsonNode schema, ValidValues.Direction direction, String base) {
+        if (!schema.isObject()) {
+            return schema.deepCopy();
+        }
+        boolean openApi30 = !spec.document().isOpenApi31();
+        ObjectNode out = NODES.objectNode();
+        if (schema.has("$ref")) {
+            String reference = schema.get("$ref").asText();
+            out.put("$ref", base != null && reference.startsWith("#") ? base + reference : reference);
+            if (openApi30) {
+                return out;
+            }
+        }
+        schema.fields().forEachRemaining(field -> {
+            String keyword = field.getKey();
+            JsonNode value = field.getValue();
+            if (keyword.equals("$ref") || keyword.startsWith("x-") || OPENAPI_ONLY.contains(keyword)) {
+                return;
+            }
+            if (SUBSCHEMA.contains(keyword) && (value.isObject() || value.isBoolean())) {
+                out.set(keyword, convert(value, direction, base));
+            } else if (SUBSCHEMA_LISTS.contains(keyword) && value.isArray()) {
+                ArrayNode list = out.putArray(keyword);
+                value.forEach(item -> list.add(convert(item, direction, base)));
+            } else if (SUBSCHEMA_MAPS.contains(keyword) && value.isObject()) {
+                ObjectNode map = out.putObject(keyword);
+                value.fields().forEachRemaining(entry -> map.set(entry.getKey(), convert(entry.getValue(), direction, base)));
+            } else {
+                out.set(keyword, value.deepCopy());
+            }
+        });
+        if (openApi30) {
+            translate30(schema, out);
+        }
+        dropOtherSidesRequired(schema, out, direction);
+        return out;
+    }
+
+    private static void translate30(JsonNode schema, ObjectNode out) {
+        if (schema.path("nullable").asBoolean(false)) {
+            if (out.has("type") && out.get("type").isTextual()) {
+                out.set("type", NODES.arrayNode().add(out.get("type").asText()).add("null"));
+            }
+            if (out.path("enum").isArray()) {
+                ((ArrayNode) out.get("enum")).addNull();
+            }
+        }
+        for (String[] bound : new String[][] {{"minimum", "exclusiveMinimum"}, {"maximum", "exclusiveMaximum"}}) {
+            JsonNode exclusive = schema.get(bound[1]);
+            if (exclusive != null && exclusive.isBoolean()) {
+                out.remove(bound[1]);
+                if (exclusive.asBoolean() && schema.has(bound[0])) {
+                    out.set(bound[1], schema.get(bound[0]));
+                    out.remove(bound[0]);
+                }
+            }
+        }
+    }
+
+    private void dropOtherSidesRequired(JsonNode schema, ObjectNode out, ValidValues.Direction direction) {
+        if (!out.path("required").isArray() || !schema.path("properties").isObject()) {
+            return;
+        }
+        String otherSide = direction == ValidValues.Direction.REQUEST ? "readOnly" : "writeOnly";
+        ArrayNode kept = NODES.arrayNode();
+        out.get("required").forEach(name -> {
+            JsonNode property = spec.document().resolve(schema.get("properties").path(name.asText()));
+            if (!property.path(otherSide).asBoolean(false)) {
+                kept.add(name);
+            }
+        });
+        out.set("required", kept);
+    }
+}
