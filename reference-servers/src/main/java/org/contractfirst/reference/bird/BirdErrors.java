@@ -17,6 +17,8 @@ public final class BirdErrors implements ErrorShape {
             case INVALID_INPUT, MALFORMED_INPUT -> respond(422, validationFailed(Map.of("body", message)));
             case UNSUPPORTED_MEDIA_TYPE -> respond(415, error("unsupported_media_type", message));
             case PAYLOAD_TOO_LARGE -> respond(413, error("payload_too_large", message));
+            case URI_TOO_LONG -> respond(414, error("uri_too_long", message));
+            case HEADERS_TOO_LARGE -> respond(431, error("request_header_fields_too_large", message));
             case MISSING_CREDENTIALS, UNAUTHENTICATED -> respond(401, error("unauthorized", message));
             case NOT_FOUND -> respond(404, error("not_found", message));
             case METHOD_NOT_ALLOWED -> respond(405, error("method_not_allowed", message));

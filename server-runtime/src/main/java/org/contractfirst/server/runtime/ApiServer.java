@@ -4,15 +4,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
+import org.glassfish.grizzly.utils.DelayedExecutor;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.ContainerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,12 +42,15 @@ public final class ApiServer implements AutoCloseable {
     private final ApiImplementation implementation;
     private final String basePath;
     private final HttpServer server;
+    private final DelayedExecutor keepAliveTimer;
 
-    private ApiServer(ApiDefinition definition, ApiImplementation implementation, String basePath, HttpServer server) {
+    private ApiServer(ApiDefinition definition, ApiImplementation implementation, String basePath, HttpServer server,
+                      DelayedExecutor keepAliveTimer) {
         this.definition = definition;
         this.implementation = implementation;
         this.basePath = basePath;
         this.server = server;
+        this.keepAliveTimer = keepAliveTimer;
     }
 
     public static ApiServer start(ApiDefinition definition, ApiImplementation implementation, int port) {
@@ -61,6 +70,7 @@ public final class ApiServer implements AutoCloseable {
                 .register(new Parameters())
                 .register(new Authentication(implementation.authenticator(), spec.securityRequirements(), errors,
                         definition.name()))
+                .register(new RequestGate.Refusals(errors))
                 .register(new BodyLimit(implementation.maxBodyBytes(), errors))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false)
@@ -69,16 +79,32 @@ public final class ApiServer implements AutoCloseable {
         ErrorMappers.all(errors).forEach(resources::register);
         resources.register(spec.negotiatesMediaType() ? new ErrorNegotiation() : new IgnoreAccept());
         String basePath = spec.localServer().basePath();
-        URI uri = URI.create("http://127.0.0.1:" + port + (basePath.isEmpty() ? "/" : basePath));
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(uri, resources, false);
-        // A GET or DELETE with a body reaches the API, which answers it as documented, not Grizzly's bare 400.
-        server.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
+        DelayedExecutor keepAliveTimer = new DelayedExecutor(Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, definition.name() + "-keep-alive");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        NetworkListener listener = new NetworkListener(definition.name(), "127.0.0.1", port);
+        listener.setMaxHttpHeaderSize(implementation.maxHeaderBytes());
+        listener.registerAddOn(UnparsableRequests.addOn(keepAliveTimer, errors, json));
+        HttpServer server = new HttpServer();
+        server.addListener(listener);
+        ServerConfiguration configuration = server.getServerConfiguration();
+        // The gate is the only handler, at the root: Grizzly neither decodes nor maps the path itself.
+        configuration.addHttpHandler(new RequestGate(ContainerFactory.createContainer(GrizzlyHttpContainer.class,
+                resources), basePath, errors, json));
+        // TRACE reaches the API, which answers 405 in its own shape; a GET or DELETE with a body reaches it too.
+        configuration.setPassTraceRequest(true);
+        configuration.setAllowPayloadForUndefinedHttpMethods(true);
+        configuration.setDefaultQueryEncoding(StandardCharsets.UTF_8);
+        keepAliveTimer.start();
         try {
             server.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + definition.name() + " on " + uri, e);
+            keepAliveTimer.destroy();
+            throw new UncheckedIOException("cannot start " + definition.name() + " on 127.0.0.1:" + port + basePath, e);
         }
-        return new ApiServer(definition, implementation, basePath, server);
+        return new ApiServer(definition, implementation, basePath, server, keepAliveTimer);
     }
 
     public String name() {
@@ -98,5 +124,6 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         server.shutdownNow();
+        keepAliveTimer.destroy();
     }
 }
