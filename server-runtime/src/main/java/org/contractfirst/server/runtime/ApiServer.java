@@ -72,6 +72,7 @@ public final class ApiServer implements AutoCloseable {
                         definition.name()))
                 .register(new RequestGate.Refusals(errors))
                 .register(new BodyLimit(implementation.maxBodyBytes(), errors))
+                .register(new FormBodies(errors))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
