@@ -1,7 +1,6 @@
 package org.contractfirst.server.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -61,11 +60,12 @@ public final class ApiServer implements AutoCloseable {
         ServedSpec spec = ServedSpec.of(definition.specResource());
         ErrorShape errors = implementation.errors();
         ObjectMapper json = Mappers.json(implementation.rejectsUnknownFields());
-        Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+        Validator validator = CodePointLengths.validator();
         ResourceConfig resources = new ResourceConfig()
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(new JsonMapperResolver(json))
                 .register(MultiPartFeature.class)
+                .register(CodePointLengths.forJersey())
                 .register(new XmlBodies(json))
                 .register(new Parameters())
                 .register(new Authentication(implementation.authenticator(), spec.securityRequirements(), errors,
