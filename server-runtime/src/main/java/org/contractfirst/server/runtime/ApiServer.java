@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,13 +29,21 @@ import java.util.logging.Logger;
 public final class ApiServer implements AutoCloseable {
 
     /**
-     * Jersey warns that a resource registered as an instance "will be ignored" as a provider, and serves it as a
-     * resource all the same; the warning is noise for every start. Held here so that the setting is not collected.
+     * Loggers whose messages are noise on every start, held here so that their levels are not collected: Jersey warns
+     * that a resource registered as an instance "will be ignored" as a provider, and serves it as a resource all the
+     * same; Hibernate Validator announces its version (as "null" from a shaded jar); Grizzly announces each listener
+     * and server it starts, which the launcher says better. Their warnings and errors still show.
      */
-    private static final Logger PROVIDER_CHECKS = Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+    private static final List<Logger> QUIET = List.of(
+            quiet("org.glassfish.jersey.internal.inject.Providers", Level.SEVERE),
+            quiet("org.hibernate.validator.internal.util.Version", Level.WARNING),
+            quiet("org.glassfish.grizzly.http.server.NetworkListener", Level.WARNING),
+            quiet("org.glassfish.grizzly.http.server.HttpServer", Level.WARNING));
 
-    static {
-        PROVIDER_CHECKS.setLevel(Level.SEVERE);
+    private static Logger quiet(String name, Level level) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(level);
+        return logger;
     }
 
     private final ApiDefinition definition;
