@@ -28,6 +28,11 @@ public final class SpecProperties {
         return properties;
     }
 
+    /** The node at {@code pointer} in the spec, such as {@code /components/schemas/User/properties/locale}. */
+    public static JsonNode at(String api, String pointer) {
+        return read(api).at(pointer);
+    }
+
     private static JsonNode read(String api) {
         try (InputStream in = SpecProperties.class.getClassLoader().getResourceAsStream("specs/" + api + ".yaml")) {
             return new ObjectMapper(new YAMLFactory()).readTree(in);

@@ -3,6 +3,7 @@ package org.contractfirst.spec;
 import org.contractfirst.spec.rules.BadInputResponses;
 import org.contractfirst.spec.rules.CanonicalLayoutRule;
 import org.contractfirst.spec.rules.ClosedRequestBodies;
+import org.contractfirst.spec.rules.CustomFormatPatterns;
 import org.contractfirst.spec.rules.ErrorResponseSchemas;
 import org.contractfirst.spec.rules.ExamplesValidate;
 import org.contractfirst.spec.rules.JsonBodyExamples;
@@ -36,6 +37,7 @@ public final class NormalisationStandard {
             new BadInputResponses(),
             new ErrorResponseSchemas(),
             new ClosedRequestBodies(),
+            new CustomFormatPatterns(),
             new CanonicalLayoutRule());
 
     private NormalisationStandard() {

@@ -26,7 +26,8 @@ class NormalisationRulesTest {
         Set<String> tested = Set.of("parses-cleanly", "named-object-schemas", "shared-error-responses", "operation-id",
                 "operation-summary", "operation-tag", "operation-security", "response-description",
                 "json-body-example", "valid-examples", "no-unused-components", "multipart-request-name",
-                "bad-input-response", "error-response-schema", "closed-request-body", "canonical-layout");
+                "bad-input-response", "error-response-schema", "closed-request-body", "custom-format-pattern",
+                "canonical-layout");
         assertEquals(tested, NormalisationStandard.RULES.stream().map(NormalisationRule::id).collect(Collectors.toSet()));
     }
 
@@ -192,6 +193,33 @@ class NormalisationRulesTest {
                 .set("/components/schemas/Item/additionalProperties", "true")
                 .set("/components/schemas/Item/x-additional-properties-reason", "Items carry fields of other systems.")
                 .document()), "a reason given");
+    }
+
+    @Test
+    void customFormatPattern() {
+        onlyBreaks("custom-format-pattern", valid().set("/components/schemas/Item/properties/zone", """
+                type: string
+                format: timezone
+                """));
+        assertEquals(List.of(), NormalisationStandard.check(valid().set("/components/schemas/Item/properties/zone", """
+                type: string
+                format: timezone
+                pattern: "^[A-Za-z_]+(/[A-Za-z_]+)*$"
+                """).document()), "a pattern beside it");
+        assertEquals(List.of(), NormalisationStandard.check(valid().set("/components/schemas/Item/properties/zone", """
+                type: string
+                format: timezone
+                enum:
+                  - Europe/Amsterdam
+                """).document()), "an enum beside it");
+        assertEquals(List.of(), NormalisationStandard.check(valid().set("/components/schemas/Item/properties/count", """
+                type: integer
+                format: uint64
+                """).document()), "a numeric format of the registry");
+        onlyBreaks("custom-format-pattern", valid().set("/components/schemas/Item/properties/count", """
+                type: string
+                format: uint64
+                """));
     }
 
     @Test
