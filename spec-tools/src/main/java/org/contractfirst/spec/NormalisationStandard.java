@@ -12,6 +12,7 @@ import org.contractfirst.spec.rules.NamedObjectSchemas;
 import org.contractfirst.spec.rules.NoUnusedComponents;
 import org.contractfirst.spec.rules.OperationDocumentation;
 import org.contractfirst.spec.rules.OperationIds;
+import org.contractfirst.spec.rules.PairedExamples;
 import org.contractfirst.spec.rules.ParsesCleanly;
 import org.contractfirst.spec.rules.ResponseDescriptions;
 import org.contractfirst.spec.rules.SharedErrorResponses;
@@ -38,6 +39,7 @@ public final class NormalisationStandard {
             new ErrorResponseSchemas(),
             new ClosedRequestBodies(),
             new CustomFormatPatterns(),
+            new PairedExamples(),
             new CanonicalLayoutRule());
 
     private NormalisationStandard() {
