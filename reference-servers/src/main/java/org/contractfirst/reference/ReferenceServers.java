@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Starts the reference server of every generated API on 127.0.0.1, prints each base URL with its demo credentials,
@@ -49,19 +53,40 @@ public final class ReferenceServers implements AutoCloseable {
         int port(String api, int specPort);
     }
 
-    /** Starts every API, each on the port {@code port} chooses. */
+    /**
+     * Starts every API, each on the port {@code port} chooses, all at once: most of a start is loading and
+     * initialising classes, which the other servers' starts then find done or overlap with.
+     */
     public static ReferenceServers start(PortChoice port) {
-        List<Running> running = new ArrayList<>();
+        List<ApiDefinition> definitions = definitions();
+        ExecutorService starter = Executors.newFixedThreadPool(definitions.size());
+        List<Future<Running>> starting = new ArrayList<>();
         try {
-            for (ApiDefinition definition : definitions()) {
-                running.add(run(definition, port.port(definition.name(),
-                        ServedSpec.of(definition.specResource()).localServer().port())));
+            for (ApiDefinition definition : definitions) {
+                starting.add(starter.submit(() -> run(definition, port.port(definition.name(),
+                        ServedSpec.of(definition.specResource()).localServer().port()))));
             }
-        } catch (RuntimeException e) {
-            running.forEach(api -> api.server().close());
-            throw e;
+            List<Running> running = new ArrayList<>();
+            RuntimeException failure = null;
+            for (Future<Running> start : starting) {
+                try {
+                    running.add(start.get());
+                } catch (ExecutionException e) {
+                    failure = failure != null ? failure : e.getCause() instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failure = failure != null ? failure : new IllegalStateException("interrupted while starting", e);
+                }
+            }
+            if (failure != null) {
+                running.forEach(api -> api.server().close());
+                throw failure;
+            }
+            return new ReferenceServers(running);
+        } finally {
+            starter.shutdown();
         }
-        return new ReferenceServers(running);
     }
 
     /** Starts the API {@code name} alone, with fresh demo data. */

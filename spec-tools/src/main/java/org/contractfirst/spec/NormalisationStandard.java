@@ -3,6 +3,7 @@ package org.contractfirst.spec;
 import org.contractfirst.spec.rules.BadInputResponses;
 import org.contractfirst.spec.rules.CanonicalLayoutRule;
 import org.contractfirst.spec.rules.ClosedRequestBodies;
+import org.contractfirst.spec.rules.CustomFormatPatterns;
 import org.contractfirst.spec.rules.ErrorResponseSchemas;
 import org.contractfirst.spec.rules.ExamplesValidate;
 import org.contractfirst.spec.rules.JsonBodyExamples;
@@ -11,6 +12,7 @@ import org.contractfirst.spec.rules.NamedObjectSchemas;
 import org.contractfirst.spec.rules.NoUnusedComponents;
 import org.contractfirst.spec.rules.OperationDocumentation;
 import org.contractfirst.spec.rules.OperationIds;
+import org.contractfirst.spec.rules.PairedExamples;
 import org.contractfirst.spec.rules.ParsesCleanly;
 import org.contractfirst.spec.rules.ResponseDescriptions;
 import org.contractfirst.spec.rules.SharedErrorResponses;
@@ -36,6 +38,8 @@ public final class NormalisationStandard {
             new BadInputResponses(),
             new ErrorResponseSchemas(),
             new ClosedRequestBodies(),
+            new CustomFormatPatterns(),
+            new PairedExamples(),
             new CanonicalLayoutRule());
 
     private NormalisationStandard() {

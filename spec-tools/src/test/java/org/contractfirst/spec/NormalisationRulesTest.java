@@ -26,7 +26,8 @@ class NormalisationRulesTest {
         Set<String> tested = Set.of("parses-cleanly", "named-object-schemas", "shared-error-responses", "operation-id",
                 "operation-summary", "operation-tag", "operation-security", "response-description",
                 "json-body-example", "valid-examples", "no-unused-components", "multipart-request-name",
-                "bad-input-response", "error-response-schema", "closed-request-body", "canonical-layout");
+                "bad-input-response", "error-response-schema", "closed-request-body", "custom-format-pattern",
+                "paired-examples", "canonical-layout");
         assertEquals(tested, NormalisationStandard.RULES.stream().map(NormalisationRule::id).collect(Collectors.toSet()));
     }
 
@@ -102,19 +103,31 @@ class NormalisationRulesTest {
 
     @Test
     void jsonBodyExample() {
-        onlyBreaks("json-body-example", valid().remove(PUT + "/responses/200/content/application~1json/example"));
+        onlyBreaks("json-body-example", valid().set(GET + "/responses/409", """
+                description: The item is locked
+                content:
+                  application/json:
+                    schema:
+                      $ref: "#/components/schemas/Error"
+                """));
         onlyBreaks("json-body-example", valid().remove("/components/responses/NotFound/content/application~1json/example"));
     }
 
     @Test
     void validExamples() {
-        onlyBreaks("valid-examples", valid().set(GET + "/responses/200/content/application~1json/example/size", "-1"));
-        onlyBreaks("valid-examples", valid().remove(GET + "/responses/200/content/application~1json/example/id"));
+        onlyBreaks("valid-examples", valid().set(GET + "/responses/200/content/application~1json/examples/found/value/size", "-1"));
+        onlyBreaks("valid-examples", valid().remove(GET + "/responses/200/content/application~1json/examples/found/value/id"));
         onlyBreaks("valid-examples", valid().set("/components/schemas/Item/properties/size/example", "three"));
-        onlyBreaks("valid-examples", valid().set("/paths/~1items~1{id}/parameters/0/example", "abcdefghijk"));
+        onlyBreaks("valid-examples", valid().set("/paths/~1items~1{id}/parameters/0/examples/found/value", "abcdefghijk"));
+        String tooLong = "abcdefghijk";
+        assertEquals(List.of(), NormalisationStandard.check(valid()
+                .set("/paths/~1items~1{id}/parameters/0/examples/tooLong", "value: " + tooLong)
+                .set("/components/responses/NotFound/content/application~1json/examples", "tooLong: {value: {message: none}}")
+                .remove("/components/responses/NotFound/content/application~1json/example").document()),
+                "bad input paired with a 4xx is not held to the schema");
         String exactlyTen = "abcdefghij";
         assertEquals(List.of(), NormalisationStandard.check(valid()
-                .set("/paths/~1items~1{id}/parameters/0/example", exactlyTen).document()), "a string is not quoted");
+                .set("/paths/~1items~1{id}/parameters/0/examples/found/value", exactlyTen).document()), "a string is not quoted");
     }
 
     @Test
@@ -192,6 +205,57 @@ class NormalisationRulesTest {
                 .set("/components/schemas/Item/additionalProperties", "true")
                 .set("/components/schemas/Item/x-additional-properties-reason", "Items carry fields of other systems.")
                 .document()), "a reason given");
+    }
+
+    @Test
+    void customFormatPattern() {
+        onlyBreaks("custom-format-pattern", valid().set("/components/schemas/Item/properties/zone", """
+                type: string
+                format: timezone
+                """));
+        assertEquals(List.of(), NormalisationStandard.check(valid().set("/components/schemas/Item/properties/zone", """
+                type: string
+                format: timezone
+                pattern: "^[A-Za-z_]+(/[A-Za-z_]+)*$"
+                """).document()), "a pattern beside it");
+        assertEquals(List.of(), NormalisationStandard.check(valid().set("/components/schemas/Item/properties/zone", """
+                type: string
+                format: timezone
+                enum:
+                  - Europe/Amsterdam
+                """).document()), "an enum beside it");
+        assertEquals(List.of(), NormalisationStandard.check(valid().set("/components/schemas/Item/properties/count", """
+                type: integer
+                format: uint64
+                """).document()), "a numeric format of the registry");
+        onlyBreaks("custom-format-pattern", valid().set("/components/schemas/Item/properties/count", """
+                type: string
+                format: uint64
+                """));
+    }
+
+    @Test
+    void pairedExamples() {
+        onlyBreaks("paired-examples", valid().remove(GET + "/responses/200/content/application~1json/examples")
+                .set(GET + "/responses/200/content/application~1json/example", "{id: a1, size: 3}"));
+        onlyBreaks("paired-examples", valid().set(GET + "/responses/200/content/application~1json/examples", """
+                other:
+                  value:
+                    id: a1
+                """));
+        onlyBreaks("paired-examples", valid().remove("/paths/~1items~1{id}/parameters/0/examples")
+                .set("/paths/~1items~1{id}/parameters/0/example", "a1"));
+        onlyBreaks("paired-examples", valid().set(PUT + "/responses/404", """
+                description: No such item
+                content:
+                  application/json:
+                    schema:
+                      $ref: "#/components/schemas/Error"
+                    examples:
+                      found:
+                        value:
+                          message: no item a1
+                """));
     }
 
     @Test

@@ -7,7 +7,9 @@ import org.contractfirst.server.bird.model.User;
 import org.contractfirst.server.bird.model.UserEmail;
 import org.contractfirst.server.runtime.Authenticator;
 import org.contractfirst.server.runtime.Caller;
+import org.contractfirst.server.runtime.ErrorKind;
 import org.contractfirst.server.runtime.ErrorShape;
+import org.contractfirst.server.runtime.SandboxCredentials;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -32,6 +34,10 @@ public final class BirdReference implements BirdImplementation, ReferenceImpleme
 
     private final BirdAccounts accounts = new BirdAccounts();
     private final BirdErrors errors = new BirdErrors();
+    /** Sandbox credentials for what a working client rarely provokes: a request Bird cannot read, and one too large. */
+    private final Authenticator authenticator = SandboxCredentials.of("bird",
+            (scheme, token) -> accounts.userOf(token).map(id -> new Caller(id.toString(), token, Set.of())),
+            errors, ErrorKind.MALFORMED_INPUT, ErrorKind.URI_TOO_LONG, ErrorKind.HEADERS_TOO_LARGE);
 
     public BirdReference() {
         accounts.add(demoUser("3f9c7a52-8d41-4b8e-9a43-6f1b2d7e5c10", "Ada Lovelace", "ada@example.com"), DEMO_TOKEN);
@@ -46,7 +52,7 @@ public final class BirdReference implements BirdImplementation, ReferenceImpleme
 
     @Override
     public Authenticator authenticator() {
-        return (scheme, token) -> accounts.userOf(token).map(id -> new Caller(id.toString(), token, Set.of()));
+        return authenticator;
     }
 
     /** Bird refuses a field it does not know with 422, so that a misspelt field is not silently ignored. */

@@ -18,6 +18,8 @@ public final class CircuitErrors implements ErrorShape {
             case INVALID_INPUT, MALFORMED_INPUT, PAYLOAD_TOO_LARGE -> 400;
             case MISSING_CREDENTIALS, UNAUTHENTICATED -> 401;
             case NOT_FOUND -> 404;
+            case URI_TOO_LONG -> 414;
+            case HEADERS_TOO_LARGE -> 431;
             case METHOD_NOT_ALLOWED -> 405;
             case NOT_ACCEPTABLE -> 406;
             case UNSUPPORTED_MEDIA_TYPE -> 415;

@@ -59,7 +59,8 @@ public final class CircuitReference implements CircuitImplementation, ReferenceI
                 READ_USER_TOKEN, new Caller(ROGER, READ_USER_TOKEN, Set.of("READ_USER")),
                 MANAGE_PRESENCE_TOKEN, new Caller(SERENA, MANAGE_PRESENCE_TOKEN, Set.of("MANAGE_PRESENCE")));
         authenticator = SandboxCredentials.of("circuit", (scheme, token) -> Optional.ofNullable(tokens.get(token)),
-                errors, ErrorKind.INTERNAL, ErrorKind.UNAVAILABLE);
+                errors, ErrorKind.MALFORMED_INPUT, ErrorKind.URI_TOO_LONG, ErrorKind.HEADERS_TOO_LARGE, ErrorKind.INTERNAL,
+                ErrorKind.UNAVAILABLE);
     }
 
     @Override

@@ -13,9 +13,11 @@ import org.contractfirst.server.unipile.model.ServiceUnavailableResponse;
 import org.contractfirst.server.unipile.model.TooManyRequestsResponse;
 import org.contractfirst.server.unipile.model.InternalServerErrorResponse;
 import org.contractfirst.server.unipile.model.NotFoundResponse;
+import org.contractfirst.server.unipile.model.RequestHeaderFieldsTooLargeResponse;
 import org.contractfirst.server.unipile.model.UnauthorizedResponse;
 import org.contractfirst.server.unipile.model.UnprocessableEntityResponseSchema;
 import org.contractfirst.server.unipile.model.UnsupportedMediaTypeResponse;
+import org.contractfirst.server.unipile.model.UriTooLongResponse;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,6 +34,12 @@ public final class UnipileErrors implements ErrorShape {
             case UNAUTHENTICATED -> respond(401, unauthorized(UnauthorizedResponse.TypeEnum.ERRORS_INVALID_CREDENTIALS, message));
             case NOT_FOUND -> respond(404, notFound(message));
             case PAYLOAD_TOO_LARGE -> respond(413, tooLarge(message));
+            case URI_TOO_LONG -> respond(414, new UriTooLongResponse().title("URI Too Long").detail(message)
+                    .type(UriTooLongResponse.TypeEnum.ERRORS_URI_TOO_LONG).status(UriTooLongResponse.StatusEnum.NUMBER_414));
+            case HEADERS_TOO_LARGE -> respond(431, new RequestHeaderFieldsTooLargeResponse()
+                    .title("Request Header Fields Too Large").detail(message)
+                    .type(RequestHeaderFieldsTooLargeResponse.TypeEnum.ERRORS_REQUEST_HEADER_FIELDS_TOO_LARGE)
+                    .status(RequestHeaderFieldsTooLargeResponse.StatusEnum.NUMBER_431));
             case UNSUPPORTED_MEDIA_TYPE -> respond(415, new UnsupportedMediaTypeResponse().title("Unsupported Media Type")
                     .detail(message).type(UnsupportedMediaTypeResponse.TypeEnum.ERRORS_UNSUPPORTED_MEDIA_TYPE)
                     .status(UnsupportedMediaTypeResponse.StatusEnum.NUMBER_415));

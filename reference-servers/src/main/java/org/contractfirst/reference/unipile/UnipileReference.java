@@ -47,7 +47,7 @@ public final class UnipileReference implements UnipileImplementation, ReferenceI
     private final UnipileErrors errors = new UnipileErrors();
     private final Authenticator authenticator = SandboxCredentials.of("unipile",
             (scheme, key) -> DEMO_KEY.equals(key) ? Optional.of(new Caller(DEMO_KEY, key, Set.of())) : Optional.empty(),
-            errors, ErrorKind.FORBIDDEN, ErrorKind.RATE_LIMITED, ErrorKind.INTERNAL, ErrorKind.NOT_IMPLEMENTED,
+            errors, ErrorKind.FORBIDDEN, ErrorKind.URI_TOO_LONG, ErrorKind.HEADERS_TOO_LARGE, ErrorKind.RATE_LIMITED, ErrorKind.INTERNAL, ErrorKind.NOT_IMPLEMENTED,
             ErrorKind.UNAVAILABLE, ErrorKind.UPSTREAM_TIMEOUT);
     private final AtomicLong ids = new AtomicLong(2_411_000_000L);
 

@@ -24,6 +24,8 @@ public final class ZitadelErrors implements ErrorShape {
         return switch (kind) {
             case INVALID_INPUT, MALFORMED_INPUT, UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE, NOT_ACCEPTABLE ->
                     respond(400, status(INVALID_ARGUMENT, message));
+            case URI_TOO_LONG -> respond(414, status(INVALID_ARGUMENT, message));
+            case HEADERS_TOO_LARGE -> respond(431, status(INVALID_ARGUMENT, message));
             case MISSING_CREDENTIALS, UNAUTHENTICATED -> respond(401, status(UNAUTHENTICATED, message));
             case NOT_FOUND -> respond(404, status(5, message));
             case METHOD_NOT_ALLOWED -> respond(405, status(12, message));

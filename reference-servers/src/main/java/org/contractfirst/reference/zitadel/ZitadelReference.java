@@ -30,7 +30,8 @@ public final class ZitadelReference implements ZitadelImplementation, ReferenceI
     private final ZitadelErrors errors = new ZitadelErrors();
     private final Authenticator authenticator = SandboxCredentials.of("zitadel",
             (scheme, token) -> profiles.userOf(token).map(user -> new Caller(user, token, Set.of("openid"))),
-            errors, ErrorKind.UNAVAILABLE);
+            errors, ErrorKind.MALFORMED_INPUT, ErrorKind.URI_TOO_LONG, ErrorKind.HEADERS_TOO_LARGE,
+            ErrorKind.UNAVAILABLE);
 
     public ZitadelReference() {
         OffsetDateTime created = OffsetDateTime.parse("2024-11-15T21:46:10.392Z");

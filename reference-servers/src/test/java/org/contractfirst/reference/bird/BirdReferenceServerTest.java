@@ -4,6 +4,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.contractfirst.reference.ReferenceServerTest;
+import org.contractfirst.server.runtime.SandboxCredentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,6 +65,17 @@ class BirdReferenceServerTest extends ReferenceServerTest {
                 .header("WWW-Authenticate", equalTo("Bearer realm=\"bird\""));
         as("not-a-token").get("/me").then().statusCode(401)
                 .header("WWW-Authenticate", equalTo("Bearer realm=\"bird\", error=\"invalid_token\""));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"414", "422", "431"})
+    void sandboxTokensAnswerTheRefusalsOfRequestsTooLargeOrUnreadable(int status) {
+        String token = SandboxCredentials.credential("bird", status);
+        String before = as(BirdReference.DEMO_TOKEN).get("/me").then().extract().asString();
+        birdError(as(token).get("/me").then(), status);
+        birdError(as(token).contentType(ContentType.JSON).body(Map.of("name", "Sandbox")).patch("/me").then(), status);
+        birdError(as(token).delete("/me").then(), status);
+        assertEquals(before, as(BirdReference.DEMO_TOKEN).get("/me").then().extract().asString());
     }
 
     @Test

@@ -88,7 +88,7 @@ class CircuitReferenceServerTest extends ReferenceServerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"500", "503"})
+    @CsvSource({"400", "414", "431", "500", "503"})
     void sandboxCredentialsAnswerTheOutagesCircuitDocuments(int status) {
         String token = SandboxCredentials.credential("circuit", status);
         circuitError(withBearer(token).get("/users/profile").then(), status);

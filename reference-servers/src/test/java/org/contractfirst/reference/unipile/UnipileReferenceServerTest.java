@@ -133,7 +133,8 @@ class UnipileReferenceServerTest extends ReferenceServerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"403, errors/insufficient_permissions", "429, errors/too_many_requests", "500, errors/unexpected_error",
+    @CsvSource({"403, errors/insufficient_permissions", "414, errors/uri_too_long",
+            "431, errors/request_header_fields_too_large", "429, errors/too_many_requests", "500, errors/unexpected_error",
             "501, errors/feature_not_implemented", "503, errors/service_unavailable", "504, errors/request_timeout"})
     void sandboxKeysAnswerTheFailuresUnipileDocuments(int status, String type) {
         String key = SandboxCredentials.credential("unipile", status);

@@ -60,6 +60,14 @@ class ZitadelReferenceServerTest extends ReferenceServerTest {
         rpcStatus(withBearer(token).contentType(ContentType.JSON).body(profile("Mickey", null)).put(PROFILE).then(), 503, 14);
     }
 
+    @ParameterizedTest
+    @CsvSource({"400", "414", "431"})
+    void sandboxTokensAnswerTheRefusalsOfRequestsTooLargeOrUnreadable(int status) {
+        String token = SandboxCredentials.credential("zitadel", status);
+        rpcStatus(withBearer(token).get(PROFILE).then(), status, 3);
+        rpcStatus(withBearer(token).contentType(ContentType.JSON).body(profile("Mickey", null)).put(PROFILE).then(), status, 3);
+    }
+
     private long sequence() {
         return Long.parseLong(me().get(PROFILE).then().statusCode(200).extract().path("details.sequence"));
     }

@@ -2,8 +2,8 @@ package org.contractfirst.server.runtime;
 
 /**
  * What an implementation of an API gives the runtime besides its operations: the API's error shape and how it
- * authenticates; and, where it differs from the defaults, the largest body it reads and whether a JSON field that no
- * schema declares is an error.
+ * authenticates; and, where it differs from the defaults, the largest body and header section it reads and whether a
+ * JSON field that no schema declares is an error.
  */
 public interface ApiImplementation {
 
@@ -13,6 +13,15 @@ public interface ApiImplementation {
 
     default long maxBodyBytes() {
         return 64 * 1024;
+    }
+
+    /**
+     * The most bytes the request line and header fields may hold together: a longer request line is refused as
+     * {@link ErrorKind#URI_TOO_LONG}, a longer header section as {@link ErrorKind#HEADERS_TOO_LARGE}. 96 KiB: any
+     * one parameter of up to 6,500 characters fits, each character a 4-byte UTF-8 sequence percent-escaped.
+     */
+    default int maxHeaderBytes() {
+        return 96 * 1024;
     }
 
     default boolean rejectsUnknownFields() {

@@ -1,18 +1,24 @@
 package org.contractfirst.server.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
+import org.glassfish.grizzly.utils.DelayedExecutor;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.ContainerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,25 +29,36 @@ import java.util.logging.Logger;
 public final class ApiServer implements AutoCloseable {
 
     /**
-     * Jersey warns that a resource registered as an instance "will be ignored" as a provider, and serves it as a
-     * resource all the same; the warning is noise for every start. Held here so that the setting is not collected.
+     * Loggers whose messages are noise on every start, held here so that their levels are not collected: Jersey warns
+     * that a resource registered as an instance "will be ignored" as a provider, and serves it as a resource all the
+     * same; Hibernate Validator announces its version (as "null" from a shaded jar); Grizzly announces each listener
+     * and server it starts, which the launcher says better. Their warnings and errors still show.
      */
-    private static final Logger PROVIDER_CHECKS = Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+    private static final List<Logger> QUIET = List.of(
+            quiet("org.glassfish.jersey.internal.inject.Providers", Level.SEVERE),
+            quiet("org.hibernate.validator.internal.util.Version", Level.WARNING),
+            quiet("org.glassfish.grizzly.http.server.NetworkListener", Level.WARNING),
+            quiet("org.glassfish.grizzly.http.server.HttpServer", Level.WARNING));
 
-    static {
-        PROVIDER_CHECKS.setLevel(Level.SEVERE);
+    private static Logger quiet(String name, Level level) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(level);
+        return logger;
     }
 
     private final ApiDefinition definition;
     private final ApiImplementation implementation;
     private final String basePath;
     private final HttpServer server;
+    private final DelayedExecutor keepAliveTimer;
 
-    private ApiServer(ApiDefinition definition, ApiImplementation implementation, String basePath, HttpServer server) {
+    private ApiServer(ApiDefinition definition, ApiImplementation implementation, String basePath, HttpServer server,
+                      DelayedExecutor keepAliveTimer) {
         this.definition = definition;
         this.implementation = implementation;
         this.basePath = basePath;
         this.server = server;
+        this.keepAliveTimer = keepAliveTimer;
     }
 
     public static ApiServer start(ApiDefinition definition, ApiImplementation implementation, int port) {
@@ -52,17 +69,20 @@ public final class ApiServer implements AutoCloseable {
         ServedSpec spec = ServedSpec.of(definition.specResource());
         ErrorShape errors = implementation.errors();
         ObjectMapper json = Mappers.json(implementation.rejectsUnknownFields());
-        Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+        Validator validator = CodePointLengths.validator();
         ResourceConfig resources = new ResourceConfig()
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(new JsonMapperResolver(json))
                 .register(MultiPartFeature.class)
+                .register(CodePointLengths.forJersey())
                 .register(new XmlBodies(json))
                 .register(new Parameters())
                 .register(new Authentication(implementation.authenticator(), spec.securityRequirements(), errors,
                         definition.name()))
+                .register(new RequestGate.Refusals(errors))
                 .register(new BodyLimit(implementation.maxBodyBytes(), errors))
                 .register(new MissingContentType(errors))
+                .register(new FormBodies(errors))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
@@ -70,16 +90,32 @@ public final class ApiServer implements AutoCloseable {
         ErrorMappers.all(errors).forEach(resources::register);
         resources.register(spec.negotiatesMediaType() ? new ErrorNegotiation() : new IgnoreAccept());
         String basePath = spec.localServer().basePath();
-        URI uri = URI.create("http://127.0.0.1:" + port + (basePath.isEmpty() ? "/" : basePath));
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(uri, resources, false);
-        // A GET or DELETE with a body reaches the API, which answers it as documented, not Grizzly's bare 400.
-        server.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
+        DelayedExecutor keepAliveTimer = new DelayedExecutor(Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, definition.name() + "-keep-alive");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        NetworkListener listener = new NetworkListener(definition.name(), "127.0.0.1", port);
+        listener.setMaxHttpHeaderSize(implementation.maxHeaderBytes());
+        listener.registerAddOn(UnparsableRequests.addOn(keepAliveTimer, errors, json));
+        HttpServer server = new HttpServer();
+        server.addListener(listener);
+        ServerConfiguration configuration = server.getServerConfiguration();
+        // The gate is the only handler, at the root: Grizzly neither decodes nor maps the path itself.
+        configuration.addHttpHandler(new RequestGate(ContainerFactory.createContainer(GrizzlyHttpContainer.class,
+                resources), basePath, errors, json));
+        // TRACE reaches the API, which answers 405 in its own shape; a GET or DELETE with a body reaches it too.
+        configuration.setPassTraceRequest(true);
+        configuration.setAllowPayloadForUndefinedHttpMethods(true);
+        configuration.setDefaultQueryEncoding(StandardCharsets.UTF_8);
+        keepAliveTimer.start();
         try {
             server.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + definition.name() + " on " + uri, e);
+            keepAliveTimer.destroy();
+            throw new UncheckedIOException("cannot start " + definition.name() + " on 127.0.0.1:" + port + basePath, e);
         }
-        return new ApiServer(definition, implementation, basePath, server);
+        return new ApiServer(definition, implementation, basePath, server, keepAliveTimer);
     }
 
     public String name() {
@@ -99,5 +135,6 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         server.shutdownNow();
+        keepAliveTimer.destroy();
     }
 }

@@ -9,6 +9,10 @@ public enum ErrorKind {
     UNSUPPORTED_MEDIA_TYPE,
     NOT_ACCEPTABLE,
     PAYLOAD_TOO_LARGE,
+    /** The request line is longer than the server reads. */
+    URI_TOO_LONG,
+    /** The request line and header fields together are larger than the server reads. */
+    HEADERS_TOO_LARGE,
     /** No credential was sent. */
     MISSING_CREDENTIALS,
     /** The credential is unknown, expired or lacks the operation's scope. */

@@ -2,6 +2,7 @@ package org.contractfirst.server.runtime;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -26,6 +27,9 @@ public final class JsonErrors {
         if (cause instanceof MismatchedInputException missing
                 && missing.getOriginalMessage().startsWith("Missing required creator property")) {
             return missing.getOriginalMessage().replaceFirst(".*'(.*)'.*", "$1") + ": required";
+        }
+        if (cause instanceof InvalidNullException nullValue) {
+            return path(nullValue) + ": null is not allowed";
         }
         if (cause instanceof ValueInstantiationException instantiation) {
             return path(instantiation) + ": not one of the allowed values";

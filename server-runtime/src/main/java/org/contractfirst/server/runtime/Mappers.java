@@ -3,6 +3,12 @@ package org.contractfirst.server.runtime;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -15,6 +21,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import java.io.IOException;
 import java.util.HashMap;
 
 /** The JSON mapper of the servers: ISO 8601 dates, absent rather than null fields, enums read strictly. */
@@ -40,9 +47,27 @@ public final class Mappers {
         return mapper;
     }
 
-    /** The mapper of multipart fields, which arrive as text: "1.25" is read as the number the schema asks for. */
+    /**
+     * The mapper of multipart fields, which arrive as text: "1.25" is read as the number the schema asks for. A file
+     * part is no text: where the schema wants a string, it is refused, not read as its {@code toString()}.
+     */
     public static ObjectMapper form() {
-        return base(true).enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY).build();
+        return base(true).enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .addModule(new SimpleModule().addDeserializer(String.class, new TextOnly())).build();
+    }
+
+    private static final class TextOnly extends StdScalarDeserializer<String> {
+        TextOnly() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_EMBEDDED_OBJECT) {
+                return (String) context.handleUnexpectedToken(String.class, parser);
+            }
+            return StringDeserializer.instance.deserialize(parser, context);
+        }
     }
 
     private static JsonMapper.Builder base(boolean rejectUnknownFields) {

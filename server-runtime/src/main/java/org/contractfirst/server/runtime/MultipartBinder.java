@@ -17,8 +17,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,15 +27,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Binds a multipart body into its model as its spec's encoding says: a property declared {@code style: deepObject}
  * is read from its fields in bracket notation ({@code picture_settings[layout][bottomLeft][x]}), a repeated key is an
- * array, a part in JSON is its JSON value (OpenAPI's default for an object property), a text part is text and a
- * part with a file name a {@link FilePart}, whose content type must be one the encoding lists. Then the model is
+ * array, a part in JSON is its JSON value (OpenAPI's default for an object property), a text part is text in its
+ * charset, and a part with a file name or of another type a {@link FilePart}, whose content type must be one the
+ * encoding lists (a file where the schema wants text is refused by the binding). Then the model is
  * validated. A body that cannot be bound throws {@link BadRequestException}; one that breaks its spec throws
  * {@link InvalidInputException} or {@link ConstraintViolationException}.
  */
 public final class MultipartBinder {
 
     private final ObjectMapper mapper = Mappers.form();
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper jsonParts = new ObjectMapper();
     private final Validator validator;
     private final ServedSpec spec;
     private final Map<String, MultipartEncoding> encodings = new ConcurrentHashMap<>();
@@ -82,35 +83,42 @@ public final class MultipartBinder {
     private JsonNode value(FormDataBodyPart field, String property, MultipartEncoding encoding) {
         MediaType mediaType = field.getMediaType();
         String contentType = mediaType.getType() + "/" + mediaType.getSubtype();
+        boolean json = mediaType.getSubtype().equals("json") || mediaType.getSubtype().endsWith("+json");
         String fileName = field.getContentDisposition().getFileName();
-        if (fileName != null) {
+        if (fileName != null || !json && !mediaType.getType().equals("text")) {
+            // A file: a part with a file name, or one whose bytes are no text (OpenAPI sends a binary property as
+            // application/octet-stream, or the type its encoding lists, and needs no file name).
             if (!encoding.accepts(property, contentType)) {
-                throw new InvalidInputException(fileName + ": '" + property + "' is " + String.join(" or ",
-                        encoding.contentTypes(property)) + ", not " + contentType);
+                throw new InvalidInputException((fileName == null ? "part " + field.getName() : fileName) + ": '"
+                        + property + "' is " + String.join(" or ", encoding.contentTypes(property)) + ", not " + contentType);
             }
-            return JsonNodeFactory.instance.pojoNode(new FilePart(fileName, contentType, bytes(field)));
+            return JsonNodeFactory.instance.pojoNode(new FilePart(fileName == null ? property : fileName, contentType,
+                    bytes(field)));
         }
-        String text = text(field);
-        if (mediaType.getSubtype().equals("json") || mediaType.getSubtype().endsWith("+json")) {
+        String text = text(field, mediaType);
+        if (json) {
             try {
-                return json.readTree(text);
+                return jsonParts.readTree(text);
             } catch (IOException e) {
                 throw new BadRequestException("part '" + field.getName() + "' is not valid JSON", e);
             }
         }
-        if (!mediaType.getType().equals("text")) {
-            throw new BadRequestException("part '" + field.getName() + "' is " + contentType
-                    + ": a field is text/plain or application/json, a file has a file name");
-        }
         return JsonNodeFactory.instance.textNode(text);
     }
 
-    private static String text(FormDataBodyPart field) {
+    /** The part's text, in the charset its Content-Type names (UTF-8 without one); bytes that do not decode are refused. */
+    private static String text(FormDataBodyPart field, MediaType mediaType) {
+        Charset charset;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            charset = Charset.forName(mediaType.getParameters().getOrDefault(MediaType.CHARSET_PARAMETER, "UTF-8"));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("part '" + field.getName() + "' names a charset this server does not know", e);
+        }
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes(field))).toString();
         } catch (CharacterCodingException e) {
-            throw new BadRequestException("part '" + field.getName() + "' is not valid UTF-8", e);
+            throw new BadRequestException("part '" + field.getName() + "' is not valid " + charset.name(), e);
         }
     }
 

@@ -37,8 +37,15 @@ public final class ServedSpec {
         }));
     }
 
+    /** Specs read once: the launcher asks each for its port, and then its server for the rest. */
+    private static final Map<String, ServedSpec> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The spec at {@code resource} on the classpath, such as {@code specs/bird.yaml}. */
     public static ServedSpec of(String resource) {
+        return READ.computeIfAbsent(resource, ServedSpec::read);
+    }
+
+    private static ServedSpec read(String resource) {
         try (InputStream in = ServedSpec.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no spec " + resource + " on the classpath");

@@ -14,10 +14,12 @@ import org.contractfirst.spec.SpecDocument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every example validates against its schema: schema examples, parameter examples and the examples of JSON media
- * types. (XML and multipart examples are text and are not checked here.)
+ * types. (XML and multipart examples are text and are not checked here.) A request example paired by name with a 4xx
+ * response example ({@link PairedExamples}) is bad input on purpose, and is not held to its schema.
  */
 public final class ExamplesValidate implements NormalisationRule {
 
@@ -32,15 +34,16 @@ public final class ExamplesValidate implements NormalisationRule {
             return List.of(spec.finding(id(), "", "examples cannot be checked: the spec does not parse"));
         }
         SchemaValidator validator = new SchemaValidator(spec.model(), new MessageResolver());
+        Set<String> badInput = PairedExamples.badInputExamples(spec);
         List<Finding> findings = new ArrayList<>();
         ShapeWalker.walk(spec.tree(), (pointer, shape, node) -> {
             switch (shape) {
                 case SCHEMA -> check(spec, validator, pointer + "/example", node.get("example"), node, findings);
-                case PARAMETER, HEADER -> checkExamples(spec, validator, pointer, node, node.get("schema"), findings);
+                case PARAMETER, HEADER -> checkExamples(spec, validator, pointer, node, node.get("schema"), badInput, findings);
                 case MEDIA_TYPE -> {
                     String mediaType = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/");
                     if (MediaTypes.isJson(mediaType)) {
-                        checkExamples(spec, validator, pointer, node, node.get("schema"), findings);
+                        checkExamples(spec, validator, pointer, node, node.get("schema"), badInput, findings);
                     }
                 }
                 default -> {
@@ -51,9 +54,12 @@ public final class ExamplesValidate implements NormalisationRule {
     }
 
     private void checkExamples(SpecDocument spec, SchemaValidator validator, String pointer, JsonNode holder,
-                               JsonNode schema, List<Finding> findings) {
+                               JsonNode schema, Set<String> badInput, List<Finding> findings) {
         check(spec, validator, pointer + "/example", holder.get("example"), schema, findings);
         holder.path("examples").fields().forEachRemaining(example -> {
+            if (badInput.contains(pointer + "/examples/" + ShapeWalker.escape(example.getKey()))) {
+                return;
+            }
             JsonNode value = example.getValue().has("$ref")
                     ? spec.resolve(example.getValue().get("$ref").asText()) : example.getValue();
             check(spec, validator, pointer + "/examples/" + ShapeWalker.escape(example.getKey()) + "/value",

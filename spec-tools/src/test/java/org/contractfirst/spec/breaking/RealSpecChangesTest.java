@@ -33,8 +33,8 @@ class RealSpecChangesTest {
 
     @Test
     void closingARequestObjectThatWasOpenBreaks() throws IOException {
-        List<Change> changes = edit("circuit.yaml", "          maxLength: 2048\n    SupportInfo:",
-                "          maxLength: 2048\n      additionalProperties: false\n    SupportInfo:");
+        List<Change> changes = edit("circuit.yaml", "        statusMessage: Focus time\n    SupportInfo:",
+                "        statusMessage: Focus time\n      additionalProperties: false\n    SupportInfo:");
         assertEquals(Set.of("request-additional-properties-closed"), rules(changes), changes.toString());
         assertEquals("/components/schemas/SetPresenceForm/additionalProperties", changes.get(0).after().pointer());
     }

@@ -52,8 +52,20 @@ class ZitadelSpecFactsTest {
     }
 
     @Test
+    void nullLeavesTheFieldsThatMayBeUnsetUnset() {
+        for (String field : List.of("nickName", "preferredLanguage", "gender")) {
+            assertTrue(Boolean.TRUE.equals(SPEC.property(request(), field).getNullable()), field);
+        }
+        for (String field : List.of("firstName", "lastName", "displayName")) {
+            assertTrue(!Boolean.TRUE.equals(SPEC.property(request(), field).getNullable()), field);
+        }
+    }
+
+    @Test
     void genderDefaultsToUnspecified() {
-        Schema<?> gender = SPEC.property(request(), "gender");
+        Schema<?> property = SPEC.property(request(), "gender");
+        assertTrue(Boolean.TRUE.equals(property.getNullable()), "null leaves the gender unset, as protojson reads it");
+        Schema<?> gender = SPEC.resolve(property.getAllOf().get(0));
         assertEquals(List.of("GENDER_UNSPECIFIED", "GENDER_FEMALE", "GENDER_MALE", "GENDER_DIVERSE"),
                 SPEC.enumValues(gender));
         assertEquals("GENDER_UNSPECIFIED", gender.getDefault());

@@ -1,0 +1,85 @@
+package org.contractfirst.server.runtime;
+
+import jakarta.validation.Configuration;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorFactory;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.ext.ContextResolver;
+import org.glassfish.jersey.server.validation.ValidationConfig;
+import org.hibernate.validator.internal.constraintvalidators.bv.size.SizeValidatorForCharSequence;
+
+/**
+ * Bean validation as JSON Schema counts: a string's {@code @Size} counts Unicode code points, as {@code minLength}
+ * and {@code maxLength} do, not the UTF-16 units Bean Validation counts (an emoji is one character, not two). The
+ * generated code writes {@code @Size} for every string constraint, on fields, parameters and the items of lists
+ * ({@code List<@Size(max = 6500) String>}, which the generator writes in Java, out of the templates' reach); this
+ * factory gives each of them the validator below in place of Hibernate Validator's, for the resources (as Jersey's
+ * {@link ValidationConfig}) and for the multipart binder ({@link #validator()}). Collections keep theirs.
+ */
+public final class CodePointLengths implements ConstraintValidatorFactory {
+
+    private final ConstraintValidatorFactory standard;
+
+    private CodePointLengths(ConstraintValidatorFactory standard) {
+        this.standard = standard;
+    }
+
+    private static CodePointLengths create() {
+        return new CodePointLengths(Validation.byDefaultProvider().configure().getDefaultConstraintValidatorFactory());
+    }
+
+    /** A validator whose string sizes count code points. */
+    public static Validator validator() {
+        Configuration<?> configuration = Validation.byDefaultProvider().configure();
+        return configuration.constraintValidatorFactory(new CodePointLengths(
+                configuration.getDefaultConstraintValidatorFactory())).buildValidatorFactory().getValidator();
+    }
+
+    /** Jersey's validation of resource parameters and bodies, with string sizes that count code points. */
+    public static ContextResolver<ValidationConfig> forJersey() {
+        ValidationConfig config = new ValidationConfig().constraintValidatorFactory(create());
+        return new Resolver(config);
+    }
+
+    @Override
+    public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
+        return key == SizeValidatorForCharSequence.class ? key.cast(new CodePointSize()) : standard.getInstance(key);
+    }
+
+    @Override
+    public void releaseInstance(ConstraintValidator<?, ?> instance) {
+        standard.releaseInstance(instance);
+    }
+
+    /** {@code @Size} on a string, in code points. */
+    static final class CodePointSize extends SizeValidatorForCharSequence {
+        private int min;
+        private int max;
+
+        @Override
+        public void initialize(Size size) {
+            super.initialize(size);
+            min = size.min();
+            max = size.max();
+        }
+
+        @Override
+        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+            if (value == null) {
+                return true;
+            }
+            int length = Character.codePointCount(value, 0, value.length());
+            return length >= min && length <= max;
+        }
+    }
+
+    private record Resolver(ValidationConfig config) implements ContextResolver<ValidationConfig> {
+        @Override
+        public ValidationConfig getContext(Class<?> type) {
+            return config;
+        }
+    }
+}
