@@ -52,10 +52,6 @@ public final class NotesReference implements NotesImplementation, ReferenceImple
         return (scheme, token) -> TOKEN.equals(token) ? Optional.of(new Caller("demo", token, Set.of())) : Optional.empty();
     }
 
-    @Override
-    public boolean rejectsUnknownFields() {
-        return true;
-    }
 
     @Override
     public Demo demo() {

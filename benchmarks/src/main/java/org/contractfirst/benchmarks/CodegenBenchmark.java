@@ -76,11 +76,14 @@ final class CodegenBenchmark {
         }
     }
 
-    /** No overrides; only the server's extra-files list, which the build names, left empty. */
-    private static Path stockTemplates(Path workspace) throws IOException {
+    /** No overrides: only each side's generator settings, and the server's extra-files list left empty. */
+    private Path stockTemplates(Path workspace) throws IOException {
         Path stock = workspace.resolve("stock-templates");
-        Files.createDirectories(stock.resolve("client"));
-        Files.createDirectories(stock.resolve("server"));
+        for (String side : List.of("client", "server")) {
+            Files.createDirectories(stock.resolve(side));
+            Files.copy(repository.resolve("templates").resolve(side).resolve("generator.yaml"),
+                    stock.resolve(side).resolve("generator.yaml"));
+        }
         Files.writeString(stock.resolve("server/files.yaml"), "files: {}\n");
         return stock;
     }

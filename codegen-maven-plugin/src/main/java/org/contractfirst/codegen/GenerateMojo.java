@@ -7,12 +7,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.openapitools.codegen.ClientOptInput;
-import org.openapitools.codegen.DefaultGenerator;
-import org.openapitools.codegen.api.TemplateDefinition;
-import org.openapitools.codegen.api.TemplateFileType;
-import org.openapitools.codegen.config.CodegenConfigurator;
-import org.openapitools.codegen.config.GlobalSettings;
 
 import java.io.File;
 import java.io.IOException;
@@ -21,11 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -35,9 +26,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Generates the code of every spec in the specs folder with one generator and one set of templates: the folder is
- * the list of APIs, so a new spec needs no build change. Each API's code goes to {@code <outputDirectory>/<api>},
- * its sources under {@code java/}, in the packages {@code <packagePrefix>.<api>} ({@code .api}, {@code .model}).
+ * Generates the code of every spec in the specs folder with one folder of templates and its {@code generator.yaml}
+ * ({@link Generation}): the folder is the list of APIs, so a new spec needs no build change. Each API's code goes to
+ * {@code <outputDirectory>/<api>}.
  * An API whose spec, templates and settings are those of its last generation is skipped; the code of a spec that
  * is gone is removed.
  */
@@ -45,50 +36,16 @@ import java.util.stream.Stream;
 public final class GenerateMojo extends AbstractMojo {
 
     private static final String FINGERPRINT_FILE = ".codegen.sha256";
-    private static final String SOURCE_FOLDER = "java";
 
     @Parameter(defaultValue = "${maven.multiModuleProjectDirectory}/specs", required = true)
     private File specs;
 
+    /** The folder of the templates that replace or add to the generator's own, with its generator.yaml. */
     @Parameter(required = true)
-    private String generatorName;
-
-    @Parameter
-    private String library;
-
-    /** The folder of the templates that replace or add to the generator's own. */
-    @Parameter
     private File templateDirectory;
-
-    /** The templates the generator does not have, in openapi-generator's {@code files} format (see TemplateFiles). */
-    @Parameter
-    private File templateFiles;
-
-    @Parameter(required = true)
-    private String packagePrefix;
 
     @Parameter(defaultValue = "${project.build.directory}/generated-sources", required = true)
     private File outputDirectory;
-
-    @Parameter
-    private Map<String, String> configOptions = Map.of();
-
-    @Parameter
-    private Map<String, String> globalProperties = Map.of();
-
-    @Parameter
-    private Map<String, String> typeMappings = Map.of();
-
-    @Parameter
-    private Map<String, String> importMappings = Map.of();
-
-    /** The generator's supporting files to write, by file name; none unless listed. */
-    @Parameter
-    private List<String> supportingFiles = List.of();
-
-    /** A Java service file listing one provider class per API, so that code can find every generated API. */
-    @Parameter
-    private ServiceRegistration serviceRegistration;
 
     /** How many APIs are generated at once; the cores of the machine unless set. */
     @Parameter(property = "codegen.threads")
@@ -108,28 +65,35 @@ public final class GenerateMojo extends AbstractMojo {
         }
         List<Api> apis = apis();
         Path output = outputDirectory.toPath();
+        Generation generation;
+        try {
+            generation = Generation.of(templateDirectory.toPath());
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
         try {
             removeStale(output, apis);
             List<Callable<Void>> stale = new ArrayList<>();
             for (Api api : apis) {
                 Path folder = output.resolve(api.name());
-                String fingerprint = Fingerprint.of(api.spec(), templates(), settings());
+                String fingerprint = generation.fingerprint(api);
                 if (fingerprint.equals(read(folder.resolve(FINGERPRINT_FILE)))) {
                     getLog().info(api.name() + ": up to date; code generation is skipped.");
                 } else {
                     stale.add(() -> {
-                        getLog().info(api.name() + ": generating " + generatorName + " code from " + api.spec().getFileName());
+                        getLog().info(api.name() + ": generating " + generation.settings().generatorName() + " code from "
+                                + api.spec().getFileName());
                         deleteTree(folder);
-                        generate(api, folder);
+                        generation.generate(api, folder);
                         Files.writeString(folder.resolve(FINGERPRINT_FILE), fingerprint);
                         return null;
                     });
                 }
-                project.addCompileSourceRoot(folder.resolve(SOURCE_FOLDER).toString());
+                project.addCompileSourceRoot(folder.resolve(Generation.SOURCE_FOLDER).toString());
             }
             runAll(stale);
-            if (serviceRegistration != null) {
-                register(apis);
+            if (generation.settings().serviceRegistration().isPresent()) {
+                register(apis, generation);
             }
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("code generation failed: " + e.getMessage(), e);
@@ -164,66 +128,6 @@ public final class GenerateMojo extends AbstractMojo {
         }
     }
 
-    private void generate(Api api, Path folder) {
-        CodegenConfigurator configurator = new CodegenConfigurator()
-                .setGeneratorName(generatorName)
-                .setInputSpec(api.spec().toString())
-                .setOutputDir(folder.toString())
-                .setInvokerPackage(javaPackage(api))
-                .setApiPackage(javaPackage(api) + ".api")
-                .setModelPackage(javaPackage(api) + ".model")
-                .setQuiet(true);
-        if (library != null) {
-            configurator.setLibrary(library);
-        }
-        if (templateDirectory != null) {
-            configurator.setTemplateDir(templateDirectory.toString());
-        }
-        configOptions.forEach(configurator::addAdditionalProperty);
-        configurator.addAdditionalProperty("sourceFolder", SOURCE_FOLDER)
-                .addAdditionalProperty("apiName", api.name())
-                .addAdditionalProperty("apiSpecFile", api.spec().getFileName().toString())
-                .addAdditionalProperty("apiClassPrefix", api.classPrefix());
-        typeMappings.forEach(configurator::addTypeMapping);
-        importMappings.forEach(configurator::addImportMapping);
-        List<TemplateDefinition> added = TemplateFiles.read(templateFiles == null ? null : templateFiles.toPath(), api,
-                packagePrefix);
-        Set<String> supporting = new LinkedHashSet<>(supportingFiles);
-        added.stream().filter(template -> template.getTemplateType() == TemplateFileType.SupportingFiles)
-                .forEach(template -> supporting.add(template.getDestinationFilename()));
-        Map<String, String> global = new TreeMap<>(Map.of("apis", "", "models", "", "apiTests", "false",
-                "modelTests", "false", "apiDocs", "false", "modelDocs", "false"));
-        global.putAll(globalProperties);
-        if (!supporting.isEmpty()) {
-            global.put("supportingFiles", String.join(",", supporting));
-        }
-        global.forEach(configurator::addGlobalProperty);
-        try {
-            ClientOptInput input = configurator.toClientOptInput().userDefinedTemplates(added);
-            StringUnions.simplify(input.getOpenAPI());
-            new DefaultGenerator().opts(input).generate();
-        } finally {
-            GlobalSettings.reset();
-        }
-    }
-
-    private String javaPackage(Api api) {
-        return packagePrefix + "." + api.packageSegment();
-    }
-
-    /** Every setting that shapes the code, in a stable order, for the fingerprint. */
-    private String settings() {
-        return String.join("\n", generatorName, String.valueOf(library), packagePrefix,
-                new TreeMap<>(configOptions).toString(), new TreeMap<>(globalProperties).toString(),
-                new TreeMap<>(typeMappings).toString(), new TreeMap<>(importMappings).toString(),
-                supportingFiles.toString(),
-                templateFiles == null ? "" : templateFiles.getName());
-    }
-
-    private Path templates() {
-        return templateDirectory == null ? null : templateDirectory.toPath();
-    }
-
     /** Removes the code of APIs whose spec is gone: the folders this goal wrote, marked by their fingerprint. */
     private void removeStale(Path output, List<Api> apis) throws IOException {
         if (!Files.isDirectory(output)) {
@@ -240,12 +144,13 @@ public final class GenerateMojo extends AbstractMojo {
         }
     }
 
-    private void register(List<Api> apis) throws IOException {
+    private void register(List<Api> apis, Generation generation) throws IOException {
+        ServiceRegistration registration = generation.settings().serviceRegistration().orElseThrow();
         Path resources = Path.of(project.getBuild().getDirectory(), "generated-resources", "codegen");
-        Path file = resources.resolve("META-INF/services").resolve(serviceRegistration.getService());
+        Path file = resources.resolve("META-INF/services").resolve(registration.service());
         Files.createDirectories(file.getParent());
         List<String> providers = new ArrayList<>();
-        apis.forEach(api -> providers.add(api.expand(serviceRegistration.getProvider(), packagePrefix)));
+        apis.forEach(api -> providers.add(api.expand(registration.provider(), generation.settings().packagePrefix())));
         Files.write(file, providers, StandardCharsets.UTF_8);
         Resource resource = new Resource();
         resource.setDirectory(resources.toString());

@@ -55,11 +55,6 @@ public final class BirdReference implements BirdImplementation, ReferenceImpleme
         return authenticator;
     }
 
-    /** Bird refuses a field it does not know with 422, so that a misspelt field is not silently ignored. */
-    @Override
-    public boolean rejectsUnknownFields() {
-        return true;
-    }
 
     @Override
     public Demo demo() {

@@ -19,7 +19,7 @@ public final class UnipileAccounts {
     public record Account(String owner, String provider, AccountOwnerProfile profile) {
     }
 
-    private static final ObjectMapper COPIER = Mappers.json(false);
+    private static final ObjectMapper COPIER = Mappers.json();
 
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
 

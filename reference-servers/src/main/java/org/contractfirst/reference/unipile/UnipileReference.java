@@ -72,10 +72,6 @@ public final class UnipileReference implements UnipileImplementation, ReferenceI
         return 12 * 1024 * 1024;
     }
 
-    @Override
-    public boolean rejectsUnknownFields() {
-        return true;
-    }
 
     @Override
     public Demo demo() {

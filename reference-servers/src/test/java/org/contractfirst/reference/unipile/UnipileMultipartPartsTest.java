@@ -98,7 +98,7 @@ class UnipileMultipartPartsTest extends ReferenceServerTest {
             "bytes without a file name for text      | headline  | -      | application/octet-stream  | CTO",
             "a file for a text field                 | headline  | cv.pdf | application/pdf           | %PDF",
             "a JSON part that is not an object       | education | -      | application/json          | 42",
-            "an object for a deep-object field       | location  | -      | application/json          | {\"id\":\"1\",\"x\":2}"})
+            "an object without its required field    | location  | -      | application/json          | {\"x\":2}"})
     void aPartThatCannotBeReadIs400AndChangesNothing(String name, String field, String fileName, String type,
                                                      String content) {
         String before = profile().prettify();

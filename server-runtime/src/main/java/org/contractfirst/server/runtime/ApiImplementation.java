@@ -2,8 +2,8 @@ package org.contractfirst.server.runtime;
 
 /**
  * What an implementation of an API gives the runtime besides its operations: the API's error shape and how it
- * authenticates; and, where it differs from the defaults, the largest body and header section it reads and whether a
- * JSON field that no schema declares is an error.
+ * authenticates; and, where it differs from the defaults, the largest body and header section it reads. (Whether a
+ * field no schema declares is an error is the spec's to say, by closing the schema: the generated models follow it.)
  */
 public interface ApiImplementation {
 
@@ -22,9 +22,5 @@ public interface ApiImplementation {
      */
     default int maxHeaderBytes() {
         return 96 * 1024;
-    }
-
-    default boolean rejectsUnknownFields() {
-        return false;
     }
 }

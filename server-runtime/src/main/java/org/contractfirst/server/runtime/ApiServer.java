@@ -68,7 +68,7 @@ public final class ApiServer implements AutoCloseable {
         }
         ServedSpec spec = ServedSpec.of(definition.specResource());
         ErrorShape errors = implementation.errors();
-        ObjectMapper json = Mappers.json(implementation.rejectsUnknownFields());
+        ObjectMapper json = Mappers.json();
         Validator validator = CodePointLengths.validator();
         ResourceConfig resources = new ResourceConfig()
                 .register(JacksonFeature.withoutExceptionMappers())

@@ -72,6 +72,9 @@ public final class Authentication implements DynamicFeature {
                     return;
                 }
             }
+            if (!presented && requirements.allowsAnonymous(secured.operationId())) {
+                return;
+            }
             Response refusal = presented
                     ? errors.error(ErrorKind.UNAUTHENTICATED, "the credential is unknown, expired or lacks the operation's scope")
                     : errors.error(ErrorKind.MISSING_CREDENTIALS, "no credential: send " + expected());
@@ -85,27 +88,37 @@ public final class Authentication implements DynamicFeature {
             return switch (scheme.type()) {
                 case BEARER -> Optional.of("Bearer" + realmParameter + (presented ? ", error=\"invalid_token\"" : ""));
                 case BASIC -> Optional.of("Basic" + realmParameter);
-                case API_KEY_HEADER -> Optional.empty();
+                case API_KEY_HEADER, API_KEY_QUERY, API_KEY_COOKIE -> Optional.empty();
             };
         }
 
         private String expected() {
             Secured.Scheme scheme = secured.value()[0];
-            return scheme.type() == Secured.Type.API_KEY_HEADER ? "the " + scheme.header() + " header"
-                    : "Authorization: Bearer <token>";
+            return switch (scheme.type()) {
+                case API_KEY_HEADER -> "the " + scheme.header() + " header";
+                case API_KEY_QUERY -> "the " + scheme.header() + " query parameter";
+                case API_KEY_COOKIE -> "the " + scheme.header() + " cookie";
+                case BASIC -> "Authorization: Basic <credentials>";
+                case BEARER -> "Authorization: Bearer <token>";
+            };
         }
     }
 
     private static Optional<String> credential(ContainerRequestContext request, Secured.Scheme scheme) {
-        String header = request.getHeaderString(scheme.type() == Secured.Type.API_KEY_HEADER
-                ? scheme.header() : HttpHeaders.AUTHORIZATION);
-        if (header == null || header.isBlank()) {
+        String sent = switch (scheme.type()) {
+            case API_KEY_HEADER -> request.getHeaderString(scheme.header());
+            case API_KEY_QUERY -> request.getUriInfo().getQueryParameters().getFirst(scheme.header());
+            case API_KEY_COOKIE -> request.getCookies().containsKey(scheme.header())
+                    ? request.getCookies().get(scheme.header()).getValue() : null;
+            case BEARER, BASIC -> request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        };
+        if (sent == null || sent.isBlank()) {
             return Optional.empty();
         }
         return switch (scheme.type()) {
-            case API_KEY_HEADER -> Optional.of(header.trim());
-            case BEARER -> prefixed(header, "Bearer ");
-            case BASIC -> prefixed(header, "Basic ");
+            case API_KEY_HEADER, API_KEY_QUERY, API_KEY_COOKIE -> Optional.of(sent.trim());
+            case BEARER -> prefixed(sent, "Bearer ");
+            case BASIC -> prefixed(sent, "Basic ");
         };
     }
 

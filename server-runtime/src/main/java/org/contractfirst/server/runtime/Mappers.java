@@ -32,12 +32,11 @@ public final class Mappers {
 
     /**
      * The mapper of JSON bodies: a value of the wrong JSON type (a number for a string, a string for a number) is an
-     * error, not coerced.
-     *
-     * @param rejectUnknownFields whether a request field the schema does not declare is an error
+     * error, not coerced; a field the model does not declare is an error unless its schema is open (the generated
+     * model then says to skip it).
      */
-    public static ObjectMapper json(boolean rejectUnknownFields) {
-        JsonMapper mapper = base(rejectUnknownFields).disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
+    public static ObjectMapper json() {
+        JsonMapper mapper = base().disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
         for (LogicalType textual : new LogicalType[] {LogicalType.Textual, LogicalType.Enum}) {
             mapper.coercionConfigFor(textual)
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -52,7 +51,7 @@ public final class Mappers {
      * part is no text: where the schema wants a string, it is refused, not read as its {@code toString()}.
      */
     public static ObjectMapper form() {
-        return base(true).enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        return base().enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .addModule(new SimpleModule().addDeserializer(String.class, new TextOnly())).build();
     }
 
@@ -70,12 +69,12 @@ public final class Mappers {
         }
     }
 
-    private static JsonMapper.Builder base(boolean rejectUnknownFields) {
+    private static JsonMapper.Builder base() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, rejectUnknownFields)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .addMixIn(HashMap.class, MapModel.class)

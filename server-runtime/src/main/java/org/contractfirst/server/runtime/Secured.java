@@ -18,9 +18,9 @@ public @interface Secured {
     Scheme[] value();
 
     /** How a credential is sent. */
-    enum Type { BEARER, API_KEY_HEADER, BASIC }
+    enum Type { BEARER, API_KEY_HEADER, API_KEY_QUERY, API_KEY_COOKIE, BASIC }
 
-    /** One security scheme of the spec. */
+    /** One security scheme of the spec: its name, how it sends a credential and, for an API key, under what name. */
     @interface Scheme {
         String name();
 

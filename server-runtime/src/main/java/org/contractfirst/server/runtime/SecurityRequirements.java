@@ -36,6 +36,11 @@ public final class SecurityRequirements {
         return List.copyOf(alternatives);
     }
 
+    /** Whether the operation may be called without credentials: one of its alternatives is the empty one, {@code {}}. */
+    public boolean allowsAnonymous(String operationId) {
+        return byOperation.getOrDefault(operationId, List.of()).stream().anyMatch(Map::isEmpty);
+    }
+
     /** Whether a caller authenticated by {@code scheme} meets one of the operation's alternatives. */
     public boolean allows(String operationId, String scheme, Caller caller) {
         return byOperation.getOrDefault(operationId, List.of()).stream()

@@ -56,6 +56,16 @@ public final class ServedSpec {
         }
     }
 
+    /** The whole spec, as its tree. */
+    JsonNode root() {
+        return spec;
+    }
+
+    /** The operation named {@code operationId}; missing when the spec has none of that name. */
+    JsonNode operation(String operationId) {
+        return operations.getOrDefault(operationId, MissingNode.getInstance());
+    }
+
     public SecurityRequirements securityRequirements() {
         Map<String, JsonNode> requirements = new HashMap<>();
         operations.forEach((id, operation) -> requirements.put(id,
