@@ -1,7 +1,9 @@
 package org.contractfirst.reference;
 
 import org.contractfirst.server.runtime.ApiDefinition;
+import org.contractfirst.server.runtime.ApiImplementation;
 import org.contractfirst.server.runtime.ApiServer;
+import org.contractfirst.server.runtime.MockAnswers;
 import org.contractfirst.server.runtime.SandboxCredentials;
 import org.contractfirst.server.runtime.ServedSpec;
 
@@ -22,7 +24,8 @@ import java.util.concurrent.Future;
  * Starts the reference server of every generated API on 127.0.0.1, prints each base URL with its demo credentials,
  * and runs until stopped. The APIs are those the build generated from the specs folder; each one's implementation
  * is found by its name ({@link ReferenceImplementation}). A port is set with {@code -D<api>.port=N} (0 picks a free
- * one); the default is the port of the spec's local server.
+ * one); the default is the port of the spec's local server. With {@code --mocks} it starts each API's generated mock
+ * instead ({@code <Api>Mock}: the spec's examples, no state, the credential {@value MockAnswers#CREDENTIAL}).
  */
 public final class ReferenceServers implements AutoCloseable {
 
@@ -58,13 +61,22 @@ public final class ReferenceServers implements AutoCloseable {
      * initialising classes, which the other servers' starts then find done or overlap with.
      */
     public static ReferenceServers start(PortChoice port) {
+        return start(port, false);
+    }
+
+    /** Starts every API's generated mock, each on the port {@code port} chooses. */
+    public static ReferenceServers startMocks(PortChoice port) {
+        return start(port, true);
+    }
+
+    private static ReferenceServers start(PortChoice port, boolean mocks) {
         List<ApiDefinition> definitions = definitions();
         ExecutorService starter = Executors.newFixedThreadPool(definitions.size());
         List<Future<Running>> starting = new ArrayList<>();
         try {
             for (ApiDefinition definition : definitions) {
-                starting.add(starter.submit(() -> run(definition, port.port(definition.name(),
-                        ServedSpec.of(definition.specResource()).localServer().port()))));
+                int chosen = port.port(definition.name(), ServedSpec.of(definition.specResource()).localServer().port());
+                starting.add(starter.submit(() -> mocks ? mock(definition, chosen) : run(definition, chosen)));
             }
             List<Running> running = new ArrayList<>();
             RuntimeException failure = null;
@@ -105,6 +117,19 @@ public final class ReferenceServers implements AutoCloseable {
         return new Running(ApiServer.start(definition, implementation, port), implementation.demo(), Collections.unmodifiableMap(sandbox));
     }
 
+    private static Running mock(ApiDefinition definition, int port) {
+        Class<?> type = definition.getClass();
+        String name = type.getPackageName() + "." + type.getSimpleName().replaceFirst("Definition$", "") + "Mock";
+        ApiImplementation mock;
+        try {
+            mock = (ApiImplementation) Class.forName(name).getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the build generated no mock " + name, e);
+        }
+        return new Running(ApiServer.start(definition, mock, port), new ReferenceImplementation.Demo(MockAnswers.CREDENTIAL,
+                Map.of(), "a mock: every scheme takes " + MockAnswers.CREDENTIAL), Map.of());
+    }
+
     /** The reference implementation of {@code definition}: {@code org.contractfirst.reference.<api>.<Api>Reference}. */
     static ReferenceImplementation implementation(ApiDefinition definition) {
         Class<?> type = definition.getClass();
@@ -138,7 +163,8 @@ public final class ReferenceServers implements AutoCloseable {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        ReferenceServers servers = start((name, specPort) -> Integer.getInteger(name + ".port", specPort));
+        ReferenceServers servers = start((name, specPort) -> Integer.getInteger(name + ".port", specPort),
+                List.of(args).contains("--mocks"));
         Runtime.getRuntime().addShutdownHook(new Thread(servers::close));
         for (Running api : servers.running()) {
             System.out.printf("%-8s %s  %s%n", api.name(), api.server().baseUri(), api.demo().description());

@@ -55,7 +55,7 @@ public final class Mutations {
             parameterMutations(valid, parameter, mutations);
         }
         valid.media().ifPresent(media -> bodyMutations(valid, media, mutations));
-        if (operation.documentsExactly(404)) {
+        if (operation.documentsExactly(404) && !session.target().stateless()) {
             unknownResources(valid, mutations);
         }
         if (operation.documentsExactly(413) && valid.media().isPresent() && valid.body().orElse(null) instanceof ObjectNode body) {
@@ -210,7 +210,8 @@ public final class Mutations {
 
     /**
      * Each identifying input given a well-formed value that names nothing: a path parameter, a required query
-     * parameter, or a body field whose value the target had to supply as a fixture.
+     * parameter, or a body field whose value the target had to supply as a fixture. Only a target that keeps state
+     * can tell what exists.
      */
     private void unknownResources(Call valid, List<Mutation> mutations) {
         valid.media().ifPresent(media -> valid.body().filter(ObjectNode.class::isInstance).ifPresent(body -> {

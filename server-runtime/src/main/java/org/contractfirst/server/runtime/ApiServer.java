@@ -82,6 +82,7 @@ public final class ApiServer implements AutoCloseable {
                 .register(new RequestGate.Refusals(errors))
                 .register(new BodyLimit(implementation.maxBodyBytes(), errors))
                 .register(new MissingContentType(errors))
+                .register(new CurrentOperation(spec))
                 .register(new FormBodies(errors))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false)

@@ -1,27 +1,31 @@
 package org.contractfirst.server.runtime;
 
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.container.PreMatching;
 
 import java.util.Optional;
 
 /**
- * The operation the request on this thread was matched to, for an error shape that answers per operation (the
- * generated mock's documents each operation's own error statuses). Empty before matching, as for an unknown path.
+ * The operation of the spec that the request on this thread is for, found by its method and path among the spec's
+ * path templates before Jersey matches it, so that an error Jersey raises while matching (a 406, a 415) is known by
+ * its operation too, and first, so that the other filters' refusals are. An error shape that answers per operation
+ * reads it: the generated mock's does.
  */
-@Priority(Priorities.AUTHENTICATION - 100)
+@PreMatching
+@Priority(-1)
 public final class CurrentOperation implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final ThreadLocal<String> OPERATION = new ThreadLocal<>();
 
-    @Context
-    private ResourceInfo resource;
+    private final ServedSpec spec;
+
+    public CurrentOperation(ServedSpec spec) {
+        this.spec = spec;
+    }
 
     public static Optional<String> id() {
         return Optional.ofNullable(OPERATION.get());
@@ -29,9 +33,7 @@ public final class CurrentOperation implements ContainerRequestFilter, Container
 
     @Override
     public void filter(ContainerRequestContext request) {
-        OperationId operation = resource == null || resource.getResourceMethod() == null ? null
-                : resource.getResourceMethod().getAnnotation(OperationId.class);
-        OPERATION.set(operation == null ? null : operation.value());
+        OPERATION.set(spec.operationAt(request.getMethod(), "/" + request.getUriInfo().getPath(false)).orElse(null));
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,12 +28,21 @@ public final class ServedSpec {
 
     private final JsonNode spec;
     private final Map<String, JsonNode> operations = new HashMap<>();
+    /** Each operation by its method and its path template as a pattern: {@code GET /users/[^/]+}. */
+    private final java.util.List<Route> routes = new java.util.ArrayList<>();
+
+    private record Route(String method, java.util.regex.Pattern path, String operationId) {
+    }
 
     private ServedSpec(JsonNode spec) {
         this.spec = spec;
-        spec.path("paths").forEach(path -> path.fields().forEachRemaining(entry -> {
+        spec.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
             if (METHODS.contains(entry.getKey())) {
-                operations.put(entry.getValue().path("operationId").asText(), entry.getValue());
+                String operationId = entry.getValue().path("operationId").asText();
+                operations.put(operationId, entry.getValue());
+                routes.add(new Route(entry.getKey().toUpperCase(java.util.Locale.ROOT), java.util.regex.Pattern.compile(
+                        java.util.Arrays.stream(path.getKey().split("\\{[^}/]+\\}", -1)).map(java.util.regex.Pattern::quote)
+                                .collect(java.util.stream.Collectors.joining("[^/]+"))), operationId));
             }
         }));
     }
@@ -54,6 +64,16 @@ public final class ServedSpec {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /**
+     * The operation a request is for: its method on the path (below the base path) that one of the spec's path
+     * templates matches, a template of fixed segments first, as OpenAPI says of templates that could both match.
+     */
+    public Optional<String> operationAt(String method, String path) {
+        return routes.stream().filter(route -> route.method().equals(method) && route.path().matcher(path).matches())
+                .min(java.util.Comparator.comparingInt(route -> route.path().pattern().split("\\[\\^/\\]\\+", -1).length))
+                .map(Route::operationId);
     }
 
     /** The whole spec, as its tree. */

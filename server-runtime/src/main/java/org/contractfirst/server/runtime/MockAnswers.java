@@ -1,0 +1,234 @@
+package org.contractfirst.server.runtime;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.core.Response;
+import org.contractfirst.values.OpenApiDocument;
+import org.contractfirst.values.Schemas;
+import org.contractfirst.values.ValidValues;
+
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * What a generated mock answers, from its spec alone: each operation its first documented success, with the body its
+ * spec documents as an example or, without one, a value its schema allows; each failure the status that operation
+ * documents for it, in the body of that response; one demo credential, {@value #CREDENTIAL}, that holds every scope.
+ * A mock keeps no state: a write is answered, not stored.
+ */
+public final class MockAnswers {
+
+    /** The credential a mock accepts, in whatever way the operation's security scheme carries it. */
+    public static final String CREDENTIAL = "mock-token";
+
+    private static final Map<ErrorKind, List<Integer>> STATUSES = Map.ofEntries(
+            Map.entry(ErrorKind.INVALID_INPUT, List.of(400, 422)),
+            Map.entry(ErrorKind.MALFORMED_INPUT, List.of(400, 422)),
+            Map.entry(ErrorKind.UNSUPPORTED_MEDIA_TYPE, List.of(415, 400, 422)),
+            Map.entry(ErrorKind.NOT_ACCEPTABLE, List.of(406)),
+            Map.entry(ErrorKind.PAYLOAD_TOO_LARGE, List.of(413, 400, 422)),
+            Map.entry(ErrorKind.URI_TOO_LONG, List.of(414, 400)),
+            Map.entry(ErrorKind.HEADERS_TOO_LARGE, List.of(431, 400)),
+            Map.entry(ErrorKind.MISSING_CREDENTIALS, List.of(401, 403)),
+            Map.entry(ErrorKind.UNAUTHENTICATED, List.of(401, 403)),
+            Map.entry(ErrorKind.NOT_FOUND, List.of(404)),
+            Map.entry(ErrorKind.METHOD_NOT_ALLOWED, List.of(405)),
+            Map.entry(ErrorKind.INTERNAL, List.of(500)),
+            Map.entry(ErrorKind.FORBIDDEN, List.of(403)),
+            Map.entry(ErrorKind.RATE_LIMITED, List.of(429)),
+            Map.entry(ErrorKind.NOT_IMPLEMENTED, List.of(501)),
+            Map.entry(ErrorKind.UNAVAILABLE, List.of(503)),
+            Map.entry(ErrorKind.UPSTREAM_TIMEOUT, List.of(504)));
+
+    private final ServedSpec spec;
+    private final String modelPackage;
+    private final OpenApiDocument document;
+    private final ValidValues values;
+    private final ObjectMapper json = Mappers.json();
+    private final Map<String, Optional<JsonNode>> bodies = new HashMap<>();
+    private final Set<String> scopes = new LinkedHashSet<>();
+
+    /** @param modelPackage the package of the API's generated models, which error bodies are written as */
+    public MockAnswers(String specResource, String modelPackage) {
+        this.spec = ServedSpec.of(specResource);
+        this.modelPackage = modelPackage;
+        this.document = new OpenApiDocument(spec.root());
+        this.values = new ValidValues(new Schemas(document), ValidValues.Direction.RESPONSE, new Random(0));
+        spec.root().path("paths").forEach(path -> path.forEach(operation ->
+                operation.path("security").forEach(requirement -> requirement.forEach(list -> list.forEach(scope ->
+                        scopes.add(scope.asText()))))));
+        spec.root().path("security").forEach(requirement -> requirement.forEach(list -> list.forEach(scope ->
+                scopes.add(scope.asText()))));
+    }
+
+    /** The operation's first documented success, as the record of {@code resultType} that stands for it. */
+    public <R extends Result> R answer(String operationId, Class<R> resultType) {
+        JsonNode operation = spec.operation(operationId);
+        String status = success(operation);
+        return result(resultType, status, code(status, 200), body(operationId, status, operation.path("responses").path(status)));
+    }
+
+    public ErrorShape errors() {
+        return this::error;
+    }
+
+    /** Accepts {@value #CREDENTIAL} for every scheme, as a caller holding every scope the spec names. */
+    public Authenticator authenticator() {
+        return (scheme, credential) -> CREDENTIAL.equals(credential)
+                ? Optional.of(new Caller("mock", credential, Set.copyOf(scopes))) : Optional.empty();
+    }
+
+    private Response error(ErrorKind kind, String message) {
+        JsonNode responses = CurrentOperation.id().map(spec::operation).orElse(MissingNode.getInstance())
+                .path("responses");
+        List<Integer> candidates = STATUSES.get(kind);
+        String key = null;
+        int status = candidates.get(0);
+        for (int candidate : candidates) {
+            if (responses.has(Integer.toString(candidate))) {
+                key = Integer.toString(candidate);
+                status = candidate;
+                break;
+            }
+        }
+        if (key == null && responses.has(status / 100 + "XX")) {
+            key = status / 100 + "XX";
+        }
+        if (key == null && responses.has("default")) {
+            key = "default";
+        }
+        String operationId = CurrentOperation.id().orElse("");
+        Response.ResponseBuilder response = Response.status(status);
+        if (key == null) {
+            return response.type("application/json").entity(Map.of("message", message)).build();
+        }
+        JsonNode documented = spec.resolve(responses.get(key));
+        Optional<Map.Entry<String, JsonNode>> media = media(documented);
+        Optional<JsonNode> body = body(operationId, key, documented);
+        if (media.isEmpty() || body.isEmpty()) {
+            return response.build();
+        }
+        JsonNode value = body.get().deepCopy();
+        if (value instanceof ObjectNode object && object.path("message").isTextual()) {
+            object.put("message", message);
+        }
+        return response.type(media.get().getKey()).entity(entity(media.get().getValue().path("schema"), value)).build();
+    }
+
+    /**
+     * An error body as the model its schema names ({@code $ref}), so that it is written as that model is, in XML
+     * too; as a plain JSON value where it names none.
+     */
+    private Object entity(JsonNode schema, JsonNode value) {
+        String reference = schema.path("$ref").asText("");
+        if (reference.isEmpty()) {
+            return value;
+        }
+        String name = reference.substring(reference.lastIndexOf('/') + 1);
+        try {
+            Class<?> model = Class.forName(modelPackage + "." + Character.toUpperCase(name.charAt(0)) + name.substring(1));
+            return json.convertValue(value, model);
+        } catch (ClassNotFoundException | IllegalArgumentException notAModel) {
+            return value;
+        }
+    }
+
+    /** The documented success an answer gives: the least 2xx, else a 2XX range, else the default. */
+    private static String success(JsonNode operation) {
+        String chosen = null;
+        Iterator<String> keys = operation.path("responses").fieldNames();
+        while (keys.hasNext()) {
+            String key = keys.next();
+            if (key.matches("2\\d\\d") && (chosen == null || !chosen.matches("2\\d\\d") || key.compareTo(chosen) < 0)) {
+                chosen = key;
+            } else if (key.equalsIgnoreCase("2XX") && chosen == null) {
+                chosen = key;
+            }
+        }
+        return chosen != null ? chosen : "default";
+    }
+
+    private static int code(String status, int otherwise) {
+        return status.matches("\\d{3}") ? Integer.parseInt(status) : otherwise;
+    }
+
+    /** The response's JSON media type if it has one, else its first. */
+    private static Optional<Map.Entry<String, JsonNode>> media(JsonNode response) {
+        Map.Entry<String, JsonNode> first = null;
+        Iterator<Map.Entry<String, JsonNode>> content = response.path("content").fields();
+        while (content.hasNext()) {
+            Map.Entry<String, JsonNode> media = content.next();
+            if (media.getKey().contains("json")) {
+                return Optional.of(media);
+            }
+            first = first == null ? media : first;
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** The body of a response: its example, else a value of its schema; made once per operation and status. */
+    private synchronized Optional<JsonNode> body(String operationId, String status, JsonNode response) {
+        return bodies.computeIfAbsent(operationId + " " + status, key -> media(spec.resolve(response)).map(media -> {
+            JsonNode type = media.getValue();
+            if (type.has("example")) {
+                return type.get("example");
+            }
+            Iterator<JsonNode> examples = type.path("examples").elements();
+            while (examples.hasNext()) {
+                JsonNode example = spec.resolve(examples.next());
+                if (example.has("value")) {
+                    return example.get("value");
+                }
+            }
+            return values.of(type.path("schema"));
+        }));
+    }
+
+    /** The record of {@code resultType} for {@code status}, made with the status and the body as its type wants it. */
+    private <R extends Result> R result(Class<R> resultType, String status, int code, Optional<JsonNode> body) {
+        String name = status.equals("default") ? "Default" : "Status" + status.toUpperCase();
+        for (Class<?> permitted : resultType.getPermittedSubclasses()) {
+            if (!permitted.getSimpleName().equals(name)) {
+                continue;
+            }
+            RecordComponent[] components = permitted.getRecordComponents();
+            Object[] arguments = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                arguments[i] = components[i].getName().equals("status") ? code : convert(body, components[i]);
+            }
+            try {
+                return resultType.cast(permitted.getDeclaredConstructor(types).newInstance(arguments));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot make " + permitted.getName(), e);
+            }
+        }
+        throw new IllegalStateException(resultType.getName() + " has no record for " + status);
+    }
+
+    private Object convert(Optional<JsonNode> body, RecordComponent component) {
+        if (body.isEmpty()) {
+            return null;
+        }
+        JavaType type = json.getTypeFactory().constructType(component.getGenericType());
+        if (type.getRawClass() == String.class && !body.get().isTextual()) {
+            return body.get().toString();
+        }
+        if (type.getRawClass() == FilePart.class) {
+            return new FilePart("answer", "application/octet-stream", body.get().asText().getBytes(StandardCharsets.UTF_8));
+        }
+        return json.convertValue(body.get(), type);
+    }
+}
