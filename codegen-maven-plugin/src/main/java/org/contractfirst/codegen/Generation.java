@@ -86,6 +86,7 @@ public final class Generation {
             ClientOptInput input = configurator.toClientOptInput().userDefinedTemplates(added);
             StringUnions.simplify(input.getOpenAPI());
             OpenObjects.mark(input.getOpenAPI());
+            OneSidedRequired.apply(input.getOpenAPI(), settings.writes());
             new DefaultGenerator().opts(input).generate();
         } finally {
             GlobalSettings.reset();

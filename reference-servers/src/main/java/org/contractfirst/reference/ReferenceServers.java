@@ -75,7 +75,7 @@ public final class ReferenceServers implements AutoCloseable {
         List<Future<Running>> starting = new ArrayList<>();
         try {
             for (ApiDefinition definition : definitions) {
-                int chosen = port.port(definition.name(), ServedSpec.of(definition.specResource()).localServer().port());
+                int chosen = port.port(definition.name(), ServedSpec.of(definition).localServer().port());
                 starting.add(starter.submit(() -> mocks ? mock(definition, chosen) : run(definition, chosen)));
             }
             List<Running> running = new ArrayList<>();

@@ -3,15 +3,11 @@ package org.contractfirst.reference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +23,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Adding an API takes two steps: its spec in {@code specs/} and its reference implementation. In a copy of this
@@ -69,34 +66,41 @@ class AddingAnApiTest {
                     .forEach(name -> command.add("-D" + name.substring(0, name.length() - 5) + ".port=0"));
         }
         command.addAll(List.of("-jar", copy.resolve("reference-servers/target/reference-servers.jar").toString()));
-        Process launcher = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Path log = copy.resolve("launcher.log");
+        Process launcher = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            URI notes = baseUrlPrinted(launcher.getInputStream(), "notes")
-                    .orElseThrow(() -> new AssertionError("the launcher printed no base URL for notes"));
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(notes + path))
+            Optional<URI> notes = baseUrlPrinted(log, "notes");
+            if (notes.isEmpty()) {
+                fail("the launcher printed no base URL for notes:\n" + Files.readString(log));
+            }
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(notes.get() + path))
                     .header("Authorization", "Bearer notes-demo-token").timeout(LAUNCH_LIMIT).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), response.body());
+            if (response.statusCode() != 200) {
+                stop(launcher);
+                fail(response.statusCode() + " " + response.body() + "\nthe launcher said:\n" + Files.readString(log));
+            }
             return response.body();
         } finally {
-            launcher.destroy();
-            if (!launcher.waitFor(10, TimeUnit.SECONDS)) {
-                launcher.destroyForcibly();
-            }
+            stop(launcher);
         }
     }
 
-    /** The base URL on the launcher's line for {@code api}, read until it says it is running. */
-    private static Optional<URI> baseUrlPrinted(InputStream output, String api) throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8));
-        Optional<URI> found = Optional.empty();
-        for (String line = lines.readLine(); line != null && !line.startsWith("Running"); line = lines.readLine()) {
-            String[] words = line.trim().split("\\s+");
-            if (words.length > 1 && words[0].equals(api)) {
-                found = Optional.of(URI.create(words[1]));
-            }
+    private static void stop(Process launcher) throws InterruptedException {
+        launcher.destroy();
+        if (!launcher.waitFor(10, TimeUnit.SECONDS)) {
+            launcher.destroyForcibly();
         }
-        return found;
+    }
+
+    /** The base URL on the launcher's line for {@code api}, read once it says it is running. */
+    private static Optional<URI> baseUrlPrinted(Path log, String api) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + LAUNCH_LIMIT.toNanos();
+        while (!Files.readString(log).contains("Running") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        return Files.readAllLines(log).stream().map(line -> line.trim().split("\\s+"))
+                .filter(words -> words.length > 1 && words[0].equals(api)).map(words -> URI.create(words[1])).findFirst();
     }
 
     /** Runs Maven in the copy, offline, with this build's Maven and local repository; fails unless it succeeds. */

@@ -29,6 +29,9 @@ import java.util.UUID;
  */
 public final class BirdReference implements BirdImplementation, ReferenceImplementation {
 
+    /** The challenge of a 401 to a token that is valid but names no user any more, as the runtime's own 401s say it. */
+    private static final String INVALID_TOKEN = "Bearer realm=\"bird\", error=\"invalid_token\"";
+
     public static final String DEMO_TOKEN = "bird-demo-token";
     public static final String DELETABLE_TOKEN = "bird-deletable-token";
 
@@ -64,7 +67,7 @@ public final class BirdReference implements BirdImplementation, ReferenceImpleme
     @Override
     public GetProfileResult getProfile(Caller caller) {
         return me(caller).<GetProfileResult>map(GetProfileResult.Status200::new)
-                .orElseGet(() -> new GetProfileResult.Status401(BirdErrors.error("unauthorized", "unknown user")));
+                .orElseGet(() -> new GetProfileResult.Status401(BirdErrors.error("unauthorized", "unknown user"), INVALID_TOKEN));
     }
 
     @Override
@@ -75,7 +78,7 @@ public final class BirdReference implements BirdImplementation, ReferenceImpleme
         }
         return accounts.update(UUID.fromString(caller.subject()), user -> apply(changes, user))
                 .<UpdateProfileResult>map(UpdateProfileResult.Status200::new)
-                .orElseGet(() -> new UpdateProfileResult.Status401(BirdErrors.error("unauthorized", "unknown user")));
+                .orElseGet(() -> new UpdateProfileResult.Status401(BirdErrors.error("unauthorized", "unknown user"), INVALID_TOKEN));
     }
 
     @Override

@@ -22,6 +22,9 @@ import java.util.Set;
 /** ZITADEL's "my profile" operations, behaving as ZITADEL documents them, over {@link ZitadelProfiles} with a demo user. */
 public final class ZitadelReference implements ZitadelImplementation, ReferenceImplementation {
 
+    /** The challenge of a 401 to a token that is valid but names no user any more, as the runtime's own 401s say it. */
+    private static final String INVALID_TOKEN = "Bearer realm=\"zitadel\", error=\"invalid_token\"";
+
     public static final String DEMO_TOKEN = "zitadel-demo-token";
     public static final String DEMO_USER = "69629026806489455";
     private static final String UNSPECIFIED = Gender.GENDER_UNSPECIFIED.toString();
@@ -60,7 +63,7 @@ public final class ZitadelReference implements ZitadelImplementation, ReferenceI
                 .<GetMyProfileResult>map(stored -> new GetMyProfileResult.Status200(new GetMyProfileResponse()
                         .details(details(stored)).profile(profile(stored.fields()))))
                 .orElseGet(() -> new GetMyProfileResult.Status401(ZitadelErrors.status(
-                        ZitadelErrors.UNAUTHENTICATED, "user not found")));
+                        ZitadelErrors.UNAUTHENTICATED, "user not found"), INVALID_TOKEN));
     }
 
     @Override
@@ -75,7 +78,7 @@ public final class ZitadelReference implements ZitadelImplementation, ReferenceI
                         : new UpdateMyProfileResult.Status400(ZitadelErrors.zitadelError(
                                 ZitadelErrors.FAILED_PRECONDITION, "Errors.User.Profile.NotChanged", "COMMAND-2M0fs")))
                 .orElseGet(() -> new UpdateMyProfileResult.Status401(ZitadelErrors.status(
-                        ZitadelErrors.UNAUTHENTICATED, "user not found")));
+                        ZitadelErrors.UNAUTHENTICATED, "user not found"), INVALID_TOKEN));
     }
 
     private static ObjectDetails details(ZitadelProfiles.Stored stored) {

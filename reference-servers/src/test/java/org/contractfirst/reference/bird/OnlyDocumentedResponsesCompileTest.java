@@ -43,7 +43,7 @@ class OnlyDocumentedResponsesCompileTest {
     @Test
     void anImplementationReturningDocumentedResultsCompiles() throws IOException {
         String errors = compileService("Documented", "",
-                "new GetProfileResult.Status401(new Error().code(\"unauthorized\").message(\"who?\"))");
+                "new GetProfileResult.Status401(new Error().code(\"unauthorized\").message(\"who?\"), \"Bearer realm=\\\"bird\\\"\")");
         assertTrue(errors.isEmpty(), errors);
     }
 

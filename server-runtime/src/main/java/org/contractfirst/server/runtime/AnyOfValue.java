@@ -1,5 +1,6 @@
 package org.contractfirst.server.runtime;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -15,18 +16,24 @@ import java.io.IOException;
 import java.lang.reflect.AnnotatedElement;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The value of an {@code anyOf} schema: one of its variants. Generated anyOf models implement it. Reading JSON, the
- * variant is told apart by the fields present: the first variant whose required fields are all there and which
- * declares every field there. A body that fits no variant is rejected.
+ * The value of an {@code anyOf} or {@code oneOf} schema: one of its variants. Generated models of such schemas
+ * implement it. Reading JSON, the variant is the one its discriminator names, when the schema has one; else, for an
+ * object, the first variant whose required fields are all there and which declares every field there; for a
+ * string, number or boolean, the first variant of that JSON type. A body that fits no variant is rejected.
  */
 public interface AnyOfValue {
 
     /** The variant held, or null for a null branch. */
     Object value();
+
+    /** The property whose value names the variant, and the variant each value names. */
+    record Discriminator(String property, Map<String, Class<?>> mapping) {
+    }
 
     /** Writes the variant held, as if there were no holder. */
     final class Serializer extends StdSerializer<AnyOfValue> {
@@ -43,17 +50,38 @@ public interface AnyOfValue {
     /** Reads the variant that fits the fields present. */
     class Deserializer<T extends AnyOfValue> extends StdDeserializer<T> {
         private final List<Class<?>> variants;
+        private final Discriminator discriminator;
         private final Function<Object, T> holder;
 
-        protected Deserializer(Class<T> type, List<Class<?>> variants, Function<Object, T> holder) {
+        /** @param discriminator null for a schema without one */
+        protected Deserializer(Class<T> type, List<Class<?>> variants, Discriminator discriminator,
+                               Function<Object, T> holder) {
             super(type);
             this.variants = variants;
+            this.discriminator = discriminator;
             this.holder = holder;
         }
 
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             JsonNode node = parser.readValueAsTree();
+            if (discriminator != null && node.path(discriminator.property()).isTextual()) {
+                Class<?> named = discriminator.mapping().get(node.get(discriminator.property()).asText());
+                if (named == null) {
+                    return context.reportInputMismatch(this, "%s: not one of %s", discriminator.property(),
+                            discriminator.mapping().keySet());
+                }
+                return holder.apply(context.readTreeAsValue(node, named));
+            }
+            if (!node.isObject()) {
+                for (Class<?> variant : variants) {
+                    if (scalarFits(variant, node)) {
+                        return holder.apply(context.readTreeAsValue(node, variant));
+                    }
+                }
+                return context.reportInputMismatch(this, "fits none of the variants %s", variants.stream()
+                        .map(Class::getSimpleName).toList());
+            }
             Set<String> present = new HashSet<>();
             node.fieldNames().forEachRemaining(present::add);
             for (Class<?> variant : variants) {
@@ -79,8 +107,25 @@ public interface AnyOfValue {
             return declared.containsAll(present);
         }
 
+        private static boolean scalarFits(Class<?> variant, JsonNode node) {
+            if (node.isTextual()) {
+                return CharSequence.class.isAssignableFrom(variant) || variant.isEnum();
+            }
+            if (node.isIntegralNumber()) {
+                return Number.class.isAssignableFrom(variant);
+            }
+            if (node.isNumber()) {
+                return Number.class.isAssignableFrom(variant) && variant != Integer.class && variant != Long.class;
+            }
+            if (node.isBoolean()) {
+                return variant == Boolean.class;
+            }
+            return node.isArray() && List.class.isAssignableFrom(variant);
+        }
+
         private static boolean isRequired(AnnotatedElement element) {
-            return element.isAnnotationPresent(NotNull.class);
+            JsonProperty property = element.getAnnotation(JsonProperty.class);
+            return element.isAnnotationPresent(NotNull.class) || property != null && property.required();
         }
     }
 }

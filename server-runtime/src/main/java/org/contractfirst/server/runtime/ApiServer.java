@@ -66,24 +66,28 @@ public final class ApiServer implements AutoCloseable {
             throw new IllegalArgumentException(implementation.getClass().getName() + " does not implement "
                     + definition.implementationType().getName());
         }
-        ServedSpec spec = ServedSpec.of(definition.specResource());
+        ServedSpec spec = ServedSpec.of(definition);
         ErrorShape errors = implementation.errors();
         ObjectMapper json = Mappers.json();
         Validator validator = CodePointLengths.validator();
+        ParameterStyles styles = new ParameterStyles(spec);
         ResourceConfig resources = new ResourceConfig()
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(new JsonMapperResolver(json))
                 .register(MultiPartFeature.class)
                 .register(CodePointLengths.forJersey())
                 .register(new XmlBodies(json))
-                .register(new Parameters())
+                .register(new Parameters(Mappers.form()))
                 .register(new Authentication(implementation.authenticator(), spec.securityRequirements(), errors,
                         definition.name()))
                 .register(new RequestGate.Refusals(errors))
                 .register(new BodyLimit(implementation.maxBodyBytes(), errors))
                 .register(new MissingContentType(errors))
                 .register(new CurrentOperation(spec))
-                .register(new FormBodies(errors))
+                .register(styles)
+                .register(new FormBodies(errors, spec, styles))
+                .register(new RequiredBody(spec, errors))
+                .register(new BinaryBodies())
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

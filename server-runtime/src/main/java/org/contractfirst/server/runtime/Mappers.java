@@ -1,11 +1,14 @@
 package org.contractfirst.server.runtime;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -20,8 +23,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 
 /** The JSON mapper of the servers: ISO 8601 dates, absent rather than null fields, enums read strictly. */
@@ -36,7 +43,11 @@ public final class Mappers {
      * model then says to skip it).
      */
     public static ObjectMapper json() {
-        JsonMapper mapper = base().disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
+        JsonMapper mapper = base().disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .addModule(new SimpleModule()
+                        .addDeserializer(OffsetDateTime.class, new TextOnlyDate<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME))
+                        .addDeserializer(LocalDate.class, new TextOnlyDate<>(LocalDate.class, LocalDateDeserializer.INSTANCE)))
+                .build();
         for (LogicalType textual : new LogicalType[] {LogicalType.Textual, LogicalType.Enum}) {
             mapper.coercionConfigFor(textual)
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -53,6 +64,28 @@ public final class Mappers {
     public static ObjectMapper form() {
         return base().enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .addModule(new SimpleModule().addDeserializer(String.class, new TextOnly())).build();
+    }
+
+    /**
+     * A date or date-time of a JSON body, which JSON Schema says is a string: JavaTimeModule would also read a number
+     * as seconds since the epoch, and an array as its fields.
+     */
+    private static final class TextOnlyDate<T> extends StdScalarDeserializer<T> {
+        private final JsonDeserializer<T> text;
+
+        TextOnlyDate(Class<T> type, JsonDeserializer<T> text) {
+            super(type);
+            this.text = text;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return (T) context.handleUnexpectedToken(handledType(), parser);
+            }
+            return text.deserialize(parser, context);
+        }
     }
 
     private static final class TextOnly extends StdScalarDeserializer<String> {
@@ -81,12 +114,18 @@ public final class Mappers {
                 .annotationIntrospector(new RequiredAlwaysWritten());
     }
 
-    /** A required field is written even when null: a required, nullable field ({@code profile_picture_url}) is null, not absent. */
+    /**
+     * A required, nullable field is written even when null ({@code profile_picture_url} is null, not absent). One
+     * that is not nullable (its setter refuses null) is left out when null, as a field the other side writes only
+     * (writeOnly) is in a response.
+     */
     private static final class RequiredAlwaysWritten extends JacksonAnnotationIntrospector {
         @Override
         public JsonInclude.Value findPropertyInclusion(Annotated annotated) {
             JsonProperty property = _findAnnotation(annotated, JsonProperty.class);
-            return property != null && property.required()
+            JsonSetter setter = _findAnnotation(annotated, JsonSetter.class);
+            boolean nullable = setter == null || setter.nulls() != Nulls.FAIL;
+            return property != null && property.required() && nullable
                     ? JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS)
                     : super.findPropertyInclusion(annotated);
         }
@@ -94,9 +133,11 @@ public final class Mappers {
 
     /**
      * A model with {@code additionalProperties: true} is generated as a HashMap written as an object, and Jackson then
-     * writes HashMap's own {@code isEmpty()} as a field. (The cost: a map key named "empty" is not written.)
+     * writes HashMap's own {@code isEmpty()} as a field. (The cost: a map key named "empty" is not written.) Ignored
+     * as a member, so that a model's own class annotations do not replace it.
      */
-    @JsonIgnoreProperties("empty")
     private abstract static class MapModel {
+        @JsonIgnore
+        public abstract boolean isEmpty();
     }
 }

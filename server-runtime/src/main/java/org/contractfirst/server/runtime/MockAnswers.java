@@ -1,8 +1,12 @@
 package org.contractfirst.server.runtime;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.core.Response;
@@ -16,6 +20,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -52,16 +57,18 @@ public final class MockAnswers {
             Map.entry(ErrorKind.UPSTREAM_TIMEOUT, List.of(504)));
 
     private final ServedSpec spec;
+    private final ClassLoader models;
     private final String modelPackage;
     private final OpenApiDocument document;
     private final ValidValues values;
-    private final ObjectMapper json = Mappers.json();
+    private final ObjectMapper json = examples();
     private final Map<String, Optional<JsonNode>> bodies = new HashMap<>();
     private final Set<String> scopes = new LinkedHashSet<>();
 
     /** @param modelPackage the package of the API's generated models, which error bodies are written as */
-    public MockAnswers(String specResource, String modelPackage) {
-        this.spec = ServedSpec.of(specResource);
+    public MockAnswers(ApiDefinition definition, String modelPackage) {
+        this.spec = ServedSpec.of(definition);
+        this.models = definition.getClass().getClassLoader();
         this.modelPackage = modelPackage;
         this.document = new OpenApiDocument(spec.root());
         this.values = new ValidValues(new Schemas(document), ValidValues.Direction.RESPONSE, new Random(0));
@@ -72,11 +79,36 @@ public final class MockAnswers {
                 scopes.add(scope.asText()))));
     }
 
-    /** The operation's first documented success, as the record of {@code resultType} that stands for it. */
-    public <R extends Result> R answer(String operationId, Class<R> resultType) {
-        JsonNode operation = spec.operation(operationId);
+    /**
+     * The first documented success of the operation this request is for ({@link CurrentOperation}), as the record of
+     * {@code resultType} that stands for it.
+     */
+    public <R extends Result> R answer(Class<R> resultType) {
+        String key = CurrentOperation.id().orElseThrow(() -> new IllegalStateException("no operation is being served"));
+        JsonNode operation = spec.operation(key);
         String status = success(operation);
-        return result(resultType, status, code(status, 200), body(operationId, status, operation.path("responses").path(status)));
+        JsonNode response = spec.resolve(operation.path("responses").path(status));
+        return result(resultType, status, code(status, 200), body(key, status, response), response.path("headers"));
+    }
+
+    /**
+     * The mapper that reads the spec's examples into models: as the servers' own, but demanding no required field,
+     * since an example of a response leaves out what only requests carry (writeOnly).
+     */
+    private static ObjectMapper examples() {
+        ObjectMapper mapper = Mappers.json();
+        mapper.setAnnotationIntrospector(new JacksonAnnotationIntrospector() {
+            @Override
+            public Boolean hasRequiredMarker(AnnotatedMember member) {
+                return Boolean.FALSE;
+            }
+
+            @Override
+            public JsonSetter.Value findSetterInfo(Annotated annotated) {
+                return JsonSetter.Value.empty();
+            }
+        });
+        return mapper;
     }
 
     public ErrorShape errors() {
@@ -137,7 +169,7 @@ public final class MockAnswers {
         }
         String name = reference.substring(reference.lastIndexOf('/') + 1);
         try {
-            Class<?> model = Class.forName(modelPackage + "." + Character.toUpperCase(name.charAt(0)) + name.substring(1));
+            Class<?> model = Class.forName(modelPackage + "." + Character.toUpperCase(name.charAt(0)) + name.substring(1), true, models);
             return json.convertValue(value, model);
         } catch (ClassNotFoundException | IllegalArgumentException notAModel) {
             return value;
@@ -195,9 +227,13 @@ public final class MockAnswers {
         }));
     }
 
-    /** The record of {@code resultType} for {@code status}, made with the status and the body as its type wants it. */
-    private <R extends Result> R result(Class<R> resultType, String status, int code, Optional<JsonNode> body) {
-        String name = status.equals("default") ? "Default" : "Status" + status.toUpperCase();
+    /**
+     * The record of {@code resultType} for {@code status}, made with the status, the body as its type wants it, and
+     * each documented header that a component stands for.
+     */
+    private <R extends Result> R result(Class<R> resultType, String status, int code, Optional<JsonNode> body,
+                                        JsonNode headers) {
+        String name = status.equals("default") ? "Default" : "Status" + status.toUpperCase(Locale.ROOT);
         for (Class<?> permitted : resultType.getPermittedSubclasses()) {
             if (!permitted.getSimpleName().equals(name)) {
                 continue;
@@ -207,7 +243,9 @@ public final class MockAnswers {
             Class<?>[] types = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
                 types[i] = components[i].getType();
-                arguments[i] = components[i].getName().equals("status") ? code : convert(body, components[i]);
+                String component = components[i].getName();
+                arguments[i] = component.equals("status") ? code : component.equals("body") ? convert(body, components[i])
+                        : convert(header(headers, component), components[i]);
             }
             try {
                 return resultType.cast(permitted.getDeclaredConstructor(types).newInstance(arguments));
@@ -216,6 +254,25 @@ public final class MockAnswers {
             }
         }
         throw new IllegalStateException(resultType.getName() + " has no record for " + status);
+    }
+
+    /** The value of the documented header a record component stands for: its example, else one its schema allows. */
+    private Optional<JsonNode> header(JsonNode headers, String component) {
+        Iterator<Map.Entry<String, JsonNode>> documented = headers.fields();
+        while (documented.hasNext()) {
+            Map.Entry<String, JsonNode> header = documented.next();
+            if (letters(header.getKey()).equals(letters(component))) {
+                JsonNode resolved = spec.resolve(header.getValue());
+                JsonNode schema = spec.resolve(resolved.path("schema"));
+                return Optional.of(resolved.has("example") ? resolved.get("example")
+                        : schema.has("example") ? schema.get("example") : values.of(schema));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String letters(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     private Object convert(Optional<JsonNode> body, RecordComponent component) {

@@ -9,11 +9,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What the runtime reads from an API's spec, so that the server does exactly what the contract says: each
@@ -27,36 +36,51 @@ public final class ServedSpec {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private final JsonNode spec;
+    /** Each operation by its key: its operationId, or, where it has none, its method and path ({@code GET /pings}). */
     private final Map<String, JsonNode> operations = new HashMap<>();
+    private final Map<String, JsonNode> pathItems = new HashMap<>();
     /** Each operation by its method and its path template as a pattern: {@code GET /users/[^/]+}. */
-    private final java.util.List<Route> routes = new java.util.ArrayList<>();
+    private final List<Route> routes = new ArrayList<>();
 
-    private record Route(String method, java.util.regex.Pattern path, String operationId) {
+    private record Route(String method, Pattern path, String operationId) {
     }
 
     private ServedSpec(JsonNode spec) {
         this.spec = spec;
         spec.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
             if (METHODS.contains(entry.getKey())) {
-                String operationId = entry.getValue().path("operationId").asText();
+                String operationId = entry.getValue().path("operationId").asText("");
+                if (operationId.isEmpty()) {
+                    operationId = entry.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                }
                 operations.put(operationId, entry.getValue());
-                routes.add(new Route(entry.getKey().toUpperCase(java.util.Locale.ROOT), java.util.regex.Pattern.compile(
-                        java.util.Arrays.stream(path.getKey().split("\\{[^}/]+\\}", -1)).map(java.util.regex.Pattern::quote)
-                                .collect(java.util.stream.Collectors.joining("[^/]+"))), operationId));
+                pathItems.put(operationId, path.getValue());
+                routes.add(new Route(entry.getKey().toUpperCase(Locale.ROOT), Pattern.compile(
+                        Arrays.stream(path.getKey().split("\\{[^}/]+\\}", -1)).map(Pattern::quote)
+                                .collect(Collectors.joining("[^/]+"))), operationId));
             }
         }));
     }
 
     /** Specs read once: the launcher asks each for its port, and then its server for the rest. */
-    private static final Map<String, ServedSpec> READ = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, ServedSpec> READ = new ConcurrentHashMap<>();
 
     /** The spec at {@code resource} on the classpath, such as {@code specs/bird.yaml}. */
     public static ServedSpec of(String resource) {
-        return READ.computeIfAbsent(resource, ServedSpec::read);
+        return of(resource, ServedSpec.class.getClassLoader());
     }
 
-    private static ServedSpec read(String resource) {
-        try (InputStream in = ServedSpec.class.getClassLoader().getResourceAsStream(resource)) {
+    /** The spec of {@code definition}, from the class loader that loaded its generated code. */
+    public static ServedSpec of(ApiDefinition definition) {
+        return of(definition.specResource(), definition.getClass().getClassLoader());
+    }
+
+    private static ServedSpec of(String resource, ClassLoader loader) {
+        return READ.computeIfAbsent(resource, ignored -> read(resource, loader));
+    }
+
+    private static ServedSpec read(String resource, ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no spec " + resource + " on the classpath");
             }
@@ -72,13 +96,29 @@ public final class ServedSpec {
      */
     public Optional<String> operationAt(String method, String path) {
         return routes.stream().filter(route -> route.method().equals(method) && route.path().matcher(path).matches())
-                .min(java.util.Comparator.comparingInt(route -> route.path().pattern().split("\\[\\^/\\]\\+", -1).length))
+                .min(Comparator.comparingInt(route -> route.path().pattern().split("\\[\\^/\\]\\+", -1).length))
                 .map(Route::operationId);
     }
 
     /** The whole spec, as its tree. */
     JsonNode root() {
         return spec;
+    }
+
+    /**
+     * The parameters of an operation, each resolved: those of its path, and its own, which replace a path's of the
+     * same name and location.
+     */
+    List<JsonNode> parameters(String operationId) {
+        Map<String, JsonNode> parameters = new LinkedHashMap<>();
+        for (JsonNode source : List.of(pathItems.getOrDefault(operationId, MissingNode.getInstance()).path("parameters"),
+                operation(operationId).path("parameters"))) {
+            source.forEach(reference -> {
+                JsonNode parameter = resolve(reference);
+                parameters.put(parameter.path("in").asText() + " " + parameter.path("name").asText(), parameter);
+            });
+        }
+        return List.copyOf(parameters.values());
     }
 
     /** The operation named {@code operationId}; missing when the spec has none of that name. */
