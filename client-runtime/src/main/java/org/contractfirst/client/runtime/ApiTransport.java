@@ -1,6 +1,7 @@
 package org.contractfirst.client.runtime;
 
 import com.fasterxml.jackson.databind.JavaType;
+import java.io.File;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -8,6 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -44,10 +48,11 @@ public final class ApiTransport<E extends ClientApiException> {
         HttpResponse<byte[]> response = sendWithRetries(request);
         int status = response.statusCode();
         byte[] raw = response.body();
-        Format format = Format.of(response.headers().firstValue("Content-Type").orElse(null));
+        String contentType = response.headers().firstValue("Content-Type").orElse(null);
+        Format format = Format.of(contentType);
         if (status >= 200 && status < 300) {
             @SuppressWarnings("unchecked")
-            T body = (T) read(raw, format, operation.returnType());
+            T body = (T) read(raw, contentType, operation.returnType());
             return new ApiResponse<>(status, response.headers(), body, raw);
         }
         Object errorBody = readErrorBody(raw, format, operation.errorType(status));
@@ -55,8 +60,12 @@ public final class ApiTransport<E extends ClientApiException> {
     }
 
     private HttpRequest request(Operation operation) {
+        if (config.credential() != null) {
+            operation.security().apply(operation, config.credential());
+        }
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(config.baseUri() + operation.pathAndQuery()))
                 .timeout(config.requestTimeout());
+        operation.headers().forEach(builder::header);
         byte[] body = operation.body();
         builder.method(operation.method(), body == null
                 ? HttpRequest.BodyPublishers.noBody()
@@ -66,9 +75,6 @@ public final class ApiTransport<E extends ClientApiException> {
         }
         if (operation.answers()) {
             builder.header("Accept", operation.accept(config.format()).mediaType());
-        }
-        if (config.credential() != null) {
-            operation.security().apply(builder, config.credential());
         }
         return builder.build();
     }
@@ -95,15 +101,41 @@ public final class ApiTransport<E extends ClientApiException> {
         }
     }
 
-    private static Object read(byte[] raw, Format format, JavaType type) {
+    /**
+     * A success body as the operation's type: JSON or XML read into it; a body of another media type as text, bytes
+     * or a file, whichever the type is; and, for a type of String, any body that is not a JSON string as its text.
+     */
+    private static Object read(byte[] raw, String contentType, JavaType type) {
         if (type == null || raw.length == 0) {
             return null;
         }
+        Class<?> rawType = type.getRawClass();
+        boolean structured = contentType == null || contentType.contains("json") || contentType.contains("xml");
         try {
-            return Codec.read(raw, format, type);
+            if (rawType == byte[].class && !structured) {
+                return raw;
+            }
+            if (rawType == File.class) {
+                Path file = Files.createTempFile("response", ".bin");
+                Files.write(file, raw);
+                return file.toFile();
+            }
+            if (rawType == String.class && (!structured || !startsAsJsonString(raw))) {
+                return new String(raw, StandardCharsets.UTF_8);
+            }
+            return Codec.read(raw, Format.of(contentType), type);
         } catch (IOException e) {
             throw new UncheckedIOException("the response body is not a " + type, e);
         }
+    }
+
+    private static boolean startsAsJsonString(byte[] raw) {
+        for (byte b : raw) {
+            if (!Character.isWhitespace(b)) {
+                return b == '"';
+            }
+        }
+        return false;
     }
 
     // An error body that does not parse must not hide the status: the raw body still says what went wrong.

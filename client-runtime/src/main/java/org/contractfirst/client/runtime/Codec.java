@@ -47,6 +47,10 @@ final class Codec {
         return JSON.writeValueAsBytes(value);
     }
 
+    static byte[] writeXml(Object value) throws IOException {
+        return XML.writeValueAsBytes(value);
+    }
+
     static JsonNode tree(Object value) {
         return JSON.valueToTree(value);
     }

@@ -21,6 +21,11 @@ final class FormBody {
         }
     }
 
+    /** A field whose value is already in its style ({@code a,b,c}): encoded, but not taken apart. */
+    void raw(String name, String value) {
+        fields.add(encode(name) + "=" + encode(value));
+    }
+
     String text() {
         return fields.toString();
     }

@@ -52,11 +52,26 @@ final class MultipartBody {
     }
 
     void file(String name, File file) {
-        String contentType = URLConnection.guessContentTypeFromName(file.getName());
+        file(name, file, null);
+    }
+
+    /**
+     * A file part, of the media type its name suggests; where the name suggests none (or only bytes), of the first
+     * its encoding declares ({@code image/png, image/jpeg}), else {@code application/octet-stream}. A file of another type than
+     * declared is sent as what it is, for the server to judge.
+     */
+    void file(String name, File file, String declared) {
+        String guessed = URLConnection.guessContentTypeFromName(file.getName());
+        if ("application/octet-stream".equals(guessed)) {
+            guessed = null;
+        }
+        String contentType = guessed == null ? "application/octet-stream" : guessed;
+        if (guessed == null && declared != null && !declared.isBlank()) {
+            contentType = declared.split(",")[0].trim();
+        }
         try {
             part("Content-Disposition: form-data; name=\"" + escape(name) + "\"; filename=\""
-                    + escape(file.getName()) + "\"\r\nContent-Type: "
-                    + (contentType == null ? "application/octet-stream" : contentType) + "\r\n",
+                    + escape(file.getName()) + "\"\r\nContent-Type: " + contentType + "\r\n",
                     Files.readAllBytes(file.toPath()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);

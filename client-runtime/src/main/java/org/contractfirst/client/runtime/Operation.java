@@ -1,26 +1,35 @@
 package org.contractfirst.client.runtime;
 
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * One call of one operation, as the generated API describes it: where it goes, what it sends, what it answers.
  * Null parameter values are left out, as optional parameters that were not given.
  */
-public final class Operation {
+public final class Operation implements Security.Carrier {
 
     private final String method;
     private String path;
     private final FormBody query = new FormBody();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final StringJoiner cookies = new StringJoiner("; ");
     private Security security = Security.none();
     private byte[] body;
+    private String bodyType = "application/json";
     private MultipartBody multipart;
     private FormBody form;
     private final Set<Format> produces = new LinkedHashSet<>();
@@ -48,28 +57,126 @@ public final class Operation {
         return this;
     }
 
+    /** A query parameter in the form style, exploded: an array as its name repeated, an object as its fields. */
     public Operation queryParam(String name, Object value) {
-        if (value != null) {
+        return queryParam(name, value, "form", true);
+    }
+
+    /**
+     * A query parameter in its spec's style: {@code form} (an array repeated when exploded, else joined by commas; an
+     * object as its own fields when exploded, else {@code name=k,v,k,v}), {@code spaceDelimited} or
+     * {@code pipeDelimited} (an array joined by the delimiter) or {@code deepObject} ({@code name[field]=v}).
+     */
+    public Operation queryParam(String name, Object value, String style, boolean explode) {
+        if (value == null) {
+            return this;
+        }
+        JsonNode tree = Codec.tree(value);
+        if (style.equals("deepObject")) {
+            query.field(name, value);
+        } else if (tree.isArray() && (!explode || !style.equals("form"))) {
+            query.raw(name, join(tree, switch (style) {
+                case "spaceDelimited" -> " ";
+                case "pipeDelimited" -> "|";
+                default -> ",";
+            }));
+        } else if (tree.isObject() && explode) {
+            tree.fields().forEachRemaining(field -> query.field(field.getKey(), field.getValue()));
+        } else if (tree.isObject()) {
+            query.raw(name, pairs(tree));
+        } else {
             query.field(name, value);
         }
         return this;
     }
 
+    /** A header parameter, in the simple style: an array's items joined by commas, an object as {@code k,v,k,v}. */
+    public Operation headerParam(String name, Object value) {
+        if (value != null) {
+            JsonNode tree = Codec.tree(value);
+            headers.put(name, tree.isArray() ? join(tree, ",") : tree.isObject() ? pairs(tree) : tree.asText());
+        }
+        return this;
+    }
+
+    /** A cookie parameter, in the form style: an array's items joined by commas. */
+    public Operation cookieParam(String name, Object value) {
+        if (value != null) {
+            JsonNode tree = Codec.tree(value);
+            cookie(name, tree.isArray() ? join(tree, ",") : tree.isObject() ? pairs(tree) : tree.asText());
+        }
+        return this;
+    }
+
+    private static String join(JsonNode array, String delimiter) {
+        StringJoiner joined = new StringJoiner(delimiter);
+        array.forEach(item -> joined.add(item.asText()));
+        return joined.toString();
+    }
+
+    private static String pairs(JsonNode object) {
+        StringJoiner joined = new StringJoiner(",");
+        object.fields().forEachRemaining(field -> joined.add(field.getKey()).add(field.getValue().asText()));
+        return joined.toString();
+    }
+
     public Operation jsonBody(Object value) {
+        return body("application/json", value);
+    }
+
+    /**
+     * The request body in the media type the operation takes: JSON (and {@code +json} types), XML, text as the
+     * value's text, anything else as the bytes of a file, an array or a string.
+     */
+    public Operation body(String mediaType, Object value) {
+        bodyType = mediaType;
         try {
-            body = Codec.writeJson(value);
+            Format format = Format.of(mediaType);
+            if (mediaType.contains("json")) {
+                body = Codec.writeJson(value);
+            } else if (format == Format.XML) {
+                body = Codec.writeXml(value);
+            } else if (value instanceof File file) {
+                body = Files.readAllBytes(file.toPath());
+            } else if (value instanceof byte[] bytes) {
+                body = bytes;
+            } else {
+                body = String.valueOf(value).getBytes(StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return this;
     }
 
+    @Override
+    public void header(String name, String value) {
+        headers.put(name, value);
+    }
+
+    @Override
+    public void query(String name, String value) {
+        query.raw(name, value);
+    }
+
+    @Override
+    public void cookie(String name, String value) {
+        cookies.add(name + "=" + FormBody.encode(value));
+    }
+
     public Operation multipartField(String name, Object value) {
+        return multipartField(name, value, null);
+    }
+
+    /** A multipart property: a file (or each of a list of files) as a file part of the declared media type. */
+    public Operation multipartField(String name, Object value, String contentType) {
         if (multipart == null) {
             multipart = new MultipartBody();
         }
         if (value instanceof File file) {
-            multipart.file(name, file);
+            multipart.file(name, file, contentType);
+        } else if (value instanceof Collection<?> items && !items.isEmpty() && items.stream().allMatch(File.class::isInstance)) {
+            items.forEach(file -> multipart.file(name, (File) file, contentType));
         } else if (value != null) {
             multipart.field(name, value);
         }
@@ -137,7 +244,16 @@ public final class Operation {
         if (multipart != null) {
             return multipart.contentType();
         }
-        return form != null ? "application/x-www-form-urlencoded" : "application/json";
+        return form != null ? "application/x-www-form-urlencoded" : bodyType;
+    }
+
+    /** The headers the operation sends besides Content-Type and Accept: its header parameters, its cookies. */
+    Map<String, String> headers() {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        if (cookies.length() > 0) {
+            all.put("Cookie", cookies.toString());
+        }
+        return all;
     }
 
     /** The body as it goes on the wire, encoded as its media type says; null for none. */
