@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * The judgements the scenario checks share. A valid request gets a 2xx. A deliberately bad one gets a 4xx about the
- * input, never a 401, 403 or 429; one the operation documents, when it documents any client error at all; when it
- * documents none, any such 4xx passes and the spec finding says why the answer could not be judged further. A 5xx
+ * input, never a 401, 403 or 429; one the operation documents, when it documents an answer to bad input (a 400, 422,
+ * 4XX or default); when it documents none, any such 4xx passes and the spec finding says why the answer could not be
+ * judged further. A 5xx
  * or no answer is {@code not_a_server_error}'s to report, not also here.
  */
 final class Verdicts {
@@ -46,13 +47,14 @@ final class Verdicts {
         if (NOT_ABOUT_INPUT.contains(status)) {
             return Optional.of("a 4xx about the input, not " + status + ", for " + description);
         }
-        if (!operation.documentsClientErrors()) {
-            session.finding("error-responses-documented", operation,
-                    "documents no 4xx, so the answer to bad input is judged only as a 4xx about the input");
+        if (operation.badInputStatuses().isEmpty()) {
+            session.finding("error-responses-documented", operation, "documents no answer to bad input (a 400, 422, 4XX"
+                    + " or default), so the answer to it is judged only as a 4xx about the input");
             return Optional.empty();
         }
-        return operation.documentedKey(status).isPresent() ? Optional.empty()
-                : Optional.of("a documented 4xx of " + operation.responses().keySet() + " for " + description);
+        return operation.documentedKey(status).isPresent() ? Optional.empty() : Optional.of("a documented 4xx of "
+                + operation.responses().keySet().stream().filter(key -> key.startsWith("4") || key.equals("default"))
+                .toList() + " for " + description);
     }
 
     /** A documented client error, as a read after a delete must get. */

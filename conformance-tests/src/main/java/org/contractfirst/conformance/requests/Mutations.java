@@ -137,6 +137,10 @@ public final class Mutations {
             for (Map.Entry<String, JsonNode> property : fields(schema.path("properties"))) {
                 String field = property.getKey();
                 JsonNode propertySchema = property.getValue();
+                if (schemas.effective(propertySchema).path("readOnly").asBoolean(false)) {
+                    // A request should not carry it, and a server may ignore it when it does: no value of it is bad.
+                    continue;
+                }
                 for (Map.Entry<String, JsonNode> bad : badValues(propertySchema, json).entrySet()) {
                     ObjectNode changed = object.deepCopy();
                     changed.set(field, bad.getValue());

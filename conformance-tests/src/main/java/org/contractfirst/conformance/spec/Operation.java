@@ -84,15 +84,14 @@ public record Operation(String method, String path, String operationId, boolean 
         return statuses;
     }
 
-    /** Whether the operation documents any answer to a client error: a 4xx, a 4XX range or a default. */
-    public boolean documentsClientErrors() {
-        return responses.keySet().stream().anyMatch(key -> key.startsWith("4") || key.equals("default"));
-    }
-
-    /** The client errors the operation documents for bad input: its 4xx other than those about credentials or rate. */
+    /**
+     * The answers the operation documents for bad input in general: a 400, a 422, the 4XX range or the default. A 404,
+     * 409 or 412 is about the state of what a request names, a 401 or 403 about credentials: documenting only those
+     * says nothing of how bad input is answered.
+     */
     public List<String> badInputStatuses() {
-        return responses.keySet().stream().filter(key -> key.startsWith("4") && !List.of("401", "403", "407", "429")
-                .contains(key)).toList();
+        return responses.keySet().stream().filter(key -> key.equals("400") || key.equals("422")
+                || key.equalsIgnoreCase("4XX") || key.equals("default")).toList();
     }
 
     /** Whether a call needs credentials: some requirement is stated and none of them is the empty one. */
