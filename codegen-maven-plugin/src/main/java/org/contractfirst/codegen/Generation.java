@@ -87,6 +87,7 @@ public final class Generation {
             StringUnions.simplify(input.getOpenAPI());
             OpenObjects.mark(input.getOpenAPI());
             OneSidedRequired.apply(input.getOpenAPI(), settings.writes());
+            JavaLangNames.rename(input.getOpenAPI(), input.getConfig());
             new DefaultGenerator().opts(input).generate();
         } finally {
             GlobalSettings.reset();

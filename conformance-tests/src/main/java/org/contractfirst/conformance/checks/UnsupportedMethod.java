@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A method the spec does not document on a known path gets 405 (RFC 9110 §15.5.6), or 501 where the server knows no
+ * A method the spec does not document on a known path, nor on any other path template the URL fills, gets 405 (RFC 9110 §15.5.6), or 501 where the server knows no
  * such method at all; checked once per path, with its first operation.
  */
 public final class UnsupportedMethod implements ScenarioCheck {
@@ -28,10 +28,11 @@ public final class UnsupportedMethod implements ScenarioCheck {
         if (first != operation || !session.requests().missingCredentials(operation).isEmpty()) {
             return;
         }
-        Set<String> documented = session.spec().methodsOf(operation.path());
+        var request = session.requests().render(session.requests().valid(operation));
+        Set<String> documented = session.spec().methodsAt(request.path());
         for (String method : METHODS) {
             if (!documented.contains(method)) {
-                var exchange = session.sendOnly(session.requests().render(session.requests().valid(operation)).withMethod(method));
+                var exchange = session.sendOnly(request.withMethod(method));
                 session.judge(this, operation, exchange, exchange.status() == 405 || exchange.status() == 501 ? Optional.empty()
                         : Optional.of("405 for " + method + ", which " + operation.path() + " does not document"));
             }

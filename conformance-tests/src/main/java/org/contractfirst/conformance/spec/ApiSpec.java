@@ -96,11 +96,25 @@ public final class ApiSpec {
                 .findFirst();
     }
 
-    /** The methods the spec documents on a path, upper case. */
-    public Set<String> methodsOf(String path) {
+    /**
+     * The methods, upper case, documented on any path template that {@code concretePath} (a path as sent, relative to the base
+     * URL) fills: {@code DELETE /spaces/create} is documented by {@code DELETE /spaces/{id}}, and two templates that
+     * differ only in their parameters' names are one path (OpenAPI 3.0.3 §4.7.8).
+     */
+    public Set<String> methodsAt(String concretePath) {
         Set<String> methods = new java.util.LinkedHashSet<>();
-        operations.stream().filter(operation -> operation.path().equals(path)).forEach(operation -> methods.add(operation.method()));
+        operations.stream().filter(operation -> fills(concretePath, operation.path()))
+                .forEach(operation -> methods.add(operation.method()));
         return methods;
+    }
+
+    private static boolean fills(String concretePath, String template) {
+        String[] literals = template.split("\\{[^}/]*}", -1);
+        StringBuilder regex = new StringBuilder(java.util.regex.Pattern.quote(literals[0]));
+        for (int i = 1; i < literals.length; i++) {
+            regex.append("[^/]+").append(java.util.regex.Pattern.quote(literals[i]));
+        }
+        return concretePath.matches(regex.toString());
     }
 
     public Optional<SecurityScheme> securityScheme(String schemeName) {

@@ -53,16 +53,19 @@ public final class XmlReader {
         } catch (Exception e) {
             throw new IllegalArgumentException("not well-formed XML: " + e.getMessage(), e);
         }
-        XmlNames names = XmlNames.of(schemas, schema, XmlNames.rootDefault(schema, localName(root)));
+        // OpenAPI names no root element, nor the items of a root array, unless their xml objects do: only those are judged.
+        XmlNames names = XmlNames.of(schemas, schema, localName(root));
         if (!names.name().equals(localName(root))) {
-            throw new IllegalArgumentException("the root element is <" + root.getTagName() + ">, not <" + names.name() + ">");
+            throw new IllegalArgumentException("the root element is <" + root.getTagName() + ">, where the spec names it <" + names.name() + ">");
         }
         ObjectNode effective = schemas.effective(schema);
         if (schemas.types(effective).contains("array") && !schemas.types(effective).contains("object")) {
-            String itemName = XmlNames.of(schemas, effective.path("items"), names.name()).name();
+            String itemName = XmlNames.of(schemas, effective.path("items"), null).name();
             ArrayNode items = NODES.arrayNode();
             for (Element child : children(root)) {
-                expectName(child, itemName);
+                if (itemName != null) {
+                    expectName(child, itemName);
+                }
                 items.add(value(child, effective.path("items")));
             }
             return items;
@@ -164,7 +167,7 @@ public final class XmlReader {
 
     private static void expectName(Element element, String name) {
         if (!name.equals(localName(element))) {
-            throw new IllegalArgumentException("an item element is <" + element.getTagName() + ">, not <" + name + ">");
+            throw new IllegalArgumentException("an item element is <" + element.getTagName() + ">, where the spec names it <" + name + ">");
         }
     }
 

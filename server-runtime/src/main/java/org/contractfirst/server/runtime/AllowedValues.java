@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * A value one of its schema's {@code enum}, written by the templates on every value with an enum: a parameter or
  * form field is a plain string or number in the generated code, which nothing else limits. A value is compared as
- * its text, so a generated enum (whose text is its value) passes too.
+ * its text, so a generated enum (whose text is its value) passes too; a list (an array whose items have the enum,
+ * which the generator marks like the items) passes when each of its items does.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})
@@ -41,6 +42,14 @@ public @interface AllowedValues {
 
         @Override
         public boolean isValid(Object value, ConstraintValidatorContext context) {
+            if (value instanceof Iterable<?> items) {
+                for (Object item : items) {
+                    if (item != null && !allowed.contains(String.valueOf(item))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
             return value == null || allowed.contains(String.valueOf(value));
         }
     }

@@ -86,7 +86,7 @@ public final class ApiServer implements AutoCloseable {
                 .register(new CurrentOperation(spec))
                 .register(styles)
                 .register(new FormBodies(errors, spec, styles))
-                .register(new RequiredBody(spec, errors))
+                .register(new RequiredInput(spec, errors))
                 .register(new BinaryBodies())
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false)
