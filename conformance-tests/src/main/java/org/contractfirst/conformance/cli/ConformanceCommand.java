@@ -39,11 +39,11 @@ import java.util.concurrent.Callable;
                 "2:the run could not be made: a usage error, an unreadable spec, a step that could not run"})
 public final class ConformanceCommand implements Callable<Integer> {
 
-    @Option(names = "--spec", required = true, paramLabel = "FILE|URL", description = "The OpenAPI document.")
+    @Option(names = "--spec", paramLabel = "FILE|URL", description = "The OpenAPI document (required).")
     private String spec;
 
-    @Option(names = "--url", required = true, paramLabel = "BASE",
-            description = "The server's base URL, with the spec's base path (http://127.0.0.1:8080/v1).")
+    @Option(names = "--url", paramLabel = "BASE",
+            description = "The server's base URL, with the spec's base path (http://127.0.0.1:8080/v1; required).")
     private URI url;
 
     @Option(names = "--name", paramLabel = "NAME", description = "The API's name in reports (default: the spec's file name).")
@@ -115,6 +115,10 @@ public final class ConformanceCommand implements Callable<Integer> {
         if (listChecks) {
             Checks.names().forEach(out::println);
             return 0;
+        }
+        if (spec == null || url == null) {
+            err.println("--spec and --url are required (see --help)");
+            return 2;
         }
         Set<String> unknown = new LinkedHashSet<>(checks);
         unknown.addAll(excluded);
