@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -83,7 +82,6 @@ public final class GenerateMojo extends AbstractMojo {
                     stale.add(() -> {
                         getLog().info(api.name() + ": generating " + generation.settings().generatorName() + " code from "
                                 + api.spec().getFileName());
-                        deleteTree(folder);
                         generation.generate(api, folder);
                         Files.writeString(folder.resolve(FINGERPRINT_FILE), fingerprint);
                         return null;
@@ -138,7 +136,7 @@ public final class GenerateMojo extends AbstractMojo {
             for (Path folder : folders.toList()) {
                 if (!names.contains(folder.getFileName().toString()) && Files.exists(folder.resolve(FINGERPRINT_FILE))) {
                     getLog().info(folder.getFileName() + ": its spec is gone; removing its generated code.");
-                    deleteTree(folder);
+                    Generation.deleteTree(folder);
                 }
             }
         }
@@ -159,16 +157,5 @@ public final class GenerateMojo extends AbstractMojo {
 
     private static String read(Path file) throws IOException {
         return Files.exists(file) ? Files.readString(file).trim() : null;
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

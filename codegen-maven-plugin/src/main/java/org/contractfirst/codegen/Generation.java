@@ -7,13 +7,17 @@ import org.openapitools.codegen.api.TemplateFileType;
 import org.openapitools.codegen.config.CodegenConfigurator;
 import org.openapitools.codegen.config.GlobalSettings;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Generates one API's code with one folder of templates and its {@link GeneratorSettings}: sources under
@@ -50,7 +54,9 @@ public final class Generation {
         return Fingerprint.of(api.spec(), templates, settings.toString());
     }
 
+    /** Generates into an emptied {@code folder}: code from an earlier spec or template must not outlive them. */
     public void generate(Api api, Path folder) {
+        deleteTree(folder);
         CodegenConfigurator configurator = new CodegenConfigurator()
                 .setGeneratorName(settings.generatorName())
                 .setInputSpec(api.spec().toString())
@@ -91,6 +97,20 @@ public final class Generation {
             new DefaultGenerator().opts(input).generate();
         } finally {
             GlobalSettings.reset();
+        }
+    }
+
+    /** Removes {@code folder} and all it holds, if it exists. */
+    public static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty " + folder, e);
         }
     }
 }
