@@ -93,6 +93,9 @@ public final class Generation {
             StringUnions.simplify(input.getOpenAPI());
             OpenObjects.mark(input.getOpenAPI());
             OneSidedRequired.apply(input.getOpenAPI(), settings.writes());
+            if (settings.writes() == OneSidedRequired.Writes.REQUESTS) {
+                UnsentReadOnly.mark(input.getOpenAPI());
+            }
             JavaLangNames.rename(input.getOpenAPI(), input.getConfig());
             new DefaultGenerator().opts(input).generate();
         } finally {

@@ -44,7 +44,7 @@ final class OneSidedRequired {
     }
 
     @SuppressWarnings("rawtypes")
-    private static Schema resolve(Schema schema, Map<String, Schema> components) {
+    static Schema resolve(Schema schema, Map<String, Schema> components) {
         Schema current = schema;
         for (int hops = 0; current != null && current.get$ref() != null && hops < 32; hops++) {
             String ref = current.get$ref();

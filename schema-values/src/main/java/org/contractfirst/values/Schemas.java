@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.Set;
 public final class Schemas {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String COMPONENT_SCHEMAS = "#/components/schemas/";
     private static final Set<String> ALL_TYPES = Set.of("string", "number", "integer", "boolean", "array", "object", "null");
 
     private final OpenApiDocument document;
@@ -49,7 +51,64 @@ public final class Schemas {
         ObjectNode result = NODES.objectNode();
         merged.put(key, result);
         fill(result, key, 0);
+        componentName(document.resolve(key)).ifPresent(name -> discriminated(result, name));
         return result;
+    }
+
+    /**
+     * A discriminator over {@code allOf} inheritance (OAS 3.0.3 §4.7.25, "allOf-based models"): a value of the base is
+     * a value of one of the schemas that extend it, as if the base listed them in a {@code oneOf}; a value of a schema
+     * with no extension of its own carries that schema's name (or its mapping key) in the discriminator property.
+     */
+    private void discriminated(ObjectNode result, String name) {
+        String property = result.path("discriminator").path("propertyName").asText("");
+        if (property.isEmpty() || result.has("oneOf") || result.has("anyOf")) {
+            return;
+        }
+        List<String> extensions = extensionsOf(name);
+        if (!extensions.isEmpty()) {
+            ArrayNode oneOf = result.putArray("oneOf");
+            extensions.forEach(extension -> oneOf.addObject().put("$ref", COMPONENT_SCHEMAS + extension));
+            return;
+        }
+        String value = name;
+        for (Map.Entry<String, JsonNode> mapping : (Iterable<Map.Entry<String, JsonNode>>)
+                () -> result.path("discriminator").path("mapping").fields()) {
+            String target = mapping.getValue().asText();
+            if (target.equals(name) || target.equals(COMPONENT_SCHEMAS + name)) {
+                value = mapping.getKey();
+            }
+        }
+        ObjectNode properties = result.has("properties") ? (ObjectNode) result.get("properties") : result.putObject("properties");
+        ObjectNode pinned = NODES.objectNode();
+        pinned.putArray("allOf").add(properties.path(property).isObject() ? properties.get(property) : NODES.objectNode())
+                .addObject().putArray("enum").add(value);
+        properties.set(property, pinned);
+    }
+
+    /** The component schemas whose {@code allOf} names {@code name}'s schema. */
+    private List<String> extensionsOf(String name) {
+        List<String> extensions = new ArrayList<>();
+        document.at("/components/schemas").fields().forEachRemaining(component -> {
+            for (JsonNode branch : component.getValue().path("allOf")) {
+                if (branch.path("$ref").asText("").equals(COMPONENT_SCHEMAS + name)) {
+                    extensions.add(component.getKey());
+                }
+            }
+        });
+        return extensions;
+    }
+
+    /** The name under {@code components/schemas} of the node, if it is one of them. */
+    private Optional<String> componentName(JsonNode node) {
+        Iterator<Map.Entry<String, JsonNode>> components = document.at("/components/schemas").fields();
+        while (components.hasNext()) {
+            Map.Entry<String, JsonNode> component = components.next();
+            if (component.getValue() == node) {
+                return Optional.of(component.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     private void fill(ObjectNode into, JsonNode schema, int depth) {

@@ -137,6 +137,38 @@ class ValidValuesTest {
     }
 
     @Test
+    void aDiscriminatedBaseIsOneOfTheSchemasThatExtendItAndEachNamesItself() throws Exception {
+        OpenApiDocument document = document("3.0.3", """
+                Shape:
+                  type: object
+                  required: [shapeType]
+                  properties:
+                    shapeType: {type: string}
+                  discriminator:
+                    propertyName: shapeType
+                    mapping:
+                      square: '#/components/schemas/Square'
+                Circle:
+                  allOf:
+                    - $ref: '#/components/schemas/Shape'
+                    - {type: object, required: [radius], properties: {radius: {type: number, minimum: 0}}}
+                Square:
+                  allOf:
+                    - $ref: '#/components/schemas/Shape'
+                    - {type: object, required: [side], properties: {side: {type: number, minimum: 0}}}
+                """);
+        ValidValues values = values(document, ValidValues.Direction.REQUEST);
+
+        List<JsonNode> shapes = values.variants(schema(document, "Shape"), ValidValues.Shape.MINIMAL);
+        assertEquals(2, shapes.size(), shapes.toString());
+        assertEquals("Circle", shapes.get(0).get("shapeType").asText());
+        assertTrue(shapes.get(0).get("radius").isNumber(), shapes.get(0).toString());
+        assertEquals("square", shapes.get(1).get("shapeType").asText());
+        assertTrue(shapes.get(1).get("side").isNumber(), shapes.get(1).toString());
+        assertEquals("Circle", values.of(schema(document, "Circle")).get("shapeType").asText());
+    }
+
+    @Test
     void openApi31TypeArraysConstAndNullAreRead() throws Exception {
         OpenApiDocument document = document("3.1.0", """
                 Maybe: {type: ['null', integer], minimum: 5}

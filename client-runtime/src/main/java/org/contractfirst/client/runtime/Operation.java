@@ -35,7 +35,7 @@ public final class Operation implements Security.Carrier {
     private final Set<Format> produces = new LinkedHashSet<>();
     // Types stay as declared until a response needs one: a call reads one body of all those it could get.
     private Type returnType;
-    private final Map<Integer, Type> errorTypes = new HashMap<>();
+    private final Map<String, Type> errorTypes = new HashMap<>();
     private Type defaultErrorType;
 
     private Operation(String method, String path) {
@@ -217,8 +217,9 @@ public final class Operation implements Security.Carrier {
         return this;
     }
 
-    public Operation error(int status, Type type) {
-        errorTypes.put(status, type);
+    /** The body type of a documented error response, keyed by its status ({@code "404"}) or its range ({@code "4XX"}). */
+    public Operation error(String key, Type type) {
+        errorTypes.put(key.toUpperCase(java.util.Locale.ROOT), type);
         return this;
     }
 
@@ -278,7 +279,8 @@ public final class Operation implements Security.Carrier {
     }
 
     JavaType errorType(int status) {
-        Type type = errorTypes.getOrDefault(status, defaultErrorType);
+        Type type = errorTypes.getOrDefault(Integer.toString(status),
+                errorTypes.getOrDefault(status / 100 + "XX", defaultErrorType));
         return type == null ? null : Codec.type(type);
     }
 }

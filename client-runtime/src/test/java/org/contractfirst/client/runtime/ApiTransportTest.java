@@ -95,8 +95,8 @@ class ApiTransportTest {
 
     private static Operation hello(String path) {
         return Operation.of("GET", path).security(Security.bearer()).produces("application/json")
-                .produces("application/xml").returns(Greeting.class).error(401, Greeting.class)
-                .error(503, Greeting.class);
+                .produces("application/xml").returns(Greeting.class).error("401", Greeting.class)
+                .error("5XX", Greeting.class);
     }
 
     @Test
@@ -122,8 +122,10 @@ class ApiTransportTest {
 
     @Test
     void retryIsOptInAndFollowsRetryAfter() throws Exception {
-        assertEquals(503, assertThrows(TestException.class,
-                () -> new ApiTransport<>(config(), TestException::new).execute(hello("/busy"))).status());
+        TestException busy = assertThrows(TestException.class,
+                () -> new ApiTransport<>(config(), TestException::new).execute(hello("/busy")));
+        assertEquals(503, busy.status());
+        assertEquals("busy", busy.errorBody(Greeting.class).text, "read as the type documented for 5XX");
         calls.set(0);
 
         ApiTransport<TestException> retrying = new ApiTransport<>(config().withRetry(

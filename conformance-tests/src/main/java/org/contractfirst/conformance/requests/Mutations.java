@@ -55,16 +55,16 @@ public final class Mutations {
             parameterMutations(valid, parameter, mutations);
         }
         valid.media().ifPresent(media -> bodyMutations(valid, media, mutations));
-        if (operation.documentsExactly(404) && !session.target().stateless()) {
+        if (operation.documentsOwnCode(404) && !session.target().stateless()) {
             unknownResources(valid, mutations);
         }
-        if (operation.documentsExactly(413) && valid.media().isPresent() && valid.body().orElse(null) instanceof ObjectNode body) {
+        if (operation.documentsOwnCode(413) && valid.media().isPresent() && valid.body().orElse(null) instanceof ObjectNode body) {
             ObjectNode padded = body.deepCopy();
             padded.put("padding", "p".repeat(OVERSIZED_BODY));
             mutations.add(new Mutation("a body of " + OVERSIZED_BODY / (1024 * 1024) + " MiB, over any limit an API of this"
                     + " kind documents", requests.render(valid.withBody(valid.media().get(), padded))));
         }
-        if (operation.documentsExactly(406)) {
+        if (operation.documentsOwnCode(406)) {
             mutations.add(new Mutation("an Accept that no documented media type matches",
                     requests.render(valid.withHeader("Accept", "application/x-undocumented"))));
         }

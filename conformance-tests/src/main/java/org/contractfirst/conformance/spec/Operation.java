@@ -67,6 +67,14 @@ public record Operation(String method, String path, String operationId, boolean 
         return documentedKey(status).map(responses::get);
     }
 
+    /**
+     * Whether {@code status} is documented by its own code: a range ({@code 4XX}) says which answers may come, not
+     * that the server refuses what this status names (an unknown id, an Accept it cannot meet, a body too large).
+     */
+    public boolean documentsOwnCode(int status) {
+        return responses.containsKey(Integer.toString(status));
+    }
+
     /** Whether {@code status} is documented by its own code or its range, not only by {@code default}. */
     public boolean documentsExactly(int status) {
         return documentedKey(status).filter(key -> !key.equals("default")).isPresent();

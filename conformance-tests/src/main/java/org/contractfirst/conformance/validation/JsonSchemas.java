@@ -166,8 +166,27 @@ public final class JsonSchemas {
         if (openApi30) {
             translate30(schema, out);
         }
+        spellTypeListAsAnyOf(out);
         dropOtherSidesRequired(schema, out, direction);
         return out;
+    }
+
+    /**
+     * {@code type: [a, b]} as {@code anyOf: [{type: a}, {type: b}]}, which means the same: networknt 3.0.0 fails to
+     * compile a bound or multipleOf beside a type list, and the later versions that fix it need a newer Jackson than
+     * the build pins.
+     */
+    private static void spellTypeListAsAnyOf(ObjectNode out) {
+        if (!out.path("type").isArray()) {
+            return;
+        }
+        ArrayNode alternatives = NODES.arrayNode();
+        out.remove("type").forEach(type -> alternatives.addObject().set("type", type));
+        if (out.has("anyOf")) {
+            out.withArray("allOf").addObject().set("anyOf", alternatives);
+        } else {
+            out.set("anyOf", alternatives);
+        }
     }
 
     private static void translate30(JsonNode schema, ObjectNode out) {

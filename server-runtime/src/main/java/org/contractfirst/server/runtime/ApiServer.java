@@ -69,13 +69,13 @@ public final class ApiServer implements AutoCloseable {
         ServedSpec spec = ServedSpec.of(definition);
         ErrorShape errors = implementation.errors();
         ObjectMapper json = Mappers.json();
-        Validator validator = CodePointLengths.validator();
+        Validator validator = JsonSchemaConstraints.validator();
         ParameterStyles styles = new ParameterStyles(spec);
         ResourceConfig resources = new ResourceConfig()
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(new JsonMapperResolver(json))
                 .register(MultiPartFeature.class)
-                .register(CodePointLengths.forJersey())
+                .register(JsonSchemaConstraints.forJersey())
                 .register(new XmlBodies(json))
                 .register(new Parameters(Mappers.form()))
                 .register(new Authentication(implementation.authenticator(), spec.securityRequirements(), errors,

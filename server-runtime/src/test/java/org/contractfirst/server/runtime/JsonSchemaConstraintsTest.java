@@ -1,6 +1,7 @@
 package org.contractfirst.server.runtime;
 
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.junit.jupiter.api.Test;
 
@@ -8,8 +9,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** String sizes count code points, as JSON Schema's lengths do; list sizes still count items. */
-class CodePointLengthsTest {
+/** String sizes count code points, as JSON Schema's lengths do, list sizes still count items, and patterns are searched for. */
+class JsonSchemaConstraintsTest {
 
     private static final String EMOJI = "\uD83D\uDE00";
 
@@ -17,7 +18,10 @@ class CodePointLengthsTest {
                  @Size(min = 1, max = 2) List<String> items) {
     }
 
-    private final Validator validator = CodePointLengths.validator();
+    record Path(@Pattern(regexp = "^/") String path, List<@Pattern(regexp = "[0-9]{2}") String> codes) {
+    }
+
+    private final Validator validator = JsonSchemaConstraints.validator();
 
     private int violations(Named named) {
         return validator.validate(named).size();
@@ -42,6 +46,13 @@ class CodePointLengthsTest {
         assertEquals(0, violations(new Named("ab", null, List.of(EMOJI + EMOJI + EMOJI))));
         assertEquals(1, violations(new Named("ab", null, List.of("a", "b", "c"))));
         assertEquals(1, violations(new Named("ab", null, List.of())));
+    }
+
+    @Test
+    void aPatternIsFoundAnywhereInTheStringUnlessItIsAnchored() {
+        assertEquals(0, validator.validate(new Path("/index.html", List.of("a12b"))).size());
+        assertEquals(1, validator.validate(new Path("index.html", null)).size(), "^ anchors at the start");
+        assertEquals(1, validator.validate(new Path(null, List.of("1a2"))).size(), "an item lacking the pattern");
     }
 
     @Test
