@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,19 +128,30 @@ final class ClientCalls {
     private Object convert(JsonNode value, java.lang.reflect.Parameter parameter, ObjectMapper mapper) {
         Class<?> type = parameter.getType();
         if (type == File.class) {
-            try {
-                Files.createDirectories(files);
-                Path file = Files.createTempFile(files, "part", ".bin");
-                Files.write(file, (value.isTextual() ? value.asText() : value.toString()).getBytes(StandardCharsets.UTF_8));
-                return file.toFile();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return file(value);
+        }
+        if (List.class.isAssignableFrom(type) && parameter.getParameterizedType() instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] == File.class) {
+            List<File> parts = new ArrayList<>();
+            (value.isArray() ? value : List.of(value)).forEach(item -> parts.add(file(item)));
+            return parts;
         }
         if (type == String.class && !value.isTextual()) {
             return value.isValueNode() ? value.asText() : value.toString();
         }
         return mapper.convertValue(value, mapper.constructType(parameter.getParameterizedType()));
+    }
+
+    /** A file holding the value's text, for a binary part. */
+    private File file(JsonNode value) {
+        try {
+            Files.createDirectories(files);
+            Path file = Files.createTempFile(files, "part", ".bin");
+            Files.write(file, (value.isTextual() ? value.asText() : value.toString()).getBytes(StandardCharsets.UTF_8));
+            return file.toFile();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A name as both the spec and the generated Java spell it: letters and digits, in lower case. */

@@ -166,11 +166,17 @@ public final class Mutations {
         }
         if (json) {
             mutations.add(new Mutation("malformed JSON", rendered.withBody(Body.text(media.name(), "{\"broken\":"))));
-        } else if (media.essence().startsWith("multipart/") && media.encoding().values().stream()
-                .anyMatch(encoding -> encoding.path("style").asText("").equals("deepObject"))) {
-            List<Body.Part> parts = new ArrayList<>(rendered.body().parts());
-            parts.add(Body.Part.text("broken[bracket", "x"));
-            mutations.add(new Mutation("a part whose name is not in bracket notation", rendered.withBody(Body.multipart(parts))));
+        } else if (media.essence().startsWith("multipart/")) {
+            // A deepObject property's part with its bracket left open: an extra part of another name may be an
+            // additional property the schema allows.
+            media.encoding().entrySet().stream()
+                    .filter(encoding -> encoding.getValue().path("style").asText("").equals("deepObject"))
+                    .findFirst().ifPresent(deepObject -> {
+                        List<Body.Part> parts = new ArrayList<>(rendered.body().parts());
+                        parts.add(Body.Part.text(deepObject.getKey() + "[broken", "x"));
+                        mutations.add(new Mutation("a part of " + deepObject.getKey() + " whose name is not in bracket"
+                                + " notation", rendered.withBody(Body.multipart(parts))));
+                    });
         }
     }
 

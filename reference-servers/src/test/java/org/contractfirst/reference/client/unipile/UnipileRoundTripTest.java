@@ -23,6 +23,7 @@ import org.contractfirst.client.unipile.model.Location;
 import org.contractfirst.client.unipile.model.MonthYear;
 import org.contractfirst.client.unipile.model.PictureLayout;
 import org.contractfirst.client.unipile.model.PictureSettings;
+import org.contractfirst.client.unipile.model.PremiumSeat;
 import org.contractfirst.client.unipile.model.ProfileEdited;
 import org.contractfirst.client.unipile.model.ProfileExperience;
 import org.contractfirst.client.unipile.model.Seniority;
@@ -50,7 +51,7 @@ class UnipileRoundTripTest extends ReferenceServersTest {
         assertEquals("julien-crepieux", profile.getPublicIdentifier());
         assertNotNull(profile.getOrganizations());
         assertNull(profile.getRecruiter());
-        assertEquals("178912", profile.getSalesNavigator().getPremiumSeat().getOwnerSeatId());
+        assertEquals("178912", profile.getSalesNavigator().as(PremiumSeat.class).orElseThrow().getOwnerSeatId());
     }
 
     @Test
