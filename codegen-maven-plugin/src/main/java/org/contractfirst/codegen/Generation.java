@@ -95,6 +95,7 @@ public final class Generation {
             OneSidedRequired.apply(input.getOpenAPI(), settings.writes());
             if (settings.writes() == OneSidedRequired.Writes.REQUESTS) {
                 UnsentReadOnly.mark(input.getOpenAPI());
+                JacksonXmlNames.mark(input.getOpenAPI());
             }
             JavaLangNames.rename(input.getOpenAPI(), input.getConfig());
             new DefaultGenerator().opts(input).generate();

@@ -16,8 +16,6 @@ import java.util.Map;
  */
 final class UnsentReadOnly {
 
-    static final String EXTENSION = "x-class-extra-annotation";
-
     private UnsentReadOnly() {
     }
 
@@ -34,10 +32,10 @@ final class UnsentReadOnly {
                         Schema resolved = OneSidedRequired.resolve((Schema) property.getValue(), components);
                         return resolved != null && Boolean.TRUE.equals(resolved.getReadOnly());
                     })
-                    .map(property -> "\"" + property.getKey().replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                    .map(property -> ExtraAnnotations.literal(property.getKey()))
                     .toList();
             if (!readOnly.isEmpty()) {
-                schema.addExtension(EXTENSION, "@com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"
+                ExtraAnnotations.add(schema, ExtraAnnotations.CLASS, "@com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"
                         + String.join(", ", readOnly) + "}, allowSetters = true)");
             }
         });

@@ -10,7 +10,7 @@ import org.contractfirst.conformance.requests.Requests;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.conformance.validation.JsonSchemas;
-import org.contractfirst.conformance.validation.XmlReader;
+import org.contractfirst.values.xml.XmlReader;
 import org.contractfirst.values.ValidValues;
 
 import java.io.PrintWriter;

@@ -40,9 +40,10 @@ public final class Schemas {
     /**
      * The schema as one object: its reference followed, every {@code allOf} branch merged in (properties joined,
      * required joined, the tighter of each bound), the result kept for the next call. A schema with a {@code oneOf}
-     * or {@code anyOf} keeps it, to be chosen from.
+     * or {@code anyOf} keeps it, to be chosen from. Synchronized: a server reads one spec from many threads, and a
+     * result is kept before it is filled, so that a schema referring to itself ends.
      */
-    public ObjectNode effective(JsonNode schema) {
+    public synchronized ObjectNode effective(JsonNode schema) {
         JsonNode key = schema == null ? NODES.missingNode() : schema;
         ObjectNode known = merged.get(key);
         if (known != null) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
@@ -20,8 +21,10 @@ import java.io.IOException;
 final class Codec {
 
     private static final ObjectMapper JSON = configure(JsonMapper.builder()).build();
-    // Element names are not checked on reading, so the wrapped lists and root names of the XML need no annotations.
-    private static final ObjectMapper XML = configure(XmlMapper.builder()).build();
+    // The models carry the spec's XML names as Jackson XML annotations, which the code generation adds; a wrapped
+    // array is known by its wrapper's name, so that its items' name may be another property's.
+    private static final ObjectMapper XML = configure(XmlMapper.builder())
+            .enable(MapperFeature.USE_WRAPPER_NAME_AS_PROPERTY_NAME).addModule(XmlItemNames.module()).build();
 
     private Codec() {
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.form.BracketNotation;
 import org.contractfirst.values.Schemas;
+import org.contractfirst.values.xml.XmlWriter;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -77,6 +77,8 @@ public final class ApiServer implements AutoCloseable {
                 .register(MultiPartFeature.class)
                 .register(JsonSchemaConstraints.forJersey())
                 .register(new XmlBodies(json))
+                .register(new XmlResponses(spec, json))
+                .register(new XmlRequestBodies(spec, json))
                 .register(new Parameters(Mappers.form()))
                 .register(new Authentication(implementation.authenticator(), spec.securityRequirements(), errors,
                         definition.name()))

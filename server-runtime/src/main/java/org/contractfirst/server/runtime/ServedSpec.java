@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import jakarta.ws.rs.core.MediaType;
+import org.contractfirst.values.OpenApiDocument;
+import org.contractfirst.values.Schemas;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +39,7 @@ public final class ServedSpec {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private final JsonNode spec;
+    private final Schemas schemas;
     /** Each operation by its key: its operationId, or, where it has none, its method and path ({@code GET /pings}). */
     private final Map<String, JsonNode> operations = new HashMap<>();
     private final Map<String, JsonNode> pathItems = new HashMap<>();
@@ -47,6 +51,7 @@ public final class ServedSpec {
 
     private ServedSpec(JsonNode spec) {
         this.spec = spec;
+        this.schemas = new Schemas(new OpenApiDocument(spec));
         spec.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
             if (METHODS.contains(entry.getKey())) {
                 String operationId = entry.getValue().path("operationId").asText("");
@@ -171,6 +176,46 @@ public final class ServedSpec {
             }
         }
         return false;
+    }
+
+    /** The spec's schemas, read as OpenAPI means them. */
+    Schemas schemas() {
+        return schemas;
+    }
+
+    /** The schema of the operation's request body in {@code mediaType}, by the most specific content entry. */
+    Optional<JsonNode> requestSchema(String operationId, MediaType mediaType) {
+        return schema(resolve(operation(operationId).path("requestBody")).path("content"), mediaType);
+    }
+
+    /**
+     * The schema of the operation's response of {@code status} in {@code mediaType}: the response of that code, else
+     * of its range ({@code 4XX}), else the default, as OAS 3.0.3 §4.7.16 orders them.
+     */
+    Optional<JsonNode> responseSchema(String operationId, int status, MediaType mediaType) {
+        JsonNode responses = operation(operationId).path("responses");
+        for (String key : List.of(String.valueOf(status), status / 100 + "XX", "default")) {
+            JsonNode response = responses.has(key) ? responses.get(key) : responses.path(key.toLowerCase(Locale.ROOT));
+            if (!response.isMissingNode()) {
+                return schema(resolve(response).path("content"), mediaType);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The schema of the content entry for {@code mediaType}: its own, else its type's ({@code application/*}), else any type's. */
+    private Optional<JsonNode> schema(JsonNode content, MediaType mediaType) {
+        for (String key : List.of(mediaType.getType() + "/" + mediaType.getSubtype(), mediaType.getType() + "/*", "*/*")) {
+            Iterator<Map.Entry<String, JsonNode>> entries = content.fields();
+            while (entries.hasNext()) {
+                Map.Entry<String, JsonNode> entry = entries.next();
+                String type = entry.getKey().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+                if (type.equals(key) && entry.getValue().has("schema")) {
+                    return Optional.of(entry.getValue().get("schema"));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The node a local {@code $ref} points at, followed until it is no reference; any other node as it is. */

@@ -23,7 +23,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes response bodies as XML with the element names the specs choose: a model's element is its schema's xml name,
+ * Writes as XML the answers the spec gives no XML schema for ({@link XmlResponses} writes the others by theirs), such
+ * as a refusal of a path no operation has, with the names a schema-less model suggests: a model's element is its schema's xml name,
  * else its name in lowerCamelCase ({@code <user>}); a list response is wrapped in the plural ({@code <users>}); a list
  * field is wrapped by its own name with one element per item, named as the item's model. The body is written from its
  * JSON form, so that XML and JSON carry the same fields, with the model types only naming the elements.

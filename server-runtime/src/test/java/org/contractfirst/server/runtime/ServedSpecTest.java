@@ -1,5 +1,6 @@
 package org.contractfirst.server.runtime;
 
+import jakarta.ws.rs.core.MediaType;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
@@ -36,6 +37,26 @@ class ServedSpecTest {
         assertTrue(requirements.allows("createItem", "oauth", writer));
         assertTrue(requirements.allows("createItem", "apiKey", new Caller("ada", "k", Set.of())));
         assertFalse(requirements.allows("getItem", "apiKey", new Caller("ada", "k", Set.of())));
+    }
+
+    @Test
+    void aResponseSchemaIsTheStatusCodesElseItsRangesElseTheDefaultsByTheMostSpecificMediaType() {
+        assertEquals("#/components/schemas/Item", responseSchemaRef(200, "application/xml"));
+        assertEquals("#/components/schemas/Error", responseSchemaRef(404, "application/xml; charset=utf-8"));
+        assertEquals("#/components/schemas/Problem", responseSchemaRef(500, "application/problem+xml"));
+        assertTrue(spec.responseSchema("getItem", 200, MediaType.valueOf("text/plain")).isEmpty());
+        assertTrue(spec.responseSchema("createItem", 201, MediaType.APPLICATION_XML_TYPE).isEmpty());
+    }
+
+    @Test
+    void aRequestSchemaIsReadThroughTheRequestBodysReference() {
+        assertEquals("object", spec.requestSchema("createItem", MediaType.MULTIPART_FORM_DATA_TYPE).orElseThrow()
+                .path("type").asText());
+        assertTrue(spec.requestSchema("createItem", MediaType.APPLICATION_XML_TYPE).isEmpty());
+    }
+
+    private String responseSchemaRef(int status, String mediaType) {
+        return spec.responseSchema("getItem", status, MediaType.valueOf(mediaType)).orElseThrow().path("$ref").asText();
     }
 
     @Test

@@ -1,8 +1,7 @@
-package org.contractfirst.conformance.requests;
+package org.contractfirst.values.xml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.contractfirst.conformance.spec.XmlNames;
 import org.contractfirst.values.Schemas;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -72,7 +71,7 @@ public final class XmlWriter {
                 JsonNode propertySchema = effective.path("properties").path(field.getKey());
                 XmlNames property = XmlNames.of(schemas, propertySchema, field.getKey());
                 if (property.attribute() && !field.getValue().isContainerNode()) {
-                    writer.writeAttribute(property.qualified(), ParameterStyles.text(field.getValue()));
+                    writer.writeAttribute(property.qualified(), text(field.getValue()));
                 }
             }
             for (Map.Entry<String, JsonNode> field : iterable(value)) {
@@ -83,7 +82,7 @@ public final class XmlWriter {
                 }
             }
         } else if (!value.isNull()) {
-            writer.writeCharacters(ParameterStyles.text(value));
+            writer.writeCharacters(text(value));
         }
         writer.writeEndElement();
     }
@@ -97,5 +96,10 @@ public final class XmlWriter {
 
     private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode object) {
         return object::fields;
+    }
+
+    /** A scalar as text: a string as itself, a number or boolean as JSON writes it. */
+    private static String text(JsonNode value) {
+        return value.isTextual() ? value.asText() : value.isContainerNode() ? value.toString() : value.asText();
     }
 }

@@ -1,10 +1,9 @@
-package org.contractfirst.conformance.validation;
+package org.contractfirst.values.xml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.contractfirst.conformance.spec.XmlNames;
 import org.contractfirst.values.Schemas;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;

@@ -1,4 +1,4 @@
-package org.contractfirst.conformance.spec;
+package org.contractfirst.values.xml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.contractfirst.values.Schemas;
