@@ -8,10 +8,12 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -53,8 +55,48 @@ public final class Operation implements Security.Carrier {
     }
 
     public Operation pathParam(String name, Object value) {
-        path = path.replace("{" + name + "}", FormBody.encode(Codec.tree(value).asText()));
+        return pathParam(name, value, "simple", false);
+    }
+
+    /**
+     * A path parameter in its spec's style (RFC 6570 as OpenAPI uses it): {@code simple} ({@code 3,4,5}),
+     * {@code label} ({@code .3,4,5}, exploded {@code .3.4.5}) or {@code matrix} ({@code ;id=3,4,5}, exploded
+     * {@code ;id=3;id=4;id=5}); an object as {@code k,v,k,v}, exploded {@code k=v}. Each value is percent-encoded.
+     */
+    public Operation pathParam(String name, Object value, String style, boolean explode) {
+        JsonNode tree = Codec.tree(value);
+        List<String> items = new ArrayList<>();
+        if (tree.isArray()) {
+            tree.forEach(item -> items.add(FormBody.encode(item.asText())));
+        } else if (tree.isObject()) {
+            tree.fields().forEachRemaining(field -> {
+                String key = FormBody.encode(field.getKey());
+                String text = FormBody.encode(field.getValue().asText());
+                items.addAll(explode ? List.of(key + "=" + text) : List.of(key, text));
+            });
+        } else {
+            items.add(FormBody.encode(tree.asText()));
+        }
+        String expanded = switch (style) {
+            case "label" -> "." + String.join(explode ? "." : ",", items);
+            case "matrix" -> matrix(name, tree, items, explode);
+            default -> String.join(",", items);
+        };
+        path = path.replace("{" + name + "}", expanded);
         return this;
+    }
+
+    private static String matrix(String name, JsonNode tree, List<String> items, boolean explode) {
+        if (explode && tree.isObject()) {
+            return ";" + String.join(";", items);
+        }
+        if (explode && tree.isArray()) {
+            StringBuilder pairs = new StringBuilder();
+            items.forEach(item -> pairs.append(';').append(name).append('=').append(item));
+            return pairs.toString();
+        }
+        String joined = String.join(",", items);
+        return ";" + name + (joined.isEmpty() ? "" : "=" + joined);
     }
 
     /** A query parameter in the form style, exploded: an array as its name repeated, an object as its fields. */

@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,28 @@ class OperationTest {
                 .queryParam("userIds", List.of("x", "y")).queryParam("name", "Ada Lovelace").queryParam("absent", null);
 
         assertEquals("/users/a%20b%2Fc/presence?userIds=x&userIds=y&name=Ada%20Lovelace", operation.pathAndQuery());
+    }
+
+    @Test
+    void pathParametersTakeTheirStyleAsRfc6570ExpandsIt() {
+        List<Integer> ids = List.of(3, 4, 5);
+        Map<String, Object> color = new LinkedHashMap<>(Map.of("R", 100));
+        color.put("G", 200);
+
+        assertEquals(List.of("/p/3,4,5", "/p/.3,4,5", "/p/.3.4.5", "/p/;ids=3,4,5", "/p/;ids=3;ids=4;ids=5",
+                        "/p/;id=a%20b", "/p/;id", "/p/R,100,G,200", "/p/R=100,G=200", "/p/;R=100;G=200"),
+                List.of(path(ids, "simple", false), path(ids, "label", false), path(ids, "label", true),
+                        path(ids, "matrix", false), path(ids, "matrix", true), pathOf("id", "a b", "matrix"),
+                        pathOf("id", "", "matrix"), path(color, "simple", false), path(color, "simple", true),
+                        path(color, "matrix", true)));
+    }
+
+    private static String path(Object value, String style, boolean explode) {
+        return Operation.of("GET", "/p/{ids}").pathParam("ids", value, style, explode).pathAndQuery();
+    }
+
+    private static String pathOf(String name, Object value, String style) {
+        return Operation.of("GET", "/p/{" + name + "}").pathParam(name, value, style, false).pathAndQuery();
     }
 
     @Test

@@ -75,6 +75,7 @@ public final class ApiServer implements AutoCloseable {
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(new JsonMapperResolver(json))
                 .register(MultiPartFeature.class)
+                .register(EmptyMultipart.class)
                 .register(JsonSchemaConstraints.forJersey())
                 .register(new XmlBodies(json))
                 .register(new XmlResponses(spec, json))

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.contractfirst.form.BracketNotation;
 import org.glassfish.jersey.uri.UriComponent;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -22,8 +23,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns the query and header parameters of a request from the style its spec declares into the one the generated
- * resource binds, before Jersey reads them: an array not exploded ({@code ids=1,2,3}, {@code a|b}, {@code a b}, a
+ * Turns the path, query and header parameters of a request from the style its spec declares into the one the
+ * generated resource binds, before Jersey matches and reads them: a label or matrix path segment into its simple form; an array not exploded ({@code ids=1,2,3}, {@code a|b}, {@code a b}, a
  * header's {@code a, b}) into one value per item; an object ({@code filter[color]=red} in {@code deepObject},
  * {@code color=red&size=M} exploded, {@code color,red,size,M} not) into the JSON its model is read from
  * ({@link Parameters}). The values themselves are left as they are, for validation to judge.
@@ -46,6 +47,9 @@ final class ParameterStyles implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        // A path in another method's style is rewritten too, so that the method is what is refused (405).
+        CurrentOperation.id().or(() -> spec.operationOnPath("/" + request.getUriInfo().getPath(false)))
+                .ifPresent(pathOperation -> simplePath(request, pathOperation));
         Optional<String> operation = CurrentOperation.id();
         if (operation.isEmpty()) {
             return;
@@ -59,6 +63,7 @@ final class ParameterStyles implements ContainerRequestFilter {
             String name = parameter.path("name").asText();
             if (in.equals("query")) {
                 query.add(new Styled(name, schema, style, explode));
+
             } else if (in.equals("header") && type(schema).equals("array") && request.getHeaders().containsKey(name)) {
                 List<String> items = new ArrayList<>();
                 request.getHeaders().get(name).forEach(value -> items.addAll(split(value, ",", true)));
@@ -78,6 +83,76 @@ final class ParameterStyles implements ContainerRequestFilter {
             request.setRequestUri(request.getUriInfo().getBaseUri(),
                     UriBuilder.fromUri(request.getUriInfo().getRequestUri()).replaceQuery(rewritten.toString()).build());
         }
+    }
+
+    /**
+     * Rewrites the path's label ({@code .blue}) and matrix ({@code ;id=5}) segments in the simple style
+     * ({@code blue}, {@code 5}, an array's items joined by commas) that the generated {@code @Path} matches and
+     * binds. A segment not in its declared style is left as it is, for validation or matching to refuse.
+     */
+    private void simplePath(ContainerRequestContext request, String operationId) {
+        List<Styled> styled = new ArrayList<>();
+        for (JsonNode parameter : spec.parameters(operationId)) {
+            String style = parameter.path("style").asText("simple");
+            if (parameter.path("in").asText().equals("path") && (style.equals("label") || style.equals("matrix"))) {
+                styled.add(new Styled(parameter.path("name").asText(), spec.resolve(parameter.path("schema")), style,
+                        parameter.path("explode").asBoolean(false)));
+            }
+        }
+        if (styled.isEmpty()) {
+            return;
+        }
+        String[] names = spec.pathTemplate(operationId).split("/", -1);
+        String[] segments = ("/" + request.getUriInfo().getPath(false)).split("/", -1);
+        if (names.length != segments.length) {
+            return;
+        }
+        boolean changed = false;
+        for (int i = 0; i < names.length; i++) {
+            for (Styled parameter : styled) {
+                if (names[i].equals("{" + parameter.name() + "}")) {
+                    String simple = simple(segments[i], parameter);
+                    changed |= !simple.equals(segments[i]);
+                    segments[i] = simple;
+                }
+            }
+        }
+        if (!changed) {
+            return;
+        }
+        String base = request.getUriInfo().getBaseUri().toString();
+        String query = request.getUriInfo().getRequestUri().getRawQuery();
+        try {
+            request.setRequestUri(request.getUriInfo().getBaseUri(), URI.create((base.endsWith("/")
+                    ? base.substring(0, base.length() - 1) : base) + String.join("/", segments)
+                    + (query == null ? "" : "?" + query)));
+        } catch (IllegalArgumentException unreadable) {
+            // Left for the request's syntax check to refuse.
+        }
+    }
+
+    /** One label or matrix segment in the simple style (RFC 6570 §3.2.5, §3.2.7). */
+    private String simple(String segment, Styled parameter) {
+        boolean array = type(parameter.schema()).equals("array");
+        if (parameter.style().equals("label")) {
+            if (!segment.startsWith(".")) {
+                return segment;
+            }
+            String value = segment.substring(1);
+            return array && parameter.explode() ? value.replace('.', ',') : value;
+        }
+        String prefix = ";" + parameter.name();
+        if (!segment.startsWith(prefix)) {
+            return segment;
+        }
+        List<String> values = new ArrayList<>();
+        for (String pair : segment.substring(1).split(";", -1)) {
+            if (!pair.equals(parameter.name()) && !pair.startsWith(parameter.name() + "=")) {
+                return segment;
+            }
+            values.add(pair.substring(Math.min(pair.length(), parameter.name().length() + 1)));
+        }
+        return array || values.size() == 1 ? String.join(",", values) : segment;
     }
 
     /** The values, by name, with each declared parameter in the shape its generated code binds. */

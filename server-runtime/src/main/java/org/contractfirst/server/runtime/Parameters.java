@@ -1,7 +1,10 @@
 package org.contractfirst.server.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -12,6 +15,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -48,6 +53,16 @@ public final class Parameters implements ParamConverterProvider {
         Converter<?> scalar = SCALARS.get(type);
         if (scalar != null) {
             return (ParamConverter<T>) scalar;
+        }
+        if (type == List.class && Arrays.stream(annotations).anyMatch(PathParam.class::isInstance)) {
+            // A path array is one segment, its items joined by commas (the simple style, or label and matrix as
+            // ParameterStyles has rewritten them); JAX-RS would bind the whole segment as one item.
+            JavaType list = json.getTypeFactory().constructType(genericType);
+            return new Converter<>("a list of " + list.getContentType().getRawClass().getSimpleName(), value -> {
+                ArrayNode items = json.createArrayNode();
+                Arrays.stream(value.split(",", -1)).forEach(items::add);
+                return json.convertValue(items, list);
+            });
         }
         if (isModel(type)) {
             return new Converter<>("JSON of " + type.getSimpleName(), value -> {

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -43,6 +44,7 @@ public final class ServedSpec {
     /** Each operation by its key: its operationId, or, where it has none, its method and path ({@code GET /pings}). */
     private final Map<String, JsonNode> operations = new HashMap<>();
     private final Map<String, JsonNode> pathItems = new HashMap<>();
+    private final Map<String, String> pathTemplates = new HashMap<>();
     /** Each operation by its method and its path template as a pattern: {@code GET /users/[^/]+}. */
     private final List<Route> routes = new ArrayList<>();
 
@@ -60,6 +62,7 @@ public final class ServedSpec {
                 }
                 operations.put(operationId, entry.getValue());
                 pathItems.put(operationId, path.getValue());
+                pathTemplates.put(operationId, path.getKey());
                 routes.add(new Route(entry.getKey().toUpperCase(Locale.ROOT), Pattern.compile(
                         Arrays.stream(path.getKey().split("\\{[^}/]+\\}", -1)).map(Pattern::quote)
                                 .collect(Collectors.joining("[^/]+"))), operationId));
@@ -100,7 +103,21 @@ public final class ServedSpec {
      * templates matches, a template of fixed segments first, as OpenAPI says of templates that could both match.
      */
     public Optional<String> operationAt(String method, String path) {
-        return routes.stream().filter(route -> route.method().equals(method) && route.path().matcher(path).matches())
+        return mostSpecific(route -> route.method().equals(method) && route.path().matcher(path).matches());
+    }
+
+    /** The path template of an operation ({@code /users/{id}}); empty for an operation the spec has not. */
+    String pathTemplate(String operationId) {
+        return pathTemplates.getOrDefault(operationId, "");
+    }
+
+    /** Some operation on the path, by any method: the path's own parameters are the same for each. */
+    Optional<String> operationOnPath(String path) {
+        return mostSpecific(route -> route.path().matcher(path).matches());
+    }
+
+    private Optional<String> mostSpecific(Predicate<Route> matching) {
+        return routes.stream().filter(matching)
                 .min(Comparator.comparingInt(route -> route.path().pattern().split("\\[\\^/\\]\\+", -1).length))
                 .map(Route::operationId);
     }
