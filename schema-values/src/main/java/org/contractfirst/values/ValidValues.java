@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.curiousoddman.rgxgen.RgxGen;
+import com.github.curiousoddman.rgxgen.config.RgxGenOption;
+import com.github.curiousoddman.rgxgen.config.RgxGenProperties;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +40,10 @@ public final class ValidValues {
     private static final int DEEPEST = 12;
     private static final int OPTIONAL_DEPTH = 4;
     private static final int ATTEMPTS = 24;
+    private static final int SHORT_REPETITION = 8;
+    /** Parsed once per pattern and repetition bound, for every run of the JVM: parsing cost as much as generating. */
+    private static final Map<Generator, RgxGen> GENERATORS = new ConcurrentHashMap<>();
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
 
     private final Schemas schemas;
     private final Direction direction;
@@ -185,16 +192,22 @@ public final class ValidValues {
         return letters(length);
     }
 
-    /** A string matching every pattern, of a length in {@code [min, max]}; drawn from the first pattern. */
+    /**
+     * A string matching every pattern, of a length in {@code [min, max]}; drawn from the first pattern, its open
+     * repetitions ({@code *}, {@code +}) first kept short and then let grow to the length allowed: RgxGen repeats
+     * them up to 100 times by default, so that nested ones build strings of thousands of characters to throw away.
+     */
     private Optional<String> matching(List<String> patterns, int min, int max) {
         List<Pattern> compiled = new ArrayList<>();
         try {
             for (String pattern : patterns) {
-                compiled.add(Pattern.compile(pattern));
+                compiled.add(COMPILED.computeIfAbsent(pattern, Pattern::compile));
             }
-            RgxGen generator = RgxGen.parse(patterns.get(0));
+            int shortRepetition = Math.max(1, Math.min(SHORT_REPETITION, max));
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                String candidate = generator.generate(random);
+                int repetition = attempt < ATTEMPTS / 2 ? shortRepetition : Math.max(shortRepetition, Math.min(max, 100));
+                String candidate = GENERATORS.computeIfAbsent(new Generator(patterns.get(0), repetition),
+                        ValidValues::generator).generate(random);
                 int length = codePoints(candidate);
                 if (length >= min && length <= max && compiled.stream().allMatch(p -> p.matcher(candidate).find())) {
                     return Optional.of(candidate);
@@ -205,6 +218,15 @@ public final class ValidValues {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    private record Generator(String pattern, int repetition) {
+    }
+
+    private static RgxGen generator(Generator key) {
+        RgxGenProperties properties = new RgxGenProperties();
+        RgxGenOption.INFINITE_PATTERN_REPETITION.setInProperties(properties, key.repetition());
+        return RgxGen.parse(properties, key.pattern());
     }
 
     private JsonNode number(ObjectNode schema, boolean integer) {
