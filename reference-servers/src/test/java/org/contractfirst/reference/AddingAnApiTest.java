@@ -103,10 +103,13 @@ class AddingAnApiTest {
                 .filter(words -> words.length > 1 && words[0].equals(api)).map(words -> URI.create(words[1])).findFirst();
     }
 
-    /** Runs Maven in the copy, offline, with this build's Maven and local repository; fails unless it succeeds. */
+    /**
+     * Runs Maven in the copy with this build's Maven and local repository; fails unless it succeeds. Not offline: on
+     * a fresh machine the copy needs what the modules after this one have not downloaded yet.
+     */
     private String mvn(String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(),
-                "-o", "-B", "-Dmaven.repo.local=" + System.getProperty("maven.repo.local")));
+                "-B", "-Dmaven.repo.local=" + System.getProperty("maven.repo.local")));
         command.addAll(List.of(arguments));
         Path log = copy.resolve("build.log");
         Process build = new ProcessBuilder(command).directory(copy.toFile()).redirectErrorStream(true)
