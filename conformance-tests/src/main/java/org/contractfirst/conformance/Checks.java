@@ -10,6 +10,7 @@ import org.contractfirst.conformance.checks.ReadAfterWrite;
 import org.contractfirst.conformance.checks.RejectedWriteChangesNothing;
 import org.contractfirst.conformance.checks.ResponseHeadersConformance;
 import org.contractfirst.conformance.checks.ResponseSchemaConformance;
+import org.contractfirst.conformance.checks.ScopeRequired;
 import org.contractfirst.conformance.checks.StatusCodeConformance;
 import org.contractfirst.conformance.checks.UnsupportedMethod;
 import org.contractfirst.conformance.checks.UseAfterDelete;
@@ -31,7 +32,7 @@ public final class Checks {
     /** In the order they run; destructive ones last. */
     public static List<ScenarioCheck> scenarioChecks() {
         return List.of(new PositiveDataAcceptance(), new NegativeDataRejection(), new AuthRequired(),
-                new UnsupportedMethod(), new DocumentedFailureResponses(), new ReadAfterWrite(),
+                new ScopeRequired(), new UnsupportedMethod(), new DocumentedFailureResponses(), new ReadAfterWrite(),
                 new RejectedWriteChangesNothing(), new UseAfterDelete());
     }
 

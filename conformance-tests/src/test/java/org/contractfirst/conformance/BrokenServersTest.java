@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -39,14 +40,36 @@ class BrokenServersTest {
 
     /** Runs the whole suite against {@code api} behind {@code fault}; returns the names of the checks that failed. */
     private Set<String> failingChecks(String api, BrokenServer.Fault fault) throws Exception {
+        return failures(api, fault).stream().map(Failure::check).collect(Collectors.toSet());
+    }
+
+    /**
+     * Asserts that behind {@code fault}, {@code check} fails on the operation {@code operationId} and nothing else
+     * fails: no other check, no other operation.
+     */
+    private void onlyFails(String api, String check, String operationId, BrokenServer.Fault fault) throws Exception {
+        List<Failure> failures = failures(api, fault);
+        assertFalse(failures.isEmpty(), "no check failed; " + check + " should have");
+        for (Failure failure : failures) {
+            assertEquals(check, failure.check(), failure::toString);
+            assertTrue(failure.operation().startsWith(operationId + " ("), failure::toString);
+        }
+    }
+
+    private List<Failure> failures(String api, BrokenServer.Fault fault) throws Exception {
         Target working = embedded.targets().stream().filter(target -> target.spec().name().equals(api)).findFirst()
                 .orElseThrow();
         try (BrokenServer broken = new BrokenServer(working.baseUri(), fault)) {
             Target target = new Target(working.spec(), broken.baseUri(), working.credentials(), working.fixtures(), true, false);
             List<Failure> failures = Conformance.runAll(target, RunOptions.defaults(SEED)).failures();
             failures.forEach(failure -> System.out.println(failure + "\n"));
-            return failures.stream().map(Failure::check).collect(Collectors.toSet());
+            return failures;
         }
+    }
+
+    /** Whether the request carries a sandbox credential, whose answer stands for a failure and is not to be broken. */
+    private static boolean isSandbox(BrokenServer.Request request) {
+        return String.valueOf(request.headers().get("Authorization")).contains("-sandbox-");
     }
 
     private static boolean isGetMe(BrokenServer.Request request) {
@@ -201,4 +224,117 @@ class BrokenServersTest {
                 : upstream.send(request)).contains("not_a_server_error"));
     }
 
+    @Test
+    void anEmptyBodyWhereJsonIsDeclaredFailsResponseSchemaConformance() throws Exception {
+        onlyFails("circuit", "response_schema_conformance", "getSupportInfo", (request, upstream) -> {
+            BrokenServer.Response response = upstream.send(request);
+            return request.pathAndQuery().startsWith("/rest/v2/users/supportinfo") && response.status() == 200
+                    ? new BrokenServer.Response(200, response.headers(), new byte[0]) : response;
+        });
+    }
+
+    @Test
+    void aChallengeOfAnotherSchemeFailsResponseHeadersConformance() throws Exception {
+        onlyFails("zitadel", "response_headers_conformance", "getMyProfile", (request, upstream) -> {
+            BrokenServer.Response response = upstream.send(request);
+            return request.method().equals("GET") && response.status() == 401
+                    ? response.withHeader("WWW-Authenticate", "garbage") : response;
+        });
+    }
+
+    @Test
+    void aHeaderValueOffItsSchemaFailsResponseHeadersConformance() throws Exception {
+        onlyFails("circuit", "response_headers_conformance", "getProfile", (request, upstream) -> {
+            BrokenServer.Response response = upstream.send(request);
+            return request.pathAndQuery().startsWith("/rest/v2/users/profile") && response.status() == 503
+                    ? response.withHeader("Retry-After", "soon") : response;
+        });
+    }
+
+    @Test
+    void aMethodNotAllowedWithoutAllowFailsUnsupportedMethod() throws Exception {
+        onlyFails("bird", "unsupported_method", "getProfile", (request, upstream) -> {
+            BrokenServer.Response response = upstream.send(request);
+            return response.status() == 405 ? response.withoutHeader("Allow") : response;
+        });
+    }
+
+    @Test
+    void aMethodNotAllowedAllowingAnUndocumentedMethodFailsUnsupportedMethod() throws Exception {
+        onlyFails("bird", "unsupported_method", "getProfile", (request, upstream) -> {
+            BrokenServer.Response response = upstream.send(request);
+            return response.status() == 405 ? response.withHeader("Allow", "GET, PATCH, DELETE, PUT") : response;
+        });
+    }
+
+    @Test
+    void aMethodNotAllowedAsAContainerPageFailsUnsupportedMethod() throws Exception {
+        onlyFails("zitadel", "unsupported_method", "getMyProfile", (request, upstream) -> {
+            BrokenServer.Response response = upstream.send(request);
+            return response.status() == 405
+                    ? BrokenServer.Response.of(405, "text/html", "<html><body>405 Method Not Allowed</body></html>")
+                            .withHeader("Allow", response.headers().get("Allow"))
+                    : response;
+        });
+    }
+
+    @Test
+    void badInputRefusedAsUnauthenticatedFailsNegativeDataRejection() throws Exception {
+        onlyFails("zitadel", "negative_data_rejection", "updateMyProfile", (request, upstream) -> {
+            BrokenServer.Response response = upstream.send(request);
+            return request.method().equals("PUT") && response.status() == 400 && !isSandbox(request)
+                    ? response.withStatus(401).withHeader("WWW-Authenticate", "Bearer realm=\"zitadel\"") : response;
+        });
+    }
+
+    @Test
+    void aSchemaErrorAnsweredAsAnUnsupportedMediaTypeFailsNegativeDataRejection() throws Exception {
+        onlyFails("bird", "negative_data_rejection", "updateProfile", (request, upstream) -> {
+            BrokenServer.Response response = upstream.send(request);
+            return request.method().equals("PATCH") && response.status() == 422 && !isSandbox(request)
+                    ? response.withStatus(415) : response;
+        });
+    }
+
+    @Test
+    void aCredentialAllowedBeyondItsScopeFailsScopeRequired() throws Exception {
+        String readUserOnly = "Bearer " + org.contractfirst.reference.circuit.CircuitReference.READ_USER_TOKEN;
+        onlyFails("circuit", "scope_required", "getProfile", (request, upstream) ->
+                request.pathAndQuery().startsWith("/rest/v2/users/profile")
+                        && readUserOnly.equals(request.headers().get("Authorization"))
+                        ? upstream.send(request.withHeader("Authorization", "Bearer "
+                                + org.contractfirst.reference.circuit.CircuitReference.ALL_TOKEN))
+                        : upstream.send(request));
+    }
+
+    @Test
+    void swappedFieldsFailReadAfterWrite() throws Exception {
+        onlyFails("bird", "read_after_write", "updateProfile", (request, upstream) -> {
+            if (!request.method().equals("PATCH")) {
+                return upstream.send(request);
+            }
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            com.fasterxml.jackson.databind.JsonNode body;
+            try {
+                body = json.readTree(request.body());
+            } catch (java.io.IOException notJson) {
+                return upstream.send(request);
+            }
+            if (body instanceof com.fasterxml.jackson.databind.node.ObjectNode patch
+                    && fitsEither(patch.get("name")) && fitsEither(patch.get("bio"))) {
+                var name = patch.get("name");
+                patch.set("name", patch.get("bio"));
+                patch.set("bio", name);
+                return upstream.send(request.withBody(request.headers().get("Content-Type"), json.writeValueAsBytes(patch)));
+            }
+            return upstream.send(request);
+        });
+    }
+
+    /** A value valid as both Bird's name (1 to 255 code points) and bio (up to 1024): swapping keeps the request valid. */
+    private static boolean fitsEither(com.fasterxml.jackson.databind.JsonNode value) {
+        return value != null && value.isTextual()
+                && value.asText().codePointCount(0, value.asText().length()) >= 1
+                && value.asText().codePointCount(0, value.asText().length()) <= 255;
+    }
 }

@@ -34,11 +34,18 @@ public final class EmbeddedTargets implements AutoCloseable {
         return targets;
     }
 
-    /** A target with its fixtures and a {@code token.<status>} fixture for each sandbox credential its server has. */
+    /**
+     * A target with its fixtures, its credentials of one scope each, and a {@code token.<status>} fixture for each
+     * sandbox credential its server has.
+     */
     private static Target target(ReferenceServers.Running api) {
         Map<String, String> fixtures = new TreeMap<>(api.demo().fixtures());
         api.sandboxCredentials().forEach((status, credential) -> fixtures.put("token." + status, credential));
-        return new Target(Targets.spec(api.name()), api.server().baseUri(), Credentials.of(api.demo().credential()), fixtures,
+        Credentials credentials = Credentials.of(api.demo().credential());
+        for (var scoped : api.demo().scopedCredentials().entrySet()) {
+            credentials = credentials.with(scoped.getKey(), scoped.getValue());
+        }
+        return new Target(Targets.spec(api.name()), api.server().baseUri(), credentials, fixtures,
                 true, false);
     }
 

@@ -14,8 +14,14 @@ public interface ReferenceImplementation extends ApiImplementation {
     /**
      * How to call the demo: the credential, sent as the spec's security scheme says; the values of parameters or
      * fields the API cannot reveal (Unipile's {@code account_id}), by name, and, as {@code <name>.<status>}, values
-     * the API answers with that status; and one line for people.
+     * the API answers with that status; one line for people; and credentials that hold one scope only, by
+     * {@code <scheme>:<scope>}.
      */
-    record Demo(String credential, java.util.Map<String, String> fixtures, String description) {
+    record Demo(String credential, java.util.Map<String, String> fixtures, String description,
+                java.util.Map<String, String> scopedCredentials) {
+
+        public Demo(String credential, java.util.Map<String, String> fixtures, String description) {
+            this(credential, fixtures, description, java.util.Map.of());
+        }
     }
 }

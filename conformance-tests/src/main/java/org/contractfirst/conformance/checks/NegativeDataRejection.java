@@ -30,7 +30,7 @@ public final class NegativeDataRejection implements ScenarioCheck {
             for (String mediaType : asksItself ? List.of(mutation.request().header("Accept").get()) : mediaTypes) {
                 var request = mediaType == null ? mutation.request() : mutation.request().withHeader("Accept", mediaType);
                 var exchange = session.send(operation, request, Intent.INVALID);
-                session.judge(this, operation, exchange, Verdicts.rejection(session, operation, exchange, mutation.description()));
+                session.judge(this, operation, exchange, Verdicts.rejection(session, operation, exchange, mutation));
             }
         }
     }

@@ -1,15 +1,29 @@
 package org.contractfirst.conformance.checks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Writes;
+import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.conformance.spec.Operation;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** A successful write is visible in the matching read: every fresh value written appears in what the read returns. */
+/**
+ * A successful write is visible in the matching read: every fresh value written appears in what the read returns,
+ * and in a JSON read that has a field of the written field's name, under that name (a value stored in another field
+ * is not the write shown).
+ */
 public final class ReadAfterWrite implements ScenarioCheck {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public String name() {
@@ -37,7 +51,57 @@ public final class ReadAfterWrite implements ScenarioCheck {
             return;
         }
         var shown = session.send(read.get(), session.requests().valid(read.get()), Intent.VALID);
-        session.judge(this, operation, shown, write.markers().stream().filter(marker -> !shown.text().contains(marker))
-                .findFirst().map(missing -> read.get().operationId() + " to show the value written, " + missing));
+        session.judge(this, operation, shown, unshown(write.markers(), shown).map(what -> read.get().operationId() + " to show " + what));
+    }
+
+    private static Optional<String> unshown(Map<String, String> markers, Exchange shown) {
+        Optional<JsonNode> json = json(shown);
+        for (Map.Entry<String, String> written : markers.entrySet()) {
+            String field = written.getKey();
+            String marker = written.getValue();
+            if (!shown.text().contains(marker)) {
+                return Optional.of("the value written, " + marker);
+            }
+            if (json.isPresent()) {
+                List<String> holding = new ArrayList<>();
+                List<String> named = new ArrayList<>();
+                walk(json.get(), "", field, marker, holding, named);
+                if (!named.isEmpty() && holding.stream().noneMatch(named::contains)) {
+                    return Optional.of(field + " as written, " + marker + ", at " + named + "; it shows that value at " + holding);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Collects the JSON pointers whose value is {@code marker}, and those whose last segment is {@code field}. */
+    private static void walk(JsonNode node, String pointer, String field, String marker, List<String> holding, List<String> named) {
+        if (node.isTextual() && node.asText().equals(marker)) {
+            holding.add(pointer);
+        }
+        if (node.isObject()) {
+            node.fields().forEachRemaining(entry -> {
+                String child = pointer + "/" + entry.getKey().replace("~", "~0").replace("/", "~1");
+                if (entry.getKey().equals(field)) {
+                    named.add(child);
+                }
+                walk(entry.getValue(), child, field, marker, holding, named);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), pointer + "/" + i, field, marker, holding, named);
+            }
+        }
+    }
+
+    private static Optional<JsonNode> json(Exchange exchange) {
+        if (!MediaType.isJson(exchange.mediaType())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readTree(exchange.text()));
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,16 +1,25 @@
 package org.contractfirst.conformance.checks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.ResponseCheck;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
+import org.contractfirst.conformance.validation.TextValues;
+import org.contractfirst.values.ValidValues;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Every header the response documents as required is sent. */
+/**
+ * Every header the response documents as required is sent; every documented header sent has a value of its schema,
+ * read in the simple style; and a 401's {@code WWW-Authenticate} challenges name a scheme the operation's security
+ * accepts (RFC 9110 §11.6.1).
+ */
 public final class ResponseHeadersConformance implements ResponseCheck {
 
     @Override
@@ -20,13 +29,43 @@ public final class ResponseHeadersConformance implements ResponseCheck {
 
     @Override
     public Optional<String> verify(Session session, Operation operation, Exchange exchange, Intent intent) {
-        return operation.response(exchange.status()).map(response -> ApiSpec.fields(response.path("headers")))
-                .map(headers -> headers.entrySet().stream()
-                        .filter(header -> !header.getKey().equalsIgnoreCase("Content-Type"))
-                        .filter(header -> session.spec().resolve(header.getValue()).path("required").asBoolean(false))
-                        .map(header -> header.getKey())
-                        .filter(header -> exchange.header(header).isEmpty()).toList())
-                .filter(missing -> !missing.isEmpty())
-                .map((List<String> missing) -> "the required headers " + missing);
+        Optional<JsonNode> response = operation.response(exchange.status());
+        if (response.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> wrong = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> header : ApiSpec.fields(response.get().path("headers")).entrySet()) {
+            String name = header.getKey();
+            JsonNode declared = session.spec().resolve(header.getValue());
+            if (name.equalsIgnoreCase("Content-Type")) {
+                continue;
+            }
+            List<String> values = exchange.headerValues(name);
+            if (values.isEmpty()) {
+                if (declared.path("required").asBoolean(false)) {
+                    missing.add(name);
+                }
+                continue;
+            }
+            if (declared.has("schema")) {
+                JsonNode schema = declared.get("schema");
+                JsonNode value = TextValues.simple(session.spec().schemas(), schema, String.join(",", values));
+                List<String> errors = session.schemas().errors(schema, ValidValues.Direction.RESPONSE, value);
+                if (!errors.isEmpty()) {
+                    wrong.add(name + " of its schema, not '" + String.join(", ", values) + "' (" + errors.get(0) + ")");
+                }
+            }
+        }
+        if (exchange.status() == 401) {
+            Challenges.unaccepted(session.spec(), operation, exchange.headerValues("WWW-Authenticate"))
+                    .ifPresent(wrong::add);
+        }
+        List<String> expected = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            expected.add("the required headers " + missing);
+        }
+        expected.addAll(wrong);
+        return expected.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", expected));
     }
 }

@@ -14,11 +14,13 @@ import org.contractfirst.values.ValidValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The body validates against the schema of its status and media type, as JSON Schema (2020-12, OpenAPI 3.0's
  * dialect translated): JSON as it is, XML read into the same JSON form by its schema's {@code xml} objects, text
- * as a string. Properties the schema does not close stay allowed.
+ * as a string. Properties the schema does not close stay allowed. A JSON or XML body the response documents must
+ * be there: an empty one is no document of either.
  */
 public final class ResponseSchemaConformance implements ResponseCheck {
 
@@ -30,10 +32,24 @@ public final class ResponseSchemaConformance implements ResponseCheck {
     @Override
     public Optional<String> verify(Session session, Operation operation, Exchange exchange, Intent intent) {
         Optional<JsonNode> documented = operation.response(exchange.status());
-        if (documented.isEmpty() || !exchange.hasBody()) {
+        if (documented.isEmpty() || exchange.request().method().equals("HEAD")) {
             return Optional.empty();
         }
-        Map<String, JsonNode> content = ApiSpec.fields(documented.get().path("content"));
+        return mismatch(session, documented.get(), exchange);
+    }
+
+    /** What is wrong with the exchange's body as one of the documented {@code response}; empty when nothing is. */
+    static Optional<String> mismatch(Session session, JsonNode response, Exchange exchange) {
+        return mismatch(session, response, exchange, Set.of());
+    }
+
+    /** As {@link #mismatch(Session, JsonNode, Exchange)}, not judging the {@code ignored} keywords. */
+    static Optional<String> mismatch(Session session, JsonNode response, Exchange exchange, Set<String> ignored) {
+        Map<String, JsonNode> content = ApiSpec.fields(response.path("content"));
+        if (!exchange.hasBody()) {
+            return content.isEmpty() || !onlyDocuments(content.keySet(), exchange) ? Optional.empty()
+                    : Optional.of("a body of " + content.keySet() + ", not an empty one");
+        }
         Optional<String> declared = MediaTypes.matching(content.keySet(), exchange.mediaType());
         if (declared.isEmpty() || !content.get(declared.get()).has("schema")) {
             return Optional.empty();
@@ -43,19 +59,32 @@ public final class ResponseSchemaConformance implements ResponseCheck {
         List<String> errors;
         if (MediaType.isXml(type)) {
             try {
-                errors = session.schemas().errors(schema, ValidValues.Direction.RESPONSE, session.xml().read(exchange.text(), schema));
+                errors = session.schemas().errors(schema, ValidValues.Direction.RESPONSE, session.xml().read(exchange.text(), schema),
+                        ignored);
             } catch (IllegalArgumentException e) {
                 return Optional.of("an XML body of the documented schema (" + e.getMessage() + ")");
             }
         } else if (MediaType.isJson(type)) {
-            errors = session.schemas().errors(schema, ValidValues.Direction.RESPONSE, exchange.text());
+            errors = session.schemas().errors(schema, ValidValues.Direction.RESPONSE, exchange.text(), ignored);
         } else if (type.startsWith("text/") && isString(session, schema)) {
-            errors = session.schemas().errors(schema, ValidValues.Direction.RESPONSE, new TextNode(exchange.text()));
+            errors = session.schemas().errors(schema, ValidValues.Direction.RESPONSE, new TextNode(exchange.text()), ignored);
         } else {
             return Optional.empty();
         }
         return errors.isEmpty() ? Optional.empty()
                 : Optional.of("a body of the documented schema: " + String.join("; ", errors.subList(0, Math.min(5, errors.size()))));
+    }
+
+    /**
+     * Whether an empty body cannot be what the response documents: it says Content-Type JSON or XML, or every
+     * documented media type is one of those. An empty text or binary body may be a value of its schema.
+     */
+    private static boolean onlyDocuments(Set<String> declared, Exchange exchange) {
+        String type = exchange.mediaType();
+        if (!type.isEmpty()) {
+            return MediaType.isJson(type) || MediaType.isXml(type);
+        }
+        return declared.stream().map(MediaTypes::essence).allMatch(each -> MediaType.isJson(each) || MediaType.isXml(each));
     }
 
     private static boolean isString(Session session, JsonNode schema) {

@@ -1,18 +1,32 @@
 package org.contractfirst.conformance.checks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * A method the spec does not document on a known path, nor on any other path template the URL fills, gets 405 (RFC 9110 §15.5.6), or 501 where the server knows no
- * such method at all; checked once per path, with its first operation.
+ * A method the spec does not document on a known path, nor on any other path template the URL fills, gets 405 (RFC
+ * 9110 §15.5.6), or 501 where the server knows no such method at all; checked once per path, with its first
+ * operation. A 405 carries {@code Allow} with the documented methods and no other (HEAD where GET is, and OPTIONS,
+ * are the server's by RFC 9110 §9.3.2 and §9.3.7), and a body in the API's error shape: the shape of a 4xx or
+ * default answer that the path's operations document with a body, where they document one. The shape, not the
+ * values: the codes an error schema enumerates name the errors it was written for, and a 405 is none of them.
  */
 public final class UnsupportedMethod implements ScenarioCheck {
+
+    private static final Set<String> VALUE_KEYWORDS = Set.of("enum", "const");
 
     private static final List<String> METHODS = List.of("GET", "PUT", "POST", "DELETE", "PATCH");
 
@@ -33,9 +47,66 @@ public final class UnsupportedMethod implements ScenarioCheck {
         for (String method : METHODS) {
             if (!documented.contains(method)) {
                 var exchange = session.sendOnly(request.withMethod(method));
-                session.judge(this, operation, exchange, exchange.status() == 405 || exchange.status() == 501 ? Optional.empty()
-                        : Optional.of("405 for " + method + ", which " + operation.path() + " does not document"));
+                session.judge(this, operation, exchange, verdict(session, operation, exchange, method, documented));
             }
         }
+    }
+
+    private static Optional<String> verdict(Session session, Operation operation, Exchange exchange, String method,
+                                            Set<String> documented) {
+        if (exchange.status() == 501) {
+            return Optional.empty();
+        }
+        if (exchange.status() != 405) {
+            return Optional.of("405 for " + method + ", which " + operation.path() + " does not document");
+        }
+        List<String> expected = new ArrayList<>();
+        allowed(exchange, documented).ifPresent(expected::add);
+        errorShape(session, operation, exchange).ifPresent(expected::add);
+        return expected.isEmpty() ? Optional.empty() : Optional.of("a 405 for " + method + " with " + String.join(" and ", expected));
+    }
+
+    private static Optional<String> allowed(Exchange exchange, Set<String> documented) {
+        Set<String> allowed = exchange.headerValues("Allow").stream().flatMap(value -> Arrays.stream(value.split(",")))
+                .map(name -> name.trim().toUpperCase(Locale.ROOT)).filter(name -> !name.isEmpty())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> implied = new TreeSet<>(Set.of("OPTIONS"));
+        if (documented.contains("GET")) {
+            implied.add("HEAD");
+        }
+        boolean exact = allowed.containsAll(documented) && implied.containsAll(without(allowed, documented));
+        return exact ? Optional.empty() : Optional.of("Allow: " + String.join(", ", new TreeSet<>(documented))
+                + " (received " + (allowed.isEmpty() ? "none" : String.join(", ", allowed)) + ")");
+    }
+
+    private static Set<String> without(Set<String> all, Set<String> some) {
+        Set<String> rest = new TreeSet<>(all);
+        rest.removeAll(some);
+        return rest;
+    }
+
+    /**
+     * Empty when the body has the shape of an error answer documented by an operation of the path, or when they
+     * document none with a body.
+     */
+    private static Optional<String> errorShape(Session session, Operation operation, Exchange exchange) {
+        List<JsonNode> errors = session.spec().operations().stream().filter(other -> other.path().equals(operation.path()))
+                .flatMap(other -> other.responses().entrySet().stream())
+                .filter(entry -> entry.getKey().startsWith("4") || entry.getKey().equals("default"))
+                .map(entry -> entry.getValue()).filter(response -> !ApiSpec.fields(response.path("content")).isEmpty())
+                .toList();
+        if (errors.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> types = new TreeSet<>();
+        for (JsonNode response : errors) {
+            Set<String> declared = ApiSpec.fields(response.path("content")).keySet();
+            types.addAll(declared);
+            if (exchange.hasBody() && MediaTypes.matching(declared, exchange.mediaType()).isPresent()
+                    && ResponseSchemaConformance.mismatch(session, response, exchange, VALUE_KEYWORDS).isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("a body of the API's error shape, " + types);
     }
 }

@@ -2,16 +2,19 @@ package org.contractfirst.conformance.checks;
 
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.requests.Mutations;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The judgements the scenario checks share. A valid request gets a 2xx. A deliberately bad one gets a 4xx about the
- * input, never a 401, 403 or 429; one the operation documents, when it documents an answer to bad input (a 400, 422,
- * 4XX or default); when it documents none, any such 4xx passes and the spec finding says why the answer could not be
- * judged further. A 5xx
+ * input, never a 401, 403 or 429: the status its fault names (415 for a media type, 400 or 422 for a value...) where
+ * the operation documents that status by its own code; else one the operation documents, when it documents an
+ * answer to bad input (a 400, 422, 4XX or default); when it documents none, any such 4xx passes and the spec finding
+ * says why the answer could not be judged further. A 5xx
  * or no answer is {@code not_a_server_error}'s to report, not also here.
  */
 final class Verdicts {
@@ -36,8 +39,9 @@ final class Verdicts {
         return stateOfTheWorld ? Optional.empty() : success(exchange);
     }
 
-    static Optional<String> rejection(Session session, Operation operation, Exchange exchange, String description) {
+    static Optional<String> rejection(Session session, Operation operation, Exchange exchange, Mutations.Mutation mutation) {
         int status = exchange.status();
+        String description = mutation.description();
         if (status == 0 || status >= 500) {
             return Optional.empty();
         }
@@ -47,6 +51,12 @@ final class Verdicts {
         if (NOT_ABOUT_INPUT.contains(status)) {
             return Optional.of("a 4xx about the input, not " + status + ", for " + description);
         }
+        Set<Integer> promised = new TreeSet<>(mutation.answers());
+        promised.removeIf(answer -> !operation.documentsOwnCode(answer));
+        if (!promised.isEmpty()) {
+            return promised.contains(status) ? Optional.empty()
+                    : Optional.of("the documented " + join(promised) + " for " + description);
+        }
         if (operation.badInputStatuses().isEmpty()) {
             session.finding("error-responses-documented", operation, "documents no answer to bad input (a 400, 422, 4XX"
                     + " or default), so the answer to it is judged only as a 4xx about the input");
@@ -55,6 +65,10 @@ final class Verdicts {
         return operation.documentedKey(status).isPresent() ? Optional.empty() : Optional.of("a documented 4xx of "
                 + operation.responses().keySet().stream().filter(key -> key.startsWith("4") || key.equals("default"))
                 .toList() + " for " + description);
+    }
+
+    private static String join(Set<Integer> statuses) {
+        return statuses.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" or "));
     }
 
     /** A documented client error, as a read after a delete must get. */

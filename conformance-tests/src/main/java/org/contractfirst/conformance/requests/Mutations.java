@@ -9,6 +9,7 @@ import org.contractfirst.conformance.http.HttpRequest;
 import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.conformance.spec.Parameter;
+import org.contractfirst.conformance.validation.TextValues;
 import org.contractfirst.values.Schemas;
 import org.contractfirst.values.ValidValues;
 
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -31,9 +33,25 @@ import java.util.regex.Pattern;
  */
 public final class Mutations {
 
-    /** One invalid request and what is wrong with it. */
-    public record Mutation(String description, HttpRequest request) {
+    /**
+     * One invalid request, what is wrong with it, and the statuses whose meaning (RFC 9110) names that: where the
+     * operation documents one of them by its own code, that is the answer it promised for this kind of fault.
+     */
+    public record Mutation(String description, HttpRequest request, Set<Integer> answers) {
     }
+
+    /** A value or a structure the schema forbids, or a request that cannot be read. */
+    private static final Set<Integer> INVALID_INPUT = Set.of(400, 422);
+    /** A path parameter off its schema: the URL may also name no resource at all. */
+    private static final Set<Integer> INVALID_PATH = Set.of(400, 404, 422);
+    /** A required body left out: with it goes its Content-Type. */
+    private static final Set<Integer> MISSING_BODY = Set.of(400, 415, 422);
+    private static final Set<Integer> UNSUPPORTED_MEDIA_TYPE = Set.of(415);
+    private static final Set<Integer> NOT_ACCEPTABLE = Set.of(406);
+    private static final Set<Integer> TOO_LARGE = Set.of(413);
+    private static final Set<Integer> UNKNOWN_RESOURCE = Set.of(404);
+    /** A body field naming nothing: the named thing is missing (404) or the body cannot be processed (400, 422). */
+    private static final Set<Integer> UNKNOWN_REFERENCE = Set.of(400, 404, 422);
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int OVERSIZED_BODY = 16 * 1024 * 1024;
@@ -62,11 +80,11 @@ public final class Mutations {
             ObjectNode padded = body.deepCopy();
             padded.put("padding", "p".repeat(OVERSIZED_BODY));
             mutations.add(new Mutation("a body of " + OVERSIZED_BODY / (1024 * 1024) + " MiB, over any limit an API of this"
-                    + " kind documents", requests.render(valid.withBody(valid.media().get(), padded))));
+                    + " kind documents", requests.render(valid.withBody(valid.media().get(), padded)), TOO_LARGE));
         }
         if (operation.documentsOwnCode(406)) {
             mutations.add(new Mutation("an Accept that no documented media type matches",
-                    requests.render(valid.withHeader("Accept", "application/x-undocumented"))));
+                    requests.render(valid.withHeader("Accept", "application/x-undocumented")), NOT_ACCEPTABLE));
         }
         return mutations;
     }
@@ -74,7 +92,8 @@ public final class Mutations {
     private void parameterMutations(Call valid, Parameter parameter, List<Mutation> mutations) {
         String name = parameter.in() + " parameter " + parameter.name();
         if (parameter.required() && !parameter.in().equals("path")) {
-            mutations.add(new Mutation("without the required " + name, requests.render(valid.withParameter(parameter, null))));
+            mutations.add(new Mutation("without the required " + name, requests.render(valid.withParameter(parameter, null)),
+                    INVALID_INPUT));
         }
         JsonNode schema = itemSchema(parameter.schema());
         for (Map.Entry<String, String> bad : badScalars(schema, parameter.in().equals("path")).entrySet()) {
@@ -87,7 +106,8 @@ public final class Mutations {
             }
             JsonNode sent = schemas.types(schemas.effective(parameter.schema())).contains("array")
                     ? NODES.arrayNode().add(value) : value;
-            mutations.add(new Mutation(name + " " + bad.getKey(), requests.render(valid.withParameter(parameter, sent))));
+            mutations.add(new Mutation(name + " " + bad.getKey(), requests.render(valid.withParameter(parameter, sent)),
+                    parameter.in().equals("path") ? INVALID_PATH : INVALID_INPUT));
         }
     }
 
@@ -99,21 +119,7 @@ public final class Mutations {
 
     /** A parameter's text as the value the server reads: a number where the schema types one and it parses. */
     private JsonNode typedAsText(JsonNode schema, String text) {
-        var types = schemas.types(schemas.effective(schema));
-        try {
-            if (types.contains("integer") && text.matches("-?\\d+")) {
-                return NODES.numberNode(new java.math.BigInteger(text));
-            }
-            if (types.contains("number") && text.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
-                return NODES.numberNode(new BigDecimal(text));
-            }
-        } catch (NumberFormatException notANumber) {
-            return NODES.textNode(text);
-        }
-        if (types.contains("boolean") && (text.equals("true") || text.equals("false"))) {
-            return NODES.booleanNode(Boolean.parseBoolean(text));
-        }
-        return NODES.textNode(text);
+        return TextValues.scalar(schemas, schema, text);
     }
 
     private void bodyMutations(Call valid, MediaType media, List<Mutation> mutations) {
@@ -123,7 +129,7 @@ public final class Mutations {
             return;
         }
         if (valid.operation().requestBody().map(body -> body.required()).orElse(false)) {
-            mutations.add(new Mutation("without its required body", requests.render(valid.withoutBody())));
+            mutations.add(new Mutation("without its required body", requests.render(valid.withoutBody()), MISSING_BODY));
         }
         ObjectNode schema = schemas.effective(media.schema());
         if (base instanceof ObjectNode object) {
@@ -162,10 +168,11 @@ public final class Mutations {
         HttpRequest rendered = requests.render(valid);
         if (!media.essence().startsWith("text/")) {
             mutations.add(new Mutation("a text/plain body", rendered.withBody(Body.of("text/plain",
-                    rendered.body().bytes()))));
+                    rendered.body().bytes())), UNSUPPORTED_MEDIA_TYPE));
         }
         if (json) {
-            mutations.add(new Mutation("malformed JSON", rendered.withBody(Body.text(media.name(), "{\"broken\":"))));
+            mutations.add(new Mutation("malformed JSON", rendered.withBody(Body.text(media.name(), "{\"broken\":")),
+                    INVALID_INPUT));
         } else if (media.essence().startsWith("multipart/")) {
             // A deepObject property's part with its bracket left open: an extra part of another name may be an
             // additional property the schema allows.
@@ -175,7 +182,7 @@ public final class Mutations {
                         List<Body.Part> parts = new ArrayList<>(rendered.body().parts());
                         parts.add(Body.Part.text(deepObject.getKey() + "[broken", "x"));
                         mutations.add(new Mutation("a part of " + deepObject.getKey() + " whose name is not in bracket"
-                                + " notation", rendered.withBody(Body.multipart(parts))));
+                                + " notation", rendered.withBody(Body.multipart(parts)), INVALID_INPUT));
                     });
         }
     }
@@ -185,7 +192,7 @@ public final class Mutations {
         if (session.schemas().errors(media.schema(), ValidValues.Direction.REQUEST, value).isEmpty()) {
             return;
         }
-        mutations.add(new Mutation(description, requests.render(valid.withBody(media, value))));
+        mutations.add(new Mutation(description, requests.render(valid.withBody(media, value)), INVALID_INPUT));
     }
 
     /** An object of the schema with one required field missing and, so that it is sent at all, one optional one. */
@@ -232,7 +239,7 @@ public final class Mutations {
                         ObjectNode changed = ((ObjectNode) body).deepCopy();
                         changed.put(property.getKey(), unknown);
                         mutations.add(new Mutation("a well-formed " + property.getKey() + " that names nothing, " + unknown,
-                                requests.render(valid.withBody(media, changed))));
+                                requests.render(valid.withBody(media, changed)), UNKNOWN_REFERENCE));
                     });
                 }
             }
@@ -247,7 +254,7 @@ public final class Mutations {
             boolean array = item != parameter.schema();
             unknownValue(item).ifPresent(unknown -> mutations.add(new Mutation("a well-formed " + parameter.name()
                     + " that names nothing, " + unknown, requests.render(valid.withParameter(parameter,
-                    array ? NODES.arrayNode().add(unknown) : NODES.textNode(unknown))))));
+                    array ? NODES.arrayNode().add(unknown) : NODES.textNode(unknown))), UNKNOWN_RESOURCE)));
         }
     }
 
@@ -265,57 +272,154 @@ public final class Mutations {
                 NODES.textNode(value)).isEmpty()).findFirst();
     }
 
-    /** Text values that break a scalar schema's constraints, each named for what is wrong with it. */
+    /**
+     * Text values that break a scalar schema's constraints, each named for what is wrong with it, and each breaking
+     * that one keyword and nothing else (a text too long still matches the pattern, a number below the minimum is
+     * still a multiple of multipleOf), as the schema validator confirms: candidates it does not confirm are not sent.
+     * Lengths are counted in code points, and a text one code point too short is also tried in characters outside the
+     * Basic Multilingual Plane, which a server counting UTF-16 units would take for long enough.
+     */
     private Map<String, String> badScalars(JsonNode schema, boolean inPath) {
         Map<String, String> bad = new LinkedHashMap<>();
         ObjectNode effective = schemas.effective(schema);
         var types = schemas.types(effective);
+        String valid = validText(schema);
         if (effective.path("enum").isArray() && types.contains("string")) {
-            bad.put("outside its enum", "NOT_IN_THE_ENUM");
+            isolated(effective, "enum", List.of("NOT_IN_THE_ENUM", "zz", "z", "0")).ifPresent(text -> bad.put("outside its enum", text));
         }
-        if (effective.has("maxLength") && effective.get("maxLength").asInt() < 10_000) {
+        if (types.contains("string") && effective.has("maxLength") && effective.get("maxLength").asInt() < 10_000) {
             int max = effective.get("maxLength").asInt();
-            bad.put("one character too long", "x".repeat(max + 1));
+            lengthened(effective, valid, max + 1).ifPresent(text -> bad.put("one code point too long, " + (max + 1), text));
             int tooLong = max + 2 + session.random().nextInt(Math.min(max, 64) + 1);
-            bad.put("at a random length over its maximum, " + tooLong, "y".repeat(tooLong));
+            lengthened(effective, valid, tooLong).ifPresent(text -> bad.put("at a random length over its maximum, " + tooLong, text));
         }
-        if (!inPath && effective.path("minLength").asInt(0) > 0) {
-            bad.put("one character too short", "x".repeat(effective.get("minLength").asInt() - 1));
+        int min = effective.path("minLength").asInt(0);
+        if (types.contains("string") && !inPath && min > 0) {
+            List<String> shorter = new ArrayList<>();
+            shortened(effective, valid, min - 1).ifPresent(shorter::add);
+            isolated(effective, "minLength", shorter).ifPresent(text -> bad.put("one code point too short, " + (min - 1), text));
+            if (min > 1) {
+                isolated(effective, "minLength", List.of(OUTSIDE_THE_BMP.repeat(min - 1))).ifPresent(text -> bad.put(
+                        "one code point too short, " + (min - 1) + " characters outside the Basic Multilingual Plane", text));
+            }
         }
         for (String pattern : schemas.patterns(effective)) {
-            offPattern(pattern).ifPresent(text -> bad.put("off its pattern " + pattern, text));
+            isolated(effective, "pattern", offPattern(pattern, valid)).ifPresent(text -> bad.put("off its pattern " + pattern, text));
         }
         if (types.contains("integer") || types.contains("number")) {
-            bad.put("not a number", "not-a-number");
-            schemas.lower(effective).ifPresent(bound -> bad.put("below its minimum",
-                    bound.value().subtract(BigDecimal.ONE).toPlainString()));
-            schemas.upper(effective).ifPresent(bound -> bad.put("above its maximum",
-                    bound.value().add(BigDecimal.ONE).toPlainString()));
+            isolated(effective, "type", List.of("not-a-number")).ifPresent(text -> bad.put("not a number", text));
+            BigDecimal step = effective.has("multipleOf") ? effective.get("multipleOf").decimalValue() : BigDecimal.ONE;
+            schemas.lower(effective).ifPresent(bound -> isolated(effective, bound.exclusive() ? "exclusiveMinimum" : "minimum",
+                    bound.exclusive() ? List.of(plain(bound.value()), plain(bound.value().subtract(step)))
+                            : List.of(plain(bound.value().subtract(step)))).ifPresent(text -> bad.put("below its minimum, " + text, text)));
+            schemas.upper(effective).ifPresent(bound -> isolated(effective, bound.exclusive() ? "exclusiveMaximum" : "maximum",
+                    bound.exclusive() ? List.of(plain(bound.value()), plain(bound.value().add(step)))
+                            : List.of(plain(bound.value().add(step)))).ifPresent(text -> bad.put("above its maximum, " + text, text)));
+            if (effective.has("multipleOf") && !valid.isEmpty()) {
+                notMultiple(valid, step, types.contains("integer")).flatMap(candidate -> isolated(effective, "multipleOf",
+                        List.of(candidate))).ifPresent(text -> bad.put("not a multiple of " + plain(step) + ", " + text, text));
+            }
         }
         if (types.contains("boolean")) {
-            bad.put("not a boolean", "maybe");
+            isolated(effective, "type", List.of("maybe")).ifPresent(text -> bad.put("not a boolean", text));
         }
         String format = effective.path("format").asText("");
         if (List.of("date-time", "date", "time", "uuid", "email", "uri", "ipv4", "ipv6", "hostname").contains(format)) {
-            bad.put("not a " + format, "not a " + format);
+            isolated(effective, "format", List.of("not a " + format, "not-a-" + format, "!")).ifPresent(text ->
+                    bad.put("not a " + format, text));
         }
         return bad;
     }
 
-    /** A text the pattern does not match; empty when none of the tries misses it. */
-    private Optional<String> offPattern(String pattern) {
+    /** A character of the Supplementary Multilingual Plane: one code point, two UTF-16 units, four UTF-8 bytes. */
+    private static final String OUTSIDE_THE_BMP = "\uD835\uDCCD";
+
+    /** The first candidate that breaks {@code keyword} alone, read as the schema reads a parameter's text. */
+    private Optional<String> isolated(ObjectNode effective, String keyword, List<String> candidates) {
+        return candidates.stream().filter(candidate -> session.schemas().breaksOnly(effective, typedAsText(effective, candidate),
+                Set.of(keyword))).findFirst();
+    }
+
+    /** A valid value's text, to mutate one keyword of; empty when the schema's value is no scalar. */
+    private String validText(JsonNode schema) {
+        JsonNode value = requests.values().generated(schema, ValidValues.Shape.MINIMAL);
+        return value.isValueNode() && !value.isNull() ? value.asText() : "";
+    }
+
+    /**
+     * A text of {@code length} code points that breaks only maxLength: a value the schema's other keywords allow at
+     * that length, else the valid one padded with its own last character, else with letters.
+     */
+    private Optional<String> lengthened(ObjectNode effective, String valid, int length) {
+        List<String> candidates = new ArrayList<>();
+        ObjectNode longer = effective.deepCopy();
+        longer.put("minLength", length);
+        longer.put("maxLength", length);
+        JsonNode drawn = requests.values().generated(longer, ValidValues.Shape.MINIMAL);
+        if (drawn.isTextual()) {
+            candidates.add(drawn.asText());
+        }
+        if (!valid.isEmpty()) {
+            candidates.add(padded(valid, valid.substring(valid.offsetByCodePoints(0, ValidValues.codePoints(valid) - 1)), length));
+        }
+        candidates.add("x".repeat(length));
+        return isolated(effective, "maxLength", candidates);
+    }
+
+    /** The valid text cut to {@code length} code points, or a value the other keywords allow at that length. */
+    private Optional<String> shortened(ObjectNode effective, String valid, int length) {
+        if (ValidValues.codePoints(valid) > length) {
+            return Optional.of(valid.substring(0, valid.offsetByCodePoints(0, length)));
+        }
+        ObjectNode shorter = effective.deepCopy();
+        shorter.put("minLength", length);
+        shorter.put("maxLength", length);
+        JsonNode drawn = requests.values().generated(shorter, ValidValues.Shape.MINIMAL);
+        return drawn.isTextual() ? Optional.of(drawn.asText()) : Optional.of("x".repeat(length));
+    }
+
+    private static String padded(String text, String with, int length) {
+        StringBuilder padded = new StringBuilder(text);
+        for (int count = ValidValues.codePoints(text); count < length; count++) {
+            padded.append(with);
+        }
+        return padded.toString();
+    }
+
+    /** A number beside the valid one that is no multiple of {@code step}: half a step on, or one on for integers. */
+    private static Optional<String> notMultiple(String valid, BigDecimal step, boolean integer) {
+        try {
+            BigDecimal value = new BigDecimal(valid);
+            BigDecimal offset = integer ? BigDecimal.ONE : step.divide(BigDecimal.valueOf(2));
+            return integer && step.compareTo(BigDecimal.ONE) <= 0 ? Optional.empty() : Optional.of(plain(value.add(offset)));
+        } catch (NumberFormatException | ArithmeticException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    private static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Texts the pattern does not match, nearest the valid value first: it with one character changed, or added, then
+     * fixed tries.
+     */
+    private List<String> offPattern(String pattern, String valid) {
         Pattern compiled;
         try {
             compiled = Pattern.compile(pattern);
         } catch (RuntimeException unreadable) {
-            return Optional.empty();
+            return List.of();
         }
-        for (String candidate : List.of("!!", "", " ", "0", "a", "~~~~~~~~")) {
-            if (!compiled.matcher(candidate).find()) {
-                return Optional.of(candidate);
-            }
+        List<String> candidates = new ArrayList<>();
+        if (!valid.isEmpty()) {
+            int first = valid.offsetByCodePoints(0, 1);
+            int last = valid.offsetByCodePoints(valid.length(), -1);
+            candidates.addAll(List.of("!" + valid.substring(first), valid.substring(0, last) + "!", "!" + valid, valid + "!"));
         }
-        return Optional.empty();
+        candidates.addAll(List.of("!!", "", " ", "0", "a", "~~~~~~~~"));
+        return candidates.stream().filter(candidate -> !compiled.matcher(candidate).find()).toList();
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> fields(JsonNode object) {

@@ -8,8 +8,7 @@ import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.values.Schemas;
 import org.contractfirst.values.ValidValues;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,8 +25,8 @@ public final class Writes {
     private Writes() {
     }
 
-    /** A valid write with fresh markers, and the markers. */
-    public record MarkedWrite(Call call, List<String> markers) {
+    /** A valid write with fresh markers, and the markers by the field that carries each. */
+    public record MarkedWrite(Call call, Map<String, String> markers) {
     }
 
     public static boolean isWrite(Operation operation) {
@@ -45,7 +44,7 @@ public final class Writes {
 
     public static MarkedWrite marked(Session session, Operation operation) {
         Call valid = session.requests().valid(operation);
-        List<String> markers = new ArrayList<>();
+        Map<String, String> markers = new LinkedHashMap<>();
         if (valid.media().isEmpty() || valid.body().isEmpty() || !(valid.body().get() instanceof ObjectNode body)) {
             return new MarkedWrite(valid, markers);
         }
@@ -62,7 +61,7 @@ public final class Writes {
             if (isPlainText(schemas, propertySchema, marker) && session.target().fixture(property.getKey()).isEmpty()) {
                 marked.put(property.getKey(), marker);
                 if (session.schemas().errors(valid.media().get().schema(), ValidValues.Direction.REQUEST, marked).isEmpty()) {
-                    markers.add(marker);
+                    markers.put(property.getKey(), marker);
                 } else if (body.has(property.getKey())) {
                     marked.set(property.getKey(), body.get(property.getKey()));
                 } else {

@@ -41,6 +41,10 @@ public final class JsonSchemas {
     private final SchemaRegistry registry;
     private final Map<ValidValues.Direction, String> documents = new java.util.EnumMap<>(ValidValues.Direction.class);
     private final Map<ValidValues.Direction, Map<JsonNode, Schema>> compiled = new java.util.EnumMap<>(ValidValues.Direction.class);
+    /** Where {@link org.contractfirst.values.Schemas#effective} keeps the patterns of merged {@code allOf} branches. */
+    private static final String MERGED_PATTERNS = "x-patterns";
+
+    private final Map<JsonNode, Schema> built = new java.util.HashMap<>();
     private int wrappers;
 
     public JsonSchemas(ApiSpec spec) {
@@ -59,14 +63,20 @@ public final class JsonSchemas {
 
     /** What is wrong with {@code json} (a JSON text) as a value of {@code schema}, a schema node of the spec; empty when it fits. */
     public List<String> errors(JsonNode schema, ValidValues.Direction direction, String json) {
-        Schema compiledSchema;
-        synchronized (this) {
-            compiledSchema = compiled.get(direction).computeIfAbsent(schema, node -> compile(node, direction));
-        }
+        return errors(schema, direction, json, Set.of());
+    }
+
+    /**
+     * As {@link #errors(JsonNode, ValidValues.Direction, String)}, leaving out the errors of the {@code ignored}
+     * keywords: {@code enum} and {@code const} to judge a value's shape apart from which values it names.
+     */
+    public List<String> errors(JsonNode schema, ValidValues.Direction direction, String json, Set<String> ignored) {
         List<String> messages = new ArrayList<>();
         try {
-            for (Error error : compiledSchema.validate(json, InputFormat.JSON)) {
-                messages.add(error.toString());
+            for (Error error : compiled(schema, direction).validate(json, InputFormat.JSON)) {
+                if (!ignored.contains(error.getKeyword())) {
+                    messages.add(error.toString());
+                }
             }
         } catch (RuntimeException unreadable) {
             messages.add("not JSON: " + unreadable.getMessage());
@@ -74,8 +84,53 @@ public final class JsonSchemas {
         return messages;
     }
 
+    /**
+     * Whether {@code value} breaks {@code schema}'s {@code keywords} and nothing else: it fails the schema, and
+     * passes it once those keywords are taken out of its top level (a schema of the spec, resolved and merged).
+     */
+    public boolean breaksOnly(ObjectNode schema, JsonNode value, Set<String> keywords) {
+        ObjectNode without = schema.deepCopy();
+        keywords.forEach(without::remove);
+        if (keywords.contains("pattern")) {
+            without.remove(MERGED_PATTERNS);
+        }
+        return !validate(adHoc(schema), value).isEmpty() && validate(adHoc(without), value).isEmpty();
+    }
+
+    private List<Error> validate(Schema schema, JsonNode value) {
+        return schema.validate(value.toString(), InputFormat.JSON);
+    }
+
+    /** A schema built by the suite, not a node of the spec: cached by its content, as it is built anew each time. */
+    private Schema adHoc(ObjectNode schema) {
+        synchronized (this) {
+            return built.computeIfAbsent(schema, node -> compile(withMergedPatterns(node), ValidValues.Direction.REQUEST));
+        }
+    }
+
+    /** The patterns a merged {@code allOf} left beside the schema's own, as the {@code allOf} they came from. */
+    private static JsonNode withMergedPatterns(JsonNode schema) {
+        if (!schema.has(MERGED_PATTERNS)) {
+            return schema;
+        }
+        ObjectNode copy = schema.deepCopy();
+        ArrayNode allOf = copy.withArray("allOf");
+        copy.remove(MERGED_PATTERNS).forEach(pattern -> allOf.addObject().set("pattern", pattern));
+        return copy;
+    }
+
+    private Schema compiled(JsonNode schema, ValidValues.Direction direction) {
+        synchronized (this) {
+            return compiled.get(direction).computeIfAbsent(schema, node -> compile(node, direction));
+        }
+    }
+
     public List<String> errors(JsonNode schema, ValidValues.Direction direction, JsonNode value) {
         return errors(schema, direction, value.toString());
+    }
+
+    public List<String> errors(JsonNode schema, ValidValues.Direction direction, JsonNode value, Set<String> ignored) {
+        return errors(schema, direction, value.toString(), ignored);
     }
 
     /** The schema as its own resource, whose references point into the translated document. */

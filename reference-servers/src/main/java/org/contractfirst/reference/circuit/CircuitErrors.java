@@ -8,9 +8,13 @@ import org.contractfirst.server.runtime.ErrorShape;
 
 /**
  * Circuit's errors: {@code {code, message}} with the HTTP status as code. A body over the limit breaks a field
- * constraint (400): Circuit documents no 413. Failures it does not document (403, 429...) are its 500.
+ * constraint (400): Circuit documents no 413. Failures it does not document (403, 429...) are its 500. A 503 says
+ * when to try again.
  */
 public final class CircuitErrors implements ErrorShape {
+
+    /** When a 503 says to try again, as its documented {@code Retry-After} header. */
+    static final int RETRY_AFTER_SECONDS = 120;
 
     @Override
     public Response error(ErrorKind kind, String message) {
@@ -26,7 +30,9 @@ public final class CircuitErrors implements ErrorShape {
             case INTERNAL, FORBIDDEN, RATE_LIMITED, NOT_IMPLEMENTED, UPSTREAM_TIMEOUT -> 500;
             case UNAVAILABLE -> 503;
         };
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error(status, message)).build();
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(error(status, message));
+        return (status == 503 ? response.header("Retry-After", RETRY_AFTER_SECONDS) : response).build();
     }
 
     static Error error(int status, String message) {

@@ -76,7 +76,8 @@ public final class CircuitReference implements CircuitImplementation, ReferenceI
     @Override
     public Demo demo() {
         return new Demo(ALL_TOKEN, Map.of(), "Authorization: Bearer " + ALL_TOKEN + " (scope ALL; " + READ_USER_TOKEN
-                + " has READ_USER only, " + MANAGE_PRESENCE_TOKEN + " MANAGE_PRESENCE only)");
+                + " has READ_USER only, " + MANAGE_PRESENCE_TOKEN + " MANAGE_PRESENCE only)",
+                Map.of("oauth:READ_USER", READ_USER_TOKEN, "oauth:MANAGE_PRESENCE", MANAGE_PRESENCE_TOKEN));
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.Optional;
 public final class CurrentOperation implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final ThreadLocal<String> OPERATION = new ThreadLocal<>();
+    private static final ThreadLocal<String> ON_PATH = new ThreadLocal<>();
 
     private final ServedSpec spec;
 
@@ -31,13 +32,24 @@ public final class CurrentOperation implements ContainerRequestFilter, Container
         return Optional.ofNullable(OPERATION.get());
     }
 
+    /**
+     * An operation on the request's path by any method: where the method has none (a 405), the errors of the path's
+     * operations are still the API's error shape there.
+     */
+    public static Optional<String> onPath() {
+        return Optional.ofNullable(ON_PATH.get());
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
-        OPERATION.set(spec.operationAt(request.getMethod(), "/" + request.getUriInfo().getPath(false)).orElse(null));
+        String path = "/" + request.getUriInfo().getPath(false);
+        OPERATION.set(spec.operationAt(request.getMethod(), path).orElse(null));
+        ON_PATH.set(spec.operationOnPath(path).orElse(null));
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         OPERATION.remove();
+        ON_PATH.remove();
     }
 }

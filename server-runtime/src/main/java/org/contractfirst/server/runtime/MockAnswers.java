@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.core.Response;
 import org.contractfirst.values.OpenApiDocument;
@@ -122,8 +121,8 @@ public final class MockAnswers {
     }
 
     private Response error(ErrorKind kind, String message) {
-        JsonNode responses = CurrentOperation.id().map(spec::operation).orElse(MissingNode.getInstance())
-                .path("responses");
+        String operationId = CurrentOperation.id().or(CurrentOperation::onPath).orElse("");
+        JsonNode responses = spec.operation(operationId).path("responses");
         List<Integer> candidates = STATUSES.get(kind);
         String key = null;
         int status = candidates.get(0);
@@ -140,7 +139,9 @@ public final class MockAnswers {
         if (key == null && responses.has("default")) {
             key = "default";
         }
-        String operationId = CurrentOperation.id().orElse("");
+        if (key == null) {
+            key = anyClientError(responses).orElse(null);
+        }
         Response.ResponseBuilder response = Response.status(status);
         if (key == null) {
             return response.type("application/json").entity(Map.of("message", message)).build();
@@ -156,6 +157,21 @@ public final class MockAnswers {
             object.put("message", message);
         }
         return response.type(media.get().getKey()).entity(entity(media.get().getValue().path("schema"), value)).build();
+    }
+
+    /**
+     * The first 4xx the operation documents with a body: where it documents none for this failure, the body is still
+     * in the API's error shape.
+     */
+    private Optional<String> anyClientError(JsonNode responses) {
+        Iterator<String> keys = responses.fieldNames();
+        while (keys.hasNext()) {
+            String key = keys.next();
+            if (key.startsWith("4") && media(spec.resolve(responses.get(key))).isPresent()) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
