@@ -12,6 +12,7 @@ import org.contractfirst.conformance.checks.ResponseHeadersConformance;
 import org.contractfirst.conformance.checks.ResponseSchemaConformance;
 import org.contractfirst.conformance.checks.ScopeRequired;
 import org.contractfirst.conformance.checks.StatusCodeConformance;
+import org.contractfirst.conformance.checks.TransportRobustness;
 import org.contractfirst.conformance.checks.UnsupportedMethod;
 import org.contractfirst.conformance.checks.UseAfterDelete;
 
@@ -32,7 +33,7 @@ public final class Checks {
     /** In the order they run; destructive ones last. */
     public static List<ScenarioCheck> scenarioChecks() {
         return List.of(new PositiveDataAcceptance(), new NegativeDataRejection(), new AuthRequired(),
-                new ScopeRequired(), new UnsupportedMethod(), new DocumentedFailureResponses(), new ReadAfterWrite(),
+                new ScopeRequired(), new UnsupportedMethod(), new TransportRobustness(), new DocumentedFailureResponses(), new ReadAfterWrite(),
                 new RejectedWriteChangesNothing(), new UseAfterDelete());
     }
 

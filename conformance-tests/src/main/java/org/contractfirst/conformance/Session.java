@@ -4,6 +4,8 @@ import org.contractfirst.conformance.http.Curl;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.http.HttpRequest;
 import org.contractfirst.conformance.http.HttpTransport;
+import org.contractfirst.conformance.http.RawRequest;
+import org.contractfirst.conformance.http.RawTransport;
 import org.contractfirst.conformance.http.Redactor;
 import org.contractfirst.conformance.requests.Call;
 import org.contractfirst.conformance.requests.Requests;
@@ -40,6 +42,7 @@ public final class Session {
     private final RunOptions options;
     private final List<ResponseCheck> responseChecks;
     private final HttpTransport transport;
+    private final RawTransport raw;
     private final Random random;
     private final Requests requests;
     private final JsonSchemas schemas;
@@ -58,6 +61,7 @@ public final class Session {
         this.options = options;
         this.responseChecks = responseChecks.stream().filter(check -> options.runs(check.name())).toList();
         this.transport = new HttpTransport(options.connectTimeout(), options.readTimeout());
+        this.raw = new RawTransport(options.connectTimeout(), options.readTimeout());
         this.random = new Random(options.seed());
         this.requests = new Requests(target, new ValidValues(target.spec().schemas(), ValidValues.Direction.REQUEST, random));
         this.schemas = new JsonSchemas(target.spec());
@@ -129,15 +133,31 @@ public final class Session {
         return transport.send(target.baseUri(), request);
     }
 
+    /** Sends a request of bytes, over a connection of its own, with no response check. */
+    public Exchange sendRaw(RawRequest request) {
+        requestsSent++;
+        return raw.send(target.baseUri(), request);
+    }
+
     /** Records that a check judged an exchange; {@code expected} is empty when it conforms. */
     public void judge(Check check, Operation operation, Exchange exchange, Optional<String> expected) {
         checksRun++;
         expected.ifPresent(what -> fail(check, operation, exchange, what));
     }
 
+    /** Records that a check judged the answer to a request of bytes. */
+    public void judge(Check check, Operation operation, RawRequest request, Exchange exchange, Optional<String> expected) {
+        checksRun++;
+        expected.ifPresent(what -> fail(check, operation, exchange, curl.of(target.baseUri(), request), what));
+    }
+
     private void fail(Check check, Operation operation, Exchange exchange, String expected) {
+        fail(check, operation, exchange, curl.of(target.baseUri(), exchange.request()), expected);
+    }
+
+    private void fail(Check check, Operation operation, Exchange exchange, String reproduce, String expected) {
         Failure failure = new Failure(check.name(), check.name(), target.spec().name(), operation.toString(),
-                curl.of(target.baseUri(), exchange.request()), exchange.status(),
+                reproduce, exchange.status(),
                 exchange.problem().orElse(exchange.bodyStart()), expected, 1);
         failures.merge(failure.key(), failure, (first, same) -> first.again());
     }

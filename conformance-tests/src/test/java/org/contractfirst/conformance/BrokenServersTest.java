@@ -56,12 +56,23 @@ class BrokenServersTest {
         }
     }
 
+    /**
+     * The failures of the whole suite against {@code api} behind {@code fault}, but for {@code transport_robustness}:
+     * the JDK's HTTP server the proxy runs on answers a URL it cannot read with a page of its own, so that check is
+     * proven by the tests made for it.
+     */
     private List<Failure> failures(String api, BrokenServer.Fault fault) throws Exception {
+        RunOptions defaults = RunOptions.defaults(SEED);
+        return failures(api, fault, new RunOptions(SEED, defaults.maxRequestsPerOperation(), Set.of(),
+                Set.of("transport_robustness"), false, defaults.connectTimeout(), defaults.readTimeout(), null));
+    }
+
+    private List<Failure> failures(String api, BrokenServer.Fault fault, RunOptions options) throws Exception {
         Target working = embedded.targets().stream().filter(target -> target.spec().name().equals(api)).findFirst()
                 .orElseThrow();
         try (BrokenServer broken = new BrokenServer(working.baseUri(), fault)) {
             Target target = new Target(working.spec(), broken.baseUri(), working.credentials(), working.fixtures(), true, false);
-            List<Failure> failures = Conformance.runAll(target, RunOptions.defaults(SEED)).failures();
+            List<Failure> failures = Conformance.runAll(target, options).failures();
             failures.forEach(failure -> System.out.println(failure + "\n"));
             return failures;
         }
@@ -336,5 +347,33 @@ class BrokenServersTest {
         return value != null && value.isTextual()
                 && value.asText().codePointCount(0, value.asText().length()) >= 1
                 && value.asText().codePointCount(0, value.asText().length()) <= 255;
+    }
+
+    @Test
+    void aContainersOwnPageForAnUnreadableUrlFailsTransportRobustness() throws Exception {
+        // The JDK's HTTP server refuses a '%' without two hex digits itself, with an HTML page: a container's page.
+        List<Failure> failures = failures("bird", (request, upstream) -> upstream.send(request),
+                RunOptions.defaults(SEED).strict(false));
+        assertFalse(failures.isEmpty(), "transport_robustness should have failed");
+        for (Failure failure : failures) {
+            assertEquals("transport_robustness", failure.check(), failure::toString);
+            assertTrue(failure.bodyStart().contains("<h1>400 Bad Request</h1>"), failure::toString);
+        }
+    }
+
+    @Test
+    void aServerErrorOnDeeplyNestedJsonFailsTransportRobustness() throws Exception {
+        byte[] nested = "[[[[[[[[".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        List<Failure> failures = failures("zitadel", (request, upstream) -> request.body().length > nested.length
+                && java.util.Arrays.equals(request.body(), 0, nested.length, nested, 0, nested.length)
+                ? BrokenServer.Response.of(500, "application/json", "{\"code\":13,\"message\":\"stack overflow\"}")
+                : upstream.send(request), RunOptions.defaults(SEED));
+        List<Failure> ours = failures.stream().filter(failure -> !failure.bodyStart().contains("<h1>400 Bad Request</h1>")).toList();
+        assertFalse(ours.isEmpty(), "transport_robustness should have failed");
+        for (Failure failure : ours) {
+            assertEquals("transport_robustness", failure.check(), failure::toString);
+            assertTrue(failure.operation().startsWith("updateMyProfile ("), failure::toString);
+            assertTrue(failure.expected().contains("nested"), failure::toString);
+        }
     }
 }

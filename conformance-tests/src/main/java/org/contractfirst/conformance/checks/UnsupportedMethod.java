@@ -1,10 +1,8 @@
 package org.contractfirst.conformance.checks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
-import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.util.ArrayList;
@@ -20,13 +18,9 @@ import java.util.stream.Collectors;
  * A method the spec does not document on a known path, nor on any other path template the URL fills, gets 405 (RFC
  * 9110 §15.5.6), or 501 where the server knows no such method at all; checked once per path, with its first
  * operation. A 405 carries {@code Allow} with the documented methods and no other (HEAD where GET is, and OPTIONS,
- * are the server's by RFC 9110 §9.3.2 and §9.3.7), and a body in the API's error shape: the shape of a 4xx or
- * default answer that the path's operations document with a body, where they document one. The shape, not the
- * values: the codes an error schema enumerates name the errors it was written for, and a 405 is none of them.
+ * are the server's by RFC 9110 §9.3.2 and §9.3.7; see {@link #allowed}), and a body in the API's error shape ({@link ErrorShapes}).
  */
 public final class UnsupportedMethod implements ScenarioCheck {
-
-    private static final Set<String> VALUE_KEYWORDS = Set.of("enum", "const");
 
     private static final List<String> METHODS = List.of("GET", "PUT", "POST", "DELETE", "PATCH");
 
@@ -44,16 +38,18 @@ public final class UnsupportedMethod implements ScenarioCheck {
         }
         var request = session.requests().render(session.requests().valid(operation));
         Set<String> documented = session.spec().methodsAt(request.path());
+        Set<String> own = session.spec().operations().stream().filter(other -> other.path().equals(operation.path()))
+                .map(Operation::method).collect(Collectors.toCollection(TreeSet::new));
         for (String method : METHODS) {
             if (!documented.contains(method)) {
                 var exchange = session.sendOnly(request.withMethod(method));
-                session.judge(this, operation, exchange, verdict(session, operation, exchange, method, documented));
+                session.judge(this, operation, exchange, verdict(session, operation, exchange, method, own, documented));
             }
         }
     }
 
     private static Optional<String> verdict(Session session, Operation operation, Exchange exchange, String method,
-                                            Set<String> documented) {
+                                            Set<String> own, Set<String> documented) {
         if (exchange.status() == 501) {
             return Optional.empty();
         }
@@ -61,12 +57,17 @@ public final class UnsupportedMethod implements ScenarioCheck {
             return Optional.of("405 for " + method + ", which " + operation.path() + " does not document");
         }
         List<String> expected = new ArrayList<>();
-        allowed(exchange, documented).ifPresent(expected::add);
-        errorShape(session, operation, exchange).ifPresent(expected::add);
+        allowed(exchange, own, documented).ifPresent(expected::add);
+        ErrorShapes.mismatch(session, operation, exchange).ifPresent(expected::add);
         return expected.isEmpty() ? Optional.empty() : Optional.of("a 405 for " + method + " with " + String.join(" and ", expected));
     }
 
-    private static Optional<String> allowed(Exchange exchange, Set<String> documented) {
+    /**
+     * The Allow header names at least the methods of the operation's own path item, and nothing the URL's templates
+     * do not document: a URL that a literal path and a template both fill may be served by either (OpenAPI matches
+     * the literal first), so the methods of the template may be listed or not.
+     */
+    private static Optional<String> allowed(Exchange exchange, Set<String> own, Set<String> documented) {
         Set<String> allowed = exchange.headerValues("Allow").stream().flatMap(value -> Arrays.stream(value.split(",")))
                 .map(name -> name.trim().toUpperCase(Locale.ROOT)).filter(name -> !name.isEmpty())
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -74,8 +75,9 @@ public final class UnsupportedMethod implements ScenarioCheck {
         if (documented.contains("GET")) {
             implied.add("HEAD");
         }
-        boolean exact = allowed.containsAll(documented) && implied.containsAll(without(allowed, documented));
-        return exact ? Optional.empty() : Optional.of("Allow: " + String.join(", ", new TreeSet<>(documented))
+        boolean exact = allowed.containsAll(own) && implied.containsAll(without(allowed, documented));
+        return exact ? Optional.empty() : Optional.of("Allow: " + String.join(", ", own)
+                + (own.equals(documented) ? "" : " (or with " + String.join(", ", without(documented, own)) + ")")
                 + " (received " + (allowed.isEmpty() ? "none" : String.join(", ", allowed)) + ")");
     }
 
@@ -83,30 +85,5 @@ public final class UnsupportedMethod implements ScenarioCheck {
         Set<String> rest = new TreeSet<>(all);
         rest.removeAll(some);
         return rest;
-    }
-
-    /**
-     * Empty when the body has the shape of an error answer documented by an operation of the path, or when they
-     * document none with a body.
-     */
-    private static Optional<String> errorShape(Session session, Operation operation, Exchange exchange) {
-        List<JsonNode> errors = session.spec().operations().stream().filter(other -> other.path().equals(operation.path()))
-                .flatMap(other -> other.responses().entrySet().stream())
-                .filter(entry -> entry.getKey().startsWith("4") || entry.getKey().equals("default"))
-                .map(entry -> entry.getValue()).filter(response -> !ApiSpec.fields(response.path("content")).isEmpty())
-                .toList();
-        if (errors.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<String> types = new TreeSet<>();
-        for (JsonNode response : errors) {
-            Set<String> declared = ApiSpec.fields(response.path("content")).keySet();
-            types.addAll(declared);
-            if (exchange.hasBody() && MediaTypes.matching(declared, exchange.mediaType()).isPresent()
-                    && ResponseSchemaConformance.mismatch(session, response, exchange, VALUE_KEYWORDS).isEmpty()) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of("a body of the API's error shape, " + types);
     }
 }

@@ -11,11 +11,11 @@ import java.util.TreeSet;
 
 /**
  * The judgements the scenario checks share. A valid request gets a 2xx. A deliberately bad one gets a 4xx about the
- * input, never a 401, 403 or 429: the status its fault names (415 for a media type, 400 or 422 for a value...) where
- * the operation documents that status by its own code; else one the operation documents, when it documents an
- * answer to bad input (a 400, 422, 4XX or default); when it documents none, any such 4xx passes and the spec finding
- * says why the answer could not be judged further. A 5xx
- * or no answer is {@code not_a_server_error}'s to report, not also here.
+ * input, never a 401, 403 or 429: a documented status that names its fault (415 for a media type, 400 or 422 for a
+ * value, 404 too for a path parameter...); where the operation documents none of those by its own code, one it
+ * documents for bad input (a 400, 422, 4XX or default); where it documents none, any such 4xx passes and the spec
+ * finding says why the answer could not be judged further. A 5xx or no answer is {@code not_a_server_error}'s to
+ * report, not also here.
  */
 final class Verdicts {
 
@@ -51,11 +51,14 @@ final class Verdicts {
         if (NOT_ABOUT_INPUT.contains(status)) {
             return Optional.of("a 4xx about the input, not " + status + ", for " + description);
         }
+        boolean namesTheFault = mutation.answers().contains(status);
+        if (namesTheFault && operation.documentedKey(status).isPresent()) {
+            return Optional.empty();
+        }
         Set<Integer> promised = new TreeSet<>(mutation.answers());
         promised.removeIf(answer -> !operation.documentsOwnCode(answer));
-        if (!promised.isEmpty()) {
-            return promised.contains(status) ? Optional.empty()
-                    : Optional.of("the documented " + join(promised) + " for " + description);
+        if (!namesTheFault && !promised.isEmpty()) {
+            return Optional.of("the documented " + join(promised) + " for " + description);
         }
         if (operation.badInputStatuses().isEmpty()) {
             session.finding("error-responses-documented", operation, "documents no answer to bad input (a 400, 422, 4XX"

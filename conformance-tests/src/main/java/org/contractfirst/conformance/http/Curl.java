@@ -50,6 +50,47 @@ public final class Curl {
         return redactor.redact(String.join(" ", words));
     }
 
+    /**
+     * A request of bytes as curl sends it again: the target as it is ({@code --path-as-is}, no globbing), bytes
+     * outside printable ASCII escaped in the shell's {@code $'...'} quoting, long header values read from a file.
+     */
+    public String of(URI base, RawRequest request) {
+        String authority = base.getScheme() + "://" + base.getRawAuthority();
+        List<String> words = new ArrayList<>(List.of("curl", "-i", "--path-as-is", "-g", "-X", request.method(),
+                bytesQuoted((authority).getBytes(StandardCharsets.US_ASCII), request.targetOn(base))));
+        for (Map.Entry<String, byte[]> header : request.headers().entrySet()) {
+            byte[] value = header.getValue();
+            words.addAll(List.of("-H", value.length > INLINE_BODY ? quote("@" + file((header.getKey() + ": ").getBytes(
+                    StandardCharsets.US_ASCII), value)) : bytesQuoted((header.getKey() + ": ").getBytes(StandardCharsets.US_ASCII), value)));
+        }
+        if (request.body().length > 0) {
+            if (!request.headers().containsKey("Content-Type")) {
+                // curl would add a form's type to --data-binary: the request had none.
+                words.addAll(List.of("-H", quote("Content-Type:")));
+            }
+            words.addAll(List.of("--data-binary", data(request.body())));
+        }
+        return redactor.redact(String.join(" ", words));
+    }
+
+    /** Bytes in the shell's {@code $'...'} quoting: printable ASCII as it is, every other byte as {@code \xNN}. */
+    private static String bytesQuoted(byte[]... pieces) {
+        StringBuilder quoted = new StringBuilder("$'");
+        for (byte[] piece : pieces) {
+            for (byte b : piece) {
+                int c = b & 0xff;
+                if (c == '\\' || c == '\'') {
+                    quoted.append('\\').append((char) c);
+                } else if (c >= 0x20 && c < 0x7f) {
+                    quoted.append((char) c);
+                } else {
+                    quoted.append(String.format("\\x%02x", c));
+                }
+            }
+        }
+        return quoted.append('\'').toString();
+    }
+
     private String part(Body.Part part) {
         String type = ";type=" + part.contentType();
         if (part.fileName() != null || !text(part.content())) {
@@ -66,6 +107,15 @@ public final class Curl {
             return quote(new String(bytes, StandardCharsets.UTF_8));
         }
         return quote("@" + file(bytes));
+    }
+
+    /** The pieces one after the other in a file named by their hash under the bodies folder; the file's path. */
+    private String file(byte[]... pieces) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (byte[] piece : pieces) {
+            bytes.writeBytes(piece);
+        }
+        return file(bytes.toByteArray());
     }
 
     /** The bytes in a file named by their hash under the bodies folder; the file's path. */

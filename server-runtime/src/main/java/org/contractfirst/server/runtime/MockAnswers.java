@@ -142,6 +142,19 @@ public final class MockAnswers {
         if (key == null) {
             key = anyClientError(responses).orElse(null);
         }
+        if (key == null) {
+            // Nothing of this operation, or no operation at all (a URL refused before it names one): the API's
+            // error shape is that of the first error another operation documents.
+            for (String other : spec.operationIds()) {
+                Optional<String> documented = anyClientError(spec.operation(other).path("responses"));
+                if (documented.isPresent()) {
+                    operationId = other;
+                    responses = spec.operation(other).path("responses");
+                    key = documented.get();
+                    break;
+                }
+            }
+        }
         Response.ResponseBuilder response = Response.status(status);
         if (key == null) {
             return response.type("application/json").entity(Map.of("message", message)).build();
@@ -160,8 +173,8 @@ public final class MockAnswers {
     }
 
     /**
-     * The first 4xx the operation documents with a body: where it documents none for this failure, the body is still
-     * in the API's error shape.
+     * The first 4xx the operation documents with a body, else its default with one: where it documents none for
+     * this failure, the body is still in the API's error shape.
      */
     private Optional<String> anyClientError(JsonNode responses) {
         Iterator<String> keys = responses.fieldNames();
@@ -171,7 +184,8 @@ public final class MockAnswers {
                 return Optional.of(key);
             }
         }
-        return Optional.empty();
+        return responses.has("default") && media(spec.resolve(responses.get("default"))).isPresent()
+                ? Optional.of("default") : Optional.empty();
     }
 
     /**
@@ -300,7 +314,11 @@ public final class MockAnswers {
             return body.get().toString();
         }
         if (type.getRawClass() == FilePart.class) {
-            return new FilePart("answer", "application/octet-stream", body.get().asText().getBytes(StandardCharsets.UTF_8));
+            // Bytes where the response offers bytes; where it offers a JSON document beside them, the example
+            // chosen is that document, and its text serves both.
+            boolean text = body.get().isTextual();
+            return new FilePart("answer", text ? "application/octet-stream" : "application/json",
+                    (text ? body.get().asText() : body.get().toString()).getBytes(StandardCharsets.UTF_8));
         }
         return json.convertValue(body.get(), type);
     }

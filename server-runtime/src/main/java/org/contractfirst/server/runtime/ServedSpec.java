@@ -106,6 +106,11 @@ public final class ServedSpec {
         return mostSpecific(route -> route.method().equals(method) && route.path().matcher(path).matches());
     }
 
+    /** The key of every operation, in the spec's order. */
+    List<String> operationIds() {
+        return routes.stream().map(Route::operationId).toList();
+    }
+
     /** The path template of an operation ({@code /users/{id}}); empty for an operation the spec has not. */
     String pathTemplate(String operationId) {
         return pathTemplates.getOrDefault(operationId, "");

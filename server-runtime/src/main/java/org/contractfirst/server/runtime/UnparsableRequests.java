@@ -118,7 +118,7 @@ final class UnparsableRequests extends HttpServerFilter {
         } catch (JsonProcessingException e) {
             body = "{}".getBytes(StandardCharsets.UTF_8);
         }
-        response.setContentType("application/json");
+        response.setContentType(error.getMediaType() == null ? "application/json" : error.getMediaType().toString());
         response.setContentLength(body.length);
         return HttpContent.builder(response).content(Buffers.wrap(MemoryManager.DEFAULT_MEMORY_MANAGER, body)).last(true).build();
     }

@@ -1,0 +1,128 @@
+package org.contractfirst.conformance.checks;
+
+import org.contractfirst.conformance.ScenarioCheck;
+import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.http.RawRequest;
+import org.contractfirst.conformance.spec.Operation;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Requests no client should send, which every server must survive: an escape that is no escape and bytes that are
+ * not UTF-8 in the path and the query, dot segments, a header field past any limit, and, where the operation takes
+ * a body, one cut short, nested past any parser's depth, not UTF-8, of an undeclared type, without a type, and past
+ * any size limit. Each gets an answer below 500, and a refusal comes in the API's error shape ({@link ErrorShapes});
+ * a server may also serve what it can read (a dot segment removed, an unknown query parameter ignored). The URL and
+ * header probes run once per path, with its first operation other than DELETE; the body probes on every operation
+ * that takes one, the oversized body on the first only.
+ */
+public final class TransportRobustness implements ScenarioCheck {
+
+    private static final int OVERSIZED_HEADER = 128 * 1024;
+    private static final int OVERSIZED_BODY = 16 * 1024 * 1024;
+    private static final int NESTING = 100_000;
+
+    @Override
+    public String name() {
+        return "transport_robustness";
+    }
+
+    @Override
+    public void run(Session session, Operation operation) {
+        // A DELETE that ignores what it cannot read deletes for good: its path is probed with another method.
+        if (operation.method().equals("DELETE") || !session.requests().missingCredentials(operation).isEmpty()) {
+            return;
+        }
+        RawRequest valid = RawRequest.of(session.requests().render(session.requests().valid(operation)));
+        Map<String, RawRequest> probes = new LinkedHashMap<>();
+        boolean firstOnPath = session.spec().operations().stream().filter(other -> other.path().equals(operation.path())
+                && !other.method().equals("DELETE")).findFirst().orElseThrow() == operation;
+        if (firstOnPath) {
+            urlProbes(valid, probes);
+            probes.put("a header field of " + OVERSIZED_HEADER / 1024 + " KiB", valid.withHeader("X-Conformance-Padding",
+                    "a".repeat(OVERSIZED_HEADER).getBytes(StandardCharsets.US_ASCII)));
+        }
+        if (valid.body().length > 0) {
+            bodyProbes(session, operation, valid, probes);
+        }
+        probes.forEach((description, probe) -> {
+            Exchange exchange = session.sendRaw(probe);
+            session.judge(this, operation, probe, exchange, verdict(session, operation, exchange).map(what -> what + " for " + description));
+        });
+    }
+
+    private static void urlProbes(RawRequest valid, Map<String, RawRequest> probes) {
+        String target = valid.targetText();
+        int query = target.indexOf('?');
+        String path = query < 0 ? target : target.substring(0, query);
+        String queryString = query < 0 ? "" : target.substring(query);
+        String more = queryString.isEmpty() ? "?" : queryString + "&";
+        probes.put("a '%' in the path not followed by two hex digits", valid.withTarget(path + "%zz" + queryString));
+        probes.put("an escaped byte sequence in the path that is not UTF-8", valid.withTarget(path + "%C3%28" + queryString));
+        probes.put("a '%' in the query not followed by two hex digits", valid.withTarget(path + more + "conformance=%zz"));
+        probes.put("a raw byte in the query that is not UTF-8", valid.withTarget(path + more + "conformance=\u00ff"));
+        probes.put("dot segments climbing above the base path", valid.withTarget("/../.." + target));
+        probes.put("escaped dot segments climbing above the path", valid.withTarget(path + "/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd"
+                + queryString));
+    }
+
+    private static void bodyProbes(Session session, Operation operation, RawRequest valid, Map<String, RawRequest> probes) {
+        byte[] body = valid.body();
+        boolean json = valid.headers().containsKey("Content-Type") && new String(valid.headers().get("Content-Type"),
+                StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT).contains("json");
+        probes.put("a body cut off halfway", valid.withBody(java.util.Arrays.copyOf(body, body.length / 2)));
+        if (json) {
+            probes.put("JSON nested " + NESTING + " arrays deep", valid.withBody(nested()));
+            probes.put("JSON with bytes that are not UTF-8", valid.withBody(notUtf8Json()));
+        }
+        probes.put("a body of an undeclared media type", valid.withHeader("Content-Type",
+                "application/x-conformance-undeclared".getBytes(StandardCharsets.US_ASCII)));
+        probes.put("a body without a Content-Type", valid.withHeader("Content-Type", null));
+        boolean firstWithBody = session.spec().operations().stream().filter(other -> other.requestBody().isPresent())
+                .findFirst().orElse(null) == operation;
+        if (firstWithBody) {
+            byte[] oversized = new byte[OVERSIZED_BODY];
+            java.util.Arrays.fill(oversized, (byte) ' ');
+            System.arraycopy(body, 0, oversized, 0, Math.min(body.length, oversized.length));
+            probes.put("a body of " + OVERSIZED_BODY / (1024 * 1024) + " MiB", valid.withBody(oversized));
+        }
+    }
+
+    private static byte[] nested() {
+        ByteArrayOutputStream nested = new ByteArrayOutputStream(2 * NESTING);
+        for (int i = 0; i < NESTING; i++) {
+            nested.write('[');
+        }
+        for (int i = 0; i < NESTING; i++) {
+            nested.write(']');
+        }
+        return nested.toByteArray();
+    }
+
+    private static byte[] notUtf8Json() {
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        json.writeBytes("{\"conformance\":\"".getBytes(StandardCharsets.US_ASCII));
+        json.write(0xC3);
+        json.write(0x28);
+        json.writeBytes("\"}".getBytes(StandardCharsets.US_ASCII));
+        return json.toByteArray();
+    }
+
+    private static Optional<String> verdict(Session session, Operation operation, Exchange exchange) {
+        if (exchange.status() == 0) {
+            return Optional.of("an answer, not " + exchange.problem().orElse("none"));
+        }
+        if (exchange.status() >= 500) {
+            return Optional.of("a 4xx, not " + exchange.status());
+        }
+        if (exchange.status() >= 400) {
+            return ErrorShapes.mismatch(session, operation, exchange).map(what -> "a " + exchange.status() + " with " + what);
+        }
+        return Optional.empty();
+    }
+}
