@@ -42,7 +42,7 @@ public final class NotesReference implements NotesImplementation, ReferenceImple
             case NOT_FOUND -> 404;
             case METHOD_NOT_ALLOWED -> 405;
             case NOT_ACCEPTABLE -> 406;
-            case INVALID_INPUT, MALFORMED_INPUT, UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE -> 400;
+            case INVALID_INPUT, MALFORMED_INPUT, UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE, URI_TOO_LONG, HEADERS_TOO_LARGE -> 400;
             default -> 500;
         }).type(MediaType.APPLICATION_JSON_TYPE).entity(error(message)).build();
     }

@@ -3,9 +3,13 @@ package org.contractfirst.conformance;
 import org.contractfirst.conformance.checks.AuthRequired;
 import org.contractfirst.conformance.checks.ContentTypeConformance;
 import org.contractfirst.conformance.checks.DocumentedFailureResponses;
+import org.contractfirst.conformance.checks.HeadLikeGet;
 import org.contractfirst.conformance.checks.NegativeDataRejection;
 import org.contractfirst.conformance.checks.NotAServerError;
+import org.contractfirst.conformance.checks.OptionsListsMethods;
+import org.contractfirst.conformance.checks.PatchKeepsTheRest;
 import org.contractfirst.conformance.checks.PositiveDataAcceptance;
+import org.contractfirst.conformance.checks.PutIsIdempotent;
 import org.contractfirst.conformance.checks.ReadAfterWrite;
 import org.contractfirst.conformance.checks.RejectedWriteChangesNothing;
 import org.contractfirst.conformance.checks.ResponseHeadersConformance;
@@ -33,8 +37,9 @@ public final class Checks {
     /** In the order they run; destructive ones last. */
     public static List<ScenarioCheck> scenarioChecks() {
         return List.of(new PositiveDataAcceptance(), new NegativeDataRejection(), new AuthRequired(),
-                new ScopeRequired(), new UnsupportedMethod(), new TransportRobustness(), new DocumentedFailureResponses(), new ReadAfterWrite(),
-                new RejectedWriteChangesNothing(), new UseAfterDelete());
+                new ScopeRequired(), new UnsupportedMethod(), new HeadLikeGet(), new OptionsListsMethods(),
+                new TransportRobustness(), new DocumentedFailureResponses(), new ReadAfterWrite(), new PatchKeepsTheRest(),
+                new PutIsIdempotent(), new RejectedWriteChangesNothing(), new UseAfterDelete());
     }
 
     /** The names of every check, for {@code --checks} and {@code --exclude-checks}. */

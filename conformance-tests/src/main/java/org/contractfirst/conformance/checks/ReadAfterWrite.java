@@ -6,6 +6,7 @@ import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.requests.Reads;
 import org.contractfirst.conformance.requests.Writes;
 import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.conformance.spec.Operation;
@@ -17,9 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A successful write is visible in the matching read: every fresh value written appears in what the read returns,
- * and in a JSON read that has a field of the written field's name, under that name (a value stored in another field
- * is not the write shown).
+ * A successful write is visible in the read the spec pairs it with ({@link Reads}): every fresh value written appears
+ * in what the read returns, and in a JSON read that has a field of the written field's name, under that name (a
+ * value stored in another field is not the write shown).
  */
 public final class ReadAfterWrite implements ScenarioCheck {
 
@@ -37,8 +38,7 @@ public final class ReadAfterWrite implements ScenarioCheck {
 
     @Override
     public void run(Session session, Operation operation) {
-        Optional<Operation> read = Writes.readOf(session.spec(), operation);
-        if (read.isEmpty() || !session.requests().missingCredentials(operation).isEmpty()) {
+        if (!Writes.isWrite(operation) || !session.requests().missingCredentials(operation).isEmpty()) {
             return;
         }
         Writes.MarkedWrite write = Writes.marked(session, operation);
@@ -50,8 +50,13 @@ public final class ReadAfterWrite implements ScenarioCheck {
         if (written.status() < 200 || written.status() >= 300) {
             return;
         }
-        var shown = session.send(read.get(), session.requests().valid(read.get()), Intent.VALID);
-        session.judge(this, operation, shown, unshown(write.markers(), shown).map(what -> read.get().operationId() + " to show " + what));
+        Optional<Reads.Read> read = Reads.after(session, write.call(), written);
+        if (read.isEmpty()) {
+            return;
+        }
+        var shown = session.send(read.get().operation(), read.get().call(), Intent.VALID);
+        session.judge(this, operation, shown, unshown(write.markers(), shown).map(what -> read.get().operation().operationId()
+                + " (paired by " + read.get().pairing() + ") to show " + what));
     }
 
     private static Optional<String> unshown(Map<String, String> markers, Exchange shown) {

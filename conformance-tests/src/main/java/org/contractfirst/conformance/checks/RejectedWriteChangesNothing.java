@@ -4,12 +4,17 @@ import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.requests.Mutations;
+import org.contractfirst.conformance.requests.Reads;
 import org.contractfirst.conformance.requests.Writes;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.util.Optional;
+import java.util.Set;
 
-/** After each rejected write, the matching read shows the resource exactly as before. */
+/**
+ * After each rejected write, the read of the same resource shows it as before ({@link Snapshots}: readOnly and
+ * volatile fields aside).
+ */
 public final class RejectedWriteChangesNothing implements ScenarioCheck {
 
     @Override
@@ -24,20 +29,26 @@ public final class RejectedWriteChangesNothing implements ScenarioCheck {
 
     @Override
     public void run(Session session, Operation operation) {
-        Optional<Operation> read = Writes.readOf(session.spec(), operation);
-        if (read.isEmpty() || !session.requests().missingCredentials(operation).isEmpty()) {
+        if (!Writes.isWrite(operation) || !session.requests().missingCredentials(operation).isEmpty()) {
             return;
         }
-        String before = session.send(read.get(), session.requests().valid(read.get()), Intent.VALID).text();
+        Optional<Reads.Read> read = Reads.byPath(session, session.requests().valid(operation));
+        if (read.isEmpty()) {
+            return;
+        }
+        Set<String> volatiles = Snapshots.volatilePointers(session, read.get());
+        Snapshots.Snapshot before = Snapshots.take(session, read.get());
         for (Mutations.Mutation mutation : new Mutations(session).of(operation)) {
             var rejected = session.send(operation, mutation.request(), Intent.INVALID);
-            var after = session.send(read.get(), session.requests().valid(read.get()), Intent.VALID);
+            Snapshots.Snapshot after = Snapshots.take(session, read.get());
             if (rejected.status() >= 400 && rejected.status() < 500) {
-                session.judge(this, operation, rejected, before.equals(after.text()) ? Optional.empty()
+                Set<String> changed = Snapshots.changedBeyond(before.view(), after.view(), volatiles);
+                session.judge(this, operation, rejected, changed.isEmpty() ? Optional.empty()
                         : Optional.of("no change after a rejected write (" + mutation.description() + "); "
-                        + read.get().operationId() + " now shows " + after.bodyStart()));
+                        + read.get().operation().operationId() + " now shows a change at " + changed + ": "
+                        + after.exchange().bodyStart()));
             }
-            before = after.text();
+            before = after;
         }
     }
 }

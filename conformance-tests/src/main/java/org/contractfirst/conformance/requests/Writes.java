@@ -3,20 +3,17 @@ package org.contractfirst.conformance.requests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.contractfirst.conformance.Session;
-import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.values.Schemas;
 import org.contractfirst.values.ValidValues;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the write checks need: the read that shows a write (a GET on the same path, else on the parent path), and a
- * valid write whose plain text fields carry fresh markers, so that a read can be searched for them (not a discriminator,
- * whose value names a schema).
+ * What the write checks need: which operations write, and a valid write whose plain text fields carry fresh markers,
+ * so that a read ({@link Reads}) can be searched for them (not a discriminator, whose value names a schema).
  */
 public final class Writes {
 
@@ -31,15 +28,6 @@ public final class Writes {
 
     public static boolean isWrite(Operation operation) {
         return WRITE_METHODS.contains(operation.method());
-    }
-
-    /** The read that shows what {@code write} wrote; empty when it is no write or nothing reads it. */
-    public static Optional<Operation> readOf(ApiSpec spec, Operation write) {
-        if (!isWrite(write)) {
-            return Optional.empty();
-        }
-        String parent = write.path().substring(0, Math.max(0, write.path().lastIndexOf('/')));
-        return spec.operation("GET", write.path()).or(() -> parent.isEmpty() ? Optional.empty() : spec.operation("GET", parent));
     }
 
     public static MarkedWrite marked(Session session, Operation operation) {

@@ -43,7 +43,10 @@ public final class CurrentOperation implements ContainerRequestFilter, Container
     @Override
     public void filter(ContainerRequestContext request) {
         String path = "/" + request.getUriInfo().getPath(false);
-        OPERATION.set(spec.operationAt(request.getMethod(), path).orElse(null));
+        // A HEAD the spec does not describe is served by the GET of its path (RFC 9110 §9.3.2), as Jersey serves it.
+        OPERATION.set(spec.operationAt(request.getMethod(), path)
+                .or(() -> request.getMethod().equals("HEAD") ? spec.operationAt("GET", path) : Optional.empty())
+                .orElse(null));
         ON_PATH.set(spec.operationOnPath(path).orElse(null));
     }
 

@@ -1,0 +1,55 @@
+package org.contractfirst.conformance.checks;
+
+import org.contractfirst.conformance.Intent;
+import org.contractfirst.conformance.ScenarioCheck;
+import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.http.RawRequest;
+import org.contractfirst.conformance.requests.Call;
+import org.contractfirst.conformance.spec.Operation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * HEAD is GET without content (RFC 9110 §9.3.2; every general-purpose server supports both): a HEAD of a GET's
+ * request gets the GET's status, its Content-Type where it sends one, and no content at all; where the spec
+ * describes HEAD itself, the other checks hold it to that. Sent as bytes over a connection of its own, so that
+ * content a server wrongly sends is seen.
+ */
+public final class HeadLikeGet implements ScenarioCheck {
+
+    @Override
+    public String name() {
+        return "head_like_get";
+    }
+
+    @Override
+    public void run(Session session, Operation operation) {
+        if (!operation.method().equals("GET") || session.spec().operation("HEAD", operation.path()).isPresent()
+                || !session.requests().missingCredentials(operation).isEmpty()) {
+            return;
+        }
+        Call get = session.requests().valid(operation);
+        Exchange got = session.send(operation, get, Intent.VALID);
+        if (got.status() < 200 || got.status() >= 300) {
+            return;
+        }
+        RawRequest head = RawRequest.of(session.requests().render(get).withMethod("HEAD"));
+        Exchange headed = session.sendRaw(head);
+        List<String> expected = new ArrayList<>();
+        if (headed.status() != got.status()) {
+            expected.add("the GET's status, " + got.status());
+        }
+        if (headed.hasBody()) {
+            expected.add("no content (" + headed.body().length + " bytes came)");
+        }
+        if (headed.header("Content-Type").isPresent() && got.header("Content-Type").isPresent()
+                && !headed.mediaType().equals(got.mediaType())) {
+            expected.add("the GET's Content-Type, " + got.mediaType());
+        }
+        session.judge(this, operation, head, headed, expected.isEmpty() ? Optional.empty()
+                : Optional.of("a HEAD answered as the GET with " + String.join(" and ", expected)));
+    }
+}

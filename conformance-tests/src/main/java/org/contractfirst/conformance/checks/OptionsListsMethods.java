@@ -1,0 +1,54 @@
+package org.contractfirst.conformance.checks;
+
+import org.contractfirst.conformance.ScenarioCheck;
+import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.spec.Operation;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * OPTIONS of a path (RFC 9110 §9.3.7) is answered below 500: a success's {@code Allow}, where it sends one, names the
+ * documented methods ({@link AllowHeader}); a 405 (a server that does not serve OPTIONS) carries the Allow a 405
+ * must; any other refusal comes in the API's error shape ({@link ErrorShapes}). Once per path, with its first
+ * operation and its credentials.
+ */
+public final class OptionsListsMethods implements ScenarioCheck {
+
+    @Override
+    public String name() {
+        return "options_lists_methods";
+    }
+
+    @Override
+    public void run(Session session, Operation operation) {
+        Operation first = session.spec().operations().stream().filter(other -> other.path().equals(operation.path()))
+                .findFirst().orElseThrow();
+        if (first != operation || !session.requests().missingCredentials(operation).isEmpty()) {
+            return;
+        }
+        var request = session.requests().render(session.requests().valid(operation)).withMethod("OPTIONS")
+                .withBody(org.contractfirst.conformance.http.Body.none());
+        Exchange exchange = session.sendOnly(request);
+        session.judge(this, operation, exchange, verdict(session, operation, exchange, AllowHeader.own(session, operation),
+                session.spec().methodsAt(request.path())));
+    }
+
+    private static Optional<String> verdict(Session session, Operation operation, Exchange exchange, Set<String> own,
+                                            Set<String> documented) {
+        int status = exchange.status();
+        if (status == 0 || status >= 500) {
+            return Optional.of("an answer below 500 to OPTIONS, not " + (status == 0 ? exchange.problem().orElse("none") : status));
+        }
+        if (status >= 200 && status < 300) {
+            return exchange.header("Allow").isEmpty() ? Optional.empty()
+                    : AllowHeader.mismatch(exchange, own, documented).map(what -> "an OPTIONS answer with " + what);
+        }
+        if (status == 405) {
+            return AllowHeader.mismatch(exchange, own, documented).map(what -> "a 405 to OPTIONS with " + what);
+        }
+        return status >= 400 ? ErrorShapes.mismatch(session, operation, exchange).map(what -> "a " + status
+                + " to OPTIONS with " + what) : Optional.empty();
+    }
+}

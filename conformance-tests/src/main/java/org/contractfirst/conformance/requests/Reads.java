@@ -1,0 +1,273 @@
+package org.contractfirst.conformance.requests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.spec.ApiSpec;
+import org.contractfirst.conformance.spec.Operation;
+import org.contractfirst.conformance.spec.Parameter;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The read that shows what a write did, as the spec pairs them: a link of the answer's documented response (its
+ * parameters from runtime expressions), else the {@code Location} the answer names, else a GET of the write's path
+ * and one more parameter that a field of the answer fills ({@code POST /pets} answering {@code {"id": 7}} is read by
+ * {@code GET /pets/{id}}), else a GET of the same path with the same path parameters, else of its parent path (a
+ * write of {@code /me/edit} shown by {@code GET /me}).
+ */
+public final class Reads {
+
+    /** A read of what a write did, and how the spec pairs them. */
+    public record Read(Operation operation, Call call, String pairing) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern EMBEDDED = Pattern.compile("\\{(\\$[^}]+)}");
+
+    private Reads() {
+    }
+
+    /** The read of the write {@code written} answered; empty when the spec pairs the write with none. */
+    public static Optional<Read> after(Session session, Call write, Exchange written) {
+        return byLink(session, write, written).or(() -> byLocation(session, written))
+                .or(() -> byAnsweredId(session, write, written)).or(() -> byPath(session, write));
+    }
+
+    /** The read a write is paired with before it is sent: by its path alone. */
+    public static Optional<Read> byPath(Session session, Call write) {
+        ApiSpec spec = session.spec();
+        Operation operation = write.operation();
+        String path = operation.path();
+        String parent = path.substring(0, Math.max(0, path.lastIndexOf('/')));
+        return spec.operation("GET", path).map(read -> new Read(read, withPathOf(session, read, write), "the same path"))
+                .or(() -> parent.isEmpty() ? Optional.empty() : spec.operation("GET", parent)
+                        .map(read -> new Read(read, withPathOf(session, read, write), "the parent path")));
+    }
+
+    /** The read's valid call with the write's values of the path parameters they share. */
+    private static Call withPathOf(Session session, Operation read, Call write) {
+        Call call = session.requests().valid(read);
+        for (Parameter parameter : read.parameters()) {
+            if (parameter.in().equals("path")) {
+                for (Map.Entry<Parameter, JsonNode> written : write.parameters().entrySet()) {
+                    if (written.getKey().in().equals("path") && written.getKey().name().equals(parameter.name())) {
+                        call = call.withParameter(parameter, written.getValue());
+                    }
+                }
+            }
+        }
+        return call;
+    }
+
+    private static Optional<Read> byLink(Session session, Call write, Exchange written) {
+        Optional<JsonNode> response = write.operation().response(written.status());
+        if (response.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, JsonNode> named : ApiSpec.fields(response.get().path("links")).entrySet()) {
+            JsonNode link = session.spec().resolve(named.getValue());
+            Optional<Operation> target = linked(session.spec(), link);
+            if (target.isEmpty() || !target.get().method().equals("GET")) {
+                continue;
+            }
+            Call call = session.requests().valid(target.get());
+            boolean complete = true;
+            for (Map.Entry<String, JsonNode> given : ApiSpec.fields(link.path("parameters")).entrySet()) {
+                Optional<Parameter> parameter = parameterNamed(target.get(), given.getKey());
+                Optional<JsonNode> value = evaluate(given.getValue(), write, written);
+                if (parameter.isEmpty() || value.isEmpty()) {
+                    complete = false;
+                    break;
+                }
+                call = call.withParameter(parameter.get(), value.get());
+            }
+            if (complete) {
+                return Optional.of(new Read(target.get(), call, "the link " + named.getKey()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The operation a link names, by {@code operationId} or by a local {@code operationRef}. */
+    private static Optional<Operation> linked(ApiSpec spec, JsonNode link) {
+        if (link.has("operationId")) {
+            String id = link.get("operationId").asText();
+            return spec.operations().stream().filter(operation -> operation.operationId().equals(id)).findFirst();
+        }
+        String reference = link.path("operationRef").asText("");
+        Matcher local = Pattern.compile("#/paths/([^/]+)/([a-z]+)").matcher(reference);
+        if (!local.matches()) {
+            return Optional.empty();
+        }
+        String path = local.group(1).replace("~1", "/").replace("~0", "~");
+        return spec.operation(local.group(2).toUpperCase(java.util.Locale.ROOT), path);
+    }
+
+    /** A link's parameter, by its name or by {@code in.name} where names repeat across locations. */
+    private static Optional<Parameter> parameterNamed(Operation operation, String key) {
+        for (Parameter parameter : operation.parameters()) {
+            if (key.equals(parameter.name()) || key.equals(parameter.in() + "." + parameter.name())) {
+                return Optional.of(parameter);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A link parameter's value: a constant, a runtime expression ({@code $response.body#/id},
+     * {@code $request.path.id}, {@code $response.header.Location}...) or a text with expressions in braces.
+     */
+    static Optional<JsonNode> evaluate(JsonNode given, Call write, Exchange written) {
+        if (!given.isTextual()) {
+            return Optional.of(given);
+        }
+        String text = given.asText();
+        if (text.startsWith("$")) {
+            return expression(text, write, written);
+        }
+        Matcher embedded = EMBEDDED.matcher(text);
+        StringBuilder filled = new StringBuilder();
+        while (embedded.find()) {
+            Optional<JsonNode> value = expression(embedded.group(1), write, written);
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            embedded.appendReplacement(filled, Matcher.quoteReplacement(value.get().asText()));
+        }
+        embedded.appendTail(filled);
+        return Optional.of(NODES.textNode(filled.toString()));
+    }
+
+    private static Optional<JsonNode> expression(String expression, Call write, Exchange written) {
+        if (expression.equals("$statusCode")) {
+            return Optional.of(NODES.numberNode(written.status()));
+        }
+        if (expression.equals("$method")) {
+            return Optional.of(NODES.textNode(write.operation().method()));
+        }
+        if (expression.startsWith("$response.body")) {
+            return body(written.text()).map(json -> json.at(pointer(expression, "$response.body")))
+                    .filter(value -> !value.isMissingNode());
+        }
+        if (expression.startsWith("$response.header.")) {
+            return written.header(expression.substring("$response.header.".length())).map(NODES::textNode);
+        }
+        if (expression.startsWith("$request.body")) {
+            return write.body().map(json -> json.at(pointer(expression, "$request.body"))).filter(value -> !value.isMissingNode());
+        }
+        Matcher request = Pattern.compile("\\$request\\.(path|query|header)\\.(.+)").matcher(expression);
+        if (request.matches()) {
+            return write.parameters().entrySet().stream().filter(entry -> entry.getKey().in().equals(request.group(1))
+                            && entry.getKey().name().equalsIgnoreCase(request.group(2)))
+                    .map(Map.Entry::getValue).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    private static String pointer(String expression, String source) {
+        String rest = expression.substring(source.length());
+        return rest.startsWith("#") ? rest.substring(1) : rest;
+    }
+
+    private static Optional<Read> byLocation(Session session, Exchange written) {
+        Optional<String> location = written.header("Location");
+        if (location.isEmpty()) {
+            return Optional.empty();
+        }
+        String path;
+        try {
+            path = session.target().baseUri().resolve(location.get()).getRawPath();
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
+        String base = session.target().baseUri().getRawPath();
+        base = base == null ? "" : base.replaceAll("/$", "");
+        if (!path.startsWith(base)) {
+            return Optional.empty();
+        }
+        String below = path.substring(base.length());
+        for (Operation read : session.spec().operations()) {
+            if (!read.method().equals("GET")) {
+                continue;
+            }
+            Optional<Map<String, String>> values = match(read.path(), below);
+            if (values.isPresent()) {
+                Call call = session.requests().valid(read);
+                for (Parameter parameter : read.parameters()) {
+                    if (parameter.in().equals("path") && values.get().containsKey(parameter.name())) {
+                        call = call.withParameter(parameter, NODES.textNode(values.get().get(parameter.name())));
+                    }
+                }
+                return Optional.of(new Read(read, call, "the Location " + location.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The path parameters' values a concrete path gives a template, decoded; empty when it does not fill it. */
+    static Optional<Map<String, String>> match(String template, String path) {
+        List<String> names = new java.util.ArrayList<>();
+        Matcher parameters = Pattern.compile("\\{([^}/]+)}").matcher(template);
+        StringBuilder regex = new StringBuilder();
+        int at = 0;
+        while (parameters.find()) {
+            regex.append(Pattern.quote(template.substring(at, parameters.start()))).append("([^/]+)");
+            names.add(parameters.group(1));
+            at = parameters.end();
+        }
+        regex.append(Pattern.quote(template.substring(at)));
+        Matcher filled = Pattern.compile(regex.toString()).matcher(path);
+        if (!filled.matches()) {
+            return Optional.empty();
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            values.put(names.get(i), URLDecoder.decode(filled.group(i + 1).replace("+", "%2B"), StandardCharsets.UTF_8));
+        }
+        return Optional.of(values);
+    }
+
+    /** A GET of the write's path and one more parameter, filled by a field of that name (or {@code id}) answered. */
+    private static Optional<Read> byAnsweredId(Session session, Call write, Exchange written) {
+        Optional<JsonNode> answer = body(written.text()).filter(JsonNode::isObject);
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        Pattern child = Pattern.compile(Pattern.quote(write.operation().path()) + "/\\{([^}/]+)}");
+        for (Operation read : session.spec().operations()) {
+            Matcher one = child.matcher(read.path());
+            if (!read.method().equals("GET") || !one.matches()) {
+                continue;
+            }
+            String name = one.group(1);
+            JsonNode value = answer.get().has(name) ? answer.get().get(name) : answer.get().path("id");
+            Optional<Parameter> parameter = parameterNamed(read, name);
+            if (value.isValueNode() && parameter.isPresent()) {
+                Call call = withPathOf(session, read, write).withParameter(parameter.get(), value);
+                return Optional.of(new Read(read, call, "the answered " + (answer.get().has(name) ? name : "id")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<JsonNode> body(String text) {
+        try {
+            JsonNode json = JSON.readTree(text);
+            return json == null || json.isMissingNode() ? Optional.empty() : Optional.of(json);
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
+    }
+}
