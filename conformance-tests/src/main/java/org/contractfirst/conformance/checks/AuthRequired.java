@@ -7,25 +7,32 @@ import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Call;
 import org.contractfirst.conformance.spec.Operation;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A secured operation called without credentials, and with a wrong one, is refused: with its documented 401 (or a
- * documented 403), in each media type the 401 documents. Where the spec documents neither, any 401 or 403 passes and
+ * A secured operation called without credentials, with a wrong one, a malformed one, and an expired one where the
+ * target names it (fixture {@value #EXPIRED}), is refused: with its documented 401 (or a documented 403), in each
+ * media type the 401 documents. Where the spec documents neither, any 401 or 403 passes and
  * the spec finding says the refusal is undocumented; a success is a failure either way, since the spec requires the
  * credential.
  */
 public final class AuthRequired implements ScenarioCheck {
+
+    /** The fixture naming a credential that was valid once and has expired. */
+    public static final String EXPIRED = "token.expired";
+    /** Not a token68 (RFC 9110 §11.4) nor an API key of any sane format: spaces, quotes, a comma. */
+    private static final String MALFORMED = "\"not, a token\" ==";
 
     @Override
     public String name() {
         return "auth_required";
     }
 
-    /** A DELETE that ignores its credentials deletes for good. */
     @Override
     public boolean destructive(Operation operation) {
-        return operation.method().equals("DELETE");
+        return SafeDeletes.destructive(operation);
     }
 
     @Override
@@ -38,12 +45,23 @@ public final class AuthRequired implements ScenarioCheck {
             session.finding("secured-operations-document-401", operation,
                     "is secured but documents no 401, so the refusal of a missing credential cannot be judged by its status");
         }
-        Call valid = session.requests().valid(operation);
-        for (Call.Auth auth : new Call.Auth[] {Call.Auth.NONE, Call.Auth.given(session.marker())}) {
+        Optional<Call> safe = SafeDeletes.call(session, operation);
+        if (safe.isEmpty()) {
+            session.skip(this, operation, "no path parameter value that names nothing could be made, so a DELETE"
+                    + " that ignored its credentials could delete for good");
+            return;
+        }
+        Call valid = safe.get();
+        Map<String, Call.Auth> refusals = new LinkedHashMap<>();
+        refusals.put("without credentials", Call.Auth.NONE);
+        refusals.put("for a wrong credential", Call.Auth.given(session.marker()));
+        refusals.put("for a malformed credential", Call.Auth.given(MALFORMED));
+        session.target().fixture(EXPIRED).ifPresent(expired -> refusals.put("for an expired credential", Call.Auth.given(expired)));
+        for (Map.Entry<String, Call.Auth> refusal : refusals.entrySet()) {
             for (String mediaType : Accepts.documented(operation, java.util.List.of(401))) {
-                Exchange exchange = session.send(operation, Accepts.asking(valid.withAuth(auth), mediaType), Intent.UNAUTHENTICATED);
-                session.judge(this, operation, exchange, refused(operation, exchange, documented,
-                        auth.mode() == Call.Auth.Mode.NONE ? "without credentials" : "for a wrong credential"));
+                Exchange exchange = session.send(operation, Accepts.asking(valid.withAuth(refusal.getValue()), mediaType),
+                        Intent.UNAUTHENTICATED);
+                session.judge(this, operation, exchange, refused(operation, exchange, documented, refusal.getKey()));
             }
         }
     }

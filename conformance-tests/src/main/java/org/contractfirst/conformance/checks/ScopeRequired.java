@@ -25,10 +25,9 @@ public final class ScopeRequired implements ScenarioCheck {
         return "scope_required";
     }
 
-    /** A DELETE that ignores scopes deletes for good. */
     @Override
     public boolean destructive(Operation operation) {
-        return operation.method().equals("DELETE");
+        return SafeDeletes.destructive(operation);
     }
 
     @Override
@@ -41,7 +40,11 @@ public final class ScopeRequired implements ScenarioCheck {
             return;
         }
         String prefix = scheme.get() + ":";
-        Call valid = session.requests().valid(operation);
+        Optional<Call> safe = SafeDeletes.call(session, operation);
+        if (safe.isEmpty()) {
+            return;
+        }
+        Call valid = safe.get();
         session.target().credentials().bySchemeOrScope().forEach((key, credential) -> {
             if (!key.startsWith(prefix) || met(operation.security(), scheme.get(), key.substring(prefix.length()))) {
                 return;

@@ -3,9 +3,20 @@ package org.contractfirst.conformance.checks;
 import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.requests.Call;
+import org.contractfirst.conformance.requests.Reads;
 import org.contractfirst.conformance.spec.Operation;
+import org.contractfirst.conformance.spec.Parameter;
 
-/** After a successful DELETE, a read of the same path gets a documented 4xx: what was deleted is gone. */
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * After a successful DELETE, a read of the same path gets a documented 4xx: what was deleted is gone. Where the spec
+ * can create what the DELETE removes (a POST on the parent path whose answer pairs with a read of the DELETE's path,
+ * {@link Reads}), the check creates it first and deletes that, not something the target had before.
+ */
 public final class UseAfterDelete implements ScenarioCheck {
 
     @Override
@@ -28,15 +39,56 @@ public final class UseAfterDelete implements ScenarioCheck {
         if (!operation.method().equals("DELETE") || !session.requests().missingCredentials(operation).isEmpty()) {
             return;
         }
-        var deleted = session.send(operation, session.requests().valid(operation), Intent.VALID);
+        Optional<Call> delete = created(session, operation).or(() -> Optional.of(session.requests().valid(operation)));
+        var deleted = session.send(operation, delete.get(), Intent.VALID);
         session.judge(this, operation, deleted, Verdicts.success(deleted));
         if (deleted.status() < 200 || deleted.status() >= 300) {
             return;
         }
         session.spec().operation("GET", operation.path()).ifPresent(read -> {
-            var after = session.send(read, session.requests().valid(read), Intent.VALID);
+            Call again = session.requests().valid(read);
+            for (Map.Entry<Parameter, com.fasterxml.jackson.databind.JsonNode> value : delete.get().parameters().entrySet()) {
+                if (value.getKey().in().equals("path") && read.parameters().contains(value.getKey())) {
+                    again = again.withParameter(value.getKey(), value.getValue());
+                }
+            }
+            var after = session.send(read, again, Intent.VALID);
             session.judge(this, operation, after, Verdicts.documentedClientError(read, after)
                     .map(expected -> expected + " from " + read.operationId() + " after the delete"));
         });
+    }
+
+    /** The DELETE of a resource made for it: created by the POST of the parent path, named as the answer's read names it. */
+    private static Optional<Call> created(Session session, Operation operation) {
+        String path = operation.path();
+        String parent = path.substring(0, Math.max(0, path.lastIndexOf('/')));
+        Optional<Operation> create = session.spec().operation("POST", parent);
+        if (create.isEmpty() || !session.requests().missingCredentials(create.get()).isEmpty()) {
+            return Optional.empty();
+        }
+        Call creation = session.requests().valid(create.get());
+        Exchange made = session.send(create.get(), creation, Intent.VALID);
+        if (made.status() < 200 || made.status() >= 300) {
+            return Optional.empty();
+        }
+        return Reads.after(session, creation, made).filter(read -> read.operation().path().equals(path))
+                .map(read -> {
+                    Call call = session.requests().valid(operation);
+                    for (Map.Entry<Parameter, com.fasterxml.jackson.databind.JsonNode> value : read.call().parameters().entrySet()) {
+                        if (value.getKey().in().equals("path")) {
+                            call = withPath(call, operation, value.getKey().name(), value.getValue());
+                        }
+                    }
+                    return call;
+                });
+    }
+
+    private static Call withPath(Call call, Operation operation, String name, com.fasterxml.jackson.databind.JsonNode value) {
+        for (Parameter parameter : operation.parameters()) {
+            if (parameter.in().equals("path") && parameter.name().equals(name)) {
+                return call.withParameter(parameter, value);
+            }
+        }
+        return call;
     }
 }

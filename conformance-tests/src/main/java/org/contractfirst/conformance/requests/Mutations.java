@@ -258,11 +258,22 @@ public final class Mutations {
         }
     }
 
-    /** A fresh value of the schema's format, length and pattern (a plain marker, a UUID or an address), if one fits. */
-    private Optional<String> unknownValue(JsonNode schema) {
+    /**
+     * A well-formed value that names nothing yet: a fresh text of the schema's format, length and pattern (a plain
+     * marker, a UUID or an address), or an integer at the top of its range; empty if none fits the schema.
+     */
+    public Optional<String> unknownValue(JsonNode schema) {
         String marker = session.marker();
         String uuid = UUID.nameUUIDFromBytes(marker.getBytes(StandardCharsets.UTF_8)).toString();
         ObjectNode effective = schemas.effective(schema);
+        if (schemas.types(effective).contains("integer")) {
+            // A number near the top of its range, where an id seldom is yet.
+            return schemas.upper(effective).map(bound -> bound.value().toBigInteger().toString()).stream()
+                    .filter(value -> session.schemas().errors(schema, ValidValues.Direction.REQUEST,
+                            NODES.numberNode(new java.math.BigInteger(value))).isEmpty())
+                    .findFirst().or(() -> Optional.of("2147483000").filter(value -> session.schemas().errors(schema,
+                            ValidValues.Direction.REQUEST, NODES.numberNode(Integer.parseInt(value))).isEmpty()));
+        }
         List<String> candidates = switch (effective.path("format").asText("")) {
             case "uuid" -> List.of(uuid);
             case "email" -> List.of(marker + "@example.com");

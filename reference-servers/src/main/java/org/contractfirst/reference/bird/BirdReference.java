@@ -33,6 +33,8 @@ public final class BirdReference implements BirdImplementation, ReferenceImpleme
     private static final String INVALID_TOKEN = "Bearer realm=\"bird\", error=\"invalid_token\"";
 
     public static final String DEMO_TOKEN = "bird-demo-token";
+    /** A token this API issued once and no longer accepts: the suite checks it is refused. */
+    public static final String EXPIRED_TOKEN = "bird-expired-token";
     public static final String DELETABLE_TOKEN = "bird-deletable-token";
 
     private final BirdAccounts accounts = new BirdAccounts();
@@ -61,7 +63,7 @@ public final class BirdReference implements BirdImplementation, ReferenceImpleme
 
     @Override
     public Demo demo() {
-        return new Demo(DEMO_TOKEN, Map.of(), "Authorization: Bearer " + DEMO_TOKEN + " (to delete: " + DELETABLE_TOKEN + ")");
+        return new Demo(DEMO_TOKEN, Map.of("token.expired", EXPIRED_TOKEN), "Authorization: Bearer " + DEMO_TOKEN + " (to delete: " + DELETABLE_TOKEN + ")");
     }
 
     @Override

@@ -29,6 +29,8 @@ import java.util.Set;
 public final class CircuitReference implements CircuitImplementation, ReferenceImplementation {
 
     public static final String ALL_TOKEN = "circuit-all-token";
+    /** A token this API issued once and no longer accepts: the suite checks it is refused. */
+    public static final String EXPIRED_TOKEN = "circuit-expired-token";
     public static final String READ_USER_TOKEN = "circuit-read-user-token";
     public static final String MANAGE_PRESENCE_TOKEN = "circuit-manage-presence-token";
     public static final String ROGER = "72ee5bd3-7e3b-4f5c-9a36-2a1f3e8d6c01";
@@ -75,7 +77,7 @@ public final class CircuitReference implements CircuitImplementation, ReferenceI
 
     @Override
     public Demo demo() {
-        return new Demo(ALL_TOKEN, Map.of(), "Authorization: Bearer " + ALL_TOKEN + " (scope ALL; " + READ_USER_TOKEN
+        return new Demo(ALL_TOKEN, Map.of("token.expired", EXPIRED_TOKEN), "Authorization: Bearer " + ALL_TOKEN + " (scope ALL; " + READ_USER_TOKEN
                 + " has READ_USER only, " + MANAGE_PRESENCE_TOKEN + " MANAGE_PRESENCE only)",
                 Map.of("oauth:READ_USER", READ_USER_TOKEN, "oauth:MANAGE_PRESENCE", MANAGE_PRESENCE_TOKEN));
     }

@@ -26,6 +26,8 @@ public final class ZitadelReference implements ZitadelImplementation, ReferenceI
     private static final String INVALID_TOKEN = "Bearer realm=\"zitadel\", error=\"invalid_token\"";
 
     public static final String DEMO_TOKEN = "zitadel-demo-token";
+    /** A token this API issued once and no longer accepts: the suite checks it is refused. */
+    public static final String EXPIRED_TOKEN = "zitadel-expired-token";
     public static final String DEMO_USER = "69629026806489455";
     private static final String UNSPECIFIED = Gender.GENDER_UNSPECIFIED.toString();
 
@@ -54,7 +56,7 @@ public final class ZitadelReference implements ZitadelImplementation, ReferenceI
 
     @Override
     public Demo demo() {
-        return new Demo(DEMO_TOKEN, Map.of(), "Authorization: Bearer " + DEMO_TOKEN);
+        return new Demo(DEMO_TOKEN, Map.of("token.expired", EXPIRED_TOKEN), "Authorization: Bearer " + DEMO_TOKEN);
     }
 
     @Override

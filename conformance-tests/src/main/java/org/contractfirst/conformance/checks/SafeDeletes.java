@@ -1,0 +1,46 @@
+package org.contractfirst.conformance.checks;
+
+import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.requests.Call;
+import org.contractfirst.conformance.requests.Mutations;
+import org.contractfirst.conformance.spec.Operation;
+import org.contractfirst.conformance.spec.Parameter;
+import org.contractfirst.conformance.validation.TextValues;
+
+import java.util.Optional;
+
+/**
+ * A DELETE sent to see it refused (no credential, a scope it lacks) deletes for good where the server wrongly obeys
+ * it. One whose path parameters can be given values that name nothing is safe: refused or not, it deletes nothing
+ * that exists. One that names its resource by the credential alone ({@code DELETE /me}) is not, and runs with the
+ * destructive checks.
+ */
+final class SafeDeletes {
+
+    private SafeDeletes() {
+    }
+
+    static boolean destructive(Operation operation) {
+        return operation.method().equals("DELETE") && operation.parameters().stream().noneMatch(p -> p.in().equals("path"));
+    }
+
+    /** The operation's valid call, a DELETE with each path parameter naming nothing; empty where none can be made. */
+    static Optional<Call> call(Session session, Operation operation) {
+        Call call = session.requests().valid(operation);
+        if (!operation.method().equals("DELETE")) {
+            return Optional.of(call);
+        }
+        Mutations mutations = new Mutations(session);
+        for (Parameter parameter : operation.parameters()) {
+            if (parameter.in().equals("path")) {
+                Optional<String> unknown = parameter.schema().isMissingNode() ? Optional.empty()
+                        : mutations.unknownValue(parameter.schema());
+                if (unknown.isEmpty()) {
+                    return Optional.empty();
+                }
+                call = call.withParameter(parameter, TextValues.scalar(session.spec().schemas(), parameter.schema(), unknown.get()));
+            }
+        }
+        return Optional.of(call);
+    }
+}

@@ -1,0 +1,205 @@
+package org.contractfirst.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Shelf API of {@code shelf/shelf.yaml}, served as its spec says, keeping its books in memory: the stateful
+ * target the suite's stateful checks are proven on (a write paired with its read by a link, a Location or the same
+ * path; a created book deleted). Books start with {@code b1}.
+ */
+final class ShelfServer implements AutoCloseable {
+
+    static final String SPEC = "src/test/resources/shelf/shelf.yaml";
+    private static final String BASE = "/shelf";
+    private static final Pattern BOOK = Pattern.compile(BASE + "/books/([^/]+)");
+    private static final Pattern ID = Pattern.compile("b[0-9]{1,9}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, Integer> MAX_LENGTHS = Map.of("title", 200, "author", 100, "note", 500);
+    private static final Map<String, Integer> MIN_LENGTHS = Map.of("title", 1, "author", 1, "note", 0);
+
+    static {
+        // Without TCP_NODELAY the JDK's server holds each small answer for a delayed ACK: ~40 ms per request.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
+    private final HttpServer server;
+    private final Map<String, ObjectNode> books = new LinkedHashMap<>();
+    private final AtomicInteger ids = new AtomicInteger(1);
+
+    ShelfServer() throws IOException {
+        ObjectNode first = JSON.createObjectNode().put("id", "b1").put("title", "A Wizard of Earthsea")
+                .put("author", "Ursula K. Le Guin").put("version", 1);
+        books.put("b1", first);
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    URI baseUri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + BASE);
+    }
+
+    private synchronized void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readAllBytes();
+            }
+            String path = exchange.getRequestURI().getRawPath();
+            String method = exchange.getRequestMethod();
+            Matcher book = BOOK.matcher(path);
+            if (path.equals(BASE + "/books")) {
+                collection(exchange, method, body);
+            } else if (book.matches()) {
+                item(exchange, method, book.group(1), body);
+            } else {
+                answer(exchange, 404, error("no such resource"));
+            }
+        }
+    }
+
+    private void collection(HttpExchange exchange, String method, byte[] body) throws IOException {
+        if (method.equals("OPTIONS")) {
+            allow(exchange, 204, "OPTIONS, POST");
+        } else if (!method.equals("POST")) {
+            exchange.getResponseHeaders().set("Allow", "OPTIONS, POST");
+            answer(exchange, 405, error("the method is not allowed here"));
+        } else {
+            Object read = read(exchange, body, true);
+            if (read instanceof Refusal refusal) {
+                answer(exchange, refusal.status(), error(refusal.message()));
+                return;
+            }
+            String id = "b" + ids.incrementAndGet();
+            ObjectNode created = ((ObjectNode) read).deepCopy();
+            created.put("id", id).put("version", 1);
+            books.put(id, created);
+            exchange.getResponseHeaders().set("Location", BASE + "/books/" + id);
+            answer(exchange, 201, created);
+        }
+    }
+
+    private void item(HttpExchange exchange, String method, String id, byte[] body) throws IOException {
+        String allowed = "DELETE, GET, HEAD, OPTIONS, PATCH, PUT";
+        ObjectNode book = ID.matcher(id).matches() ? books.get(id) : null;
+        switch (method) {
+            case "OPTIONS" -> allow(exchange, 204, allowed);
+            case "GET", "HEAD" -> {
+                if (book == null) {
+                    answer(exchange, 404, error("no book " + id));
+                } else {
+                    answer(exchange, 200, book);
+                }
+            }
+            case "PUT", "PATCH" -> {
+                boolean replace = method.equals("PUT");
+                Object read = read(exchange, body, replace);
+                if (read instanceof Refusal refusal) {
+                    answer(exchange, refusal.status(), error(refusal.message()));
+                } else if (book == null) {
+                    answer(exchange, 404, error("no book " + id));
+                } else {
+                    ObjectNode changed = replace ? ((ObjectNode) read).deepCopy() : book.deepCopy().setAll((ObjectNode) read);
+                    changed.put("id", id).put("version", book.get("version").asInt() + 1);
+                    books.put(id, changed);
+                    answer(exchange, 200, changed);
+                }
+            }
+            case "DELETE" -> {
+                if (book == null) {
+                    answer(exchange, 404, error("no book " + id));
+                } else {
+                    books.remove(id);
+                    exchange.sendResponseHeaders(204, -1);
+                }
+            }
+            default -> {
+                exchange.getResponseHeaders().set("Allow", allowed);
+                answer(exchange, 405, error("the method is not allowed here"));
+            }
+        }
+    }
+
+    private record Refusal(int status, String message) {
+    }
+
+    /** The body as a new book ({@code whole}) or as changes to one; a refusal where it is neither. */
+    private static Object read(HttpExchange exchange, byte[] body, boolean whole) {
+        String type = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("");
+        if (body.length == 0) {
+            return new Refusal(400, "the body is required");
+        }
+        if (!type.toLowerCase(java.util.Locale.ROOT).split(";")[0].trim().equals("application/json")) {
+            return new Refusal(415, "the body must be application/json");
+        }
+        JsonNode json;
+        try {
+            json = JSON.readTree(body);
+        } catch (IOException | RuntimeException unreadable) {
+            return new Refusal(400, "the body is not JSON");
+        }
+        if (!(json instanceof ObjectNode object)) {
+            return new Refusal(400, "the body must be an object");
+        }
+        ObjectNode fields = JSON.createObjectNode();
+        for (String field : MAX_LENGTHS.keySet()) {
+            JsonNode value = object.get(field);
+            if (value == null) {
+                if (whole && !field.equals("note")) {
+                    return new Refusal(400, field + ": required");
+                }
+                continue;
+            }
+            int length = value.isTextual() ? value.asText().codePointCount(0, value.asText().length()) : -1;
+            if (length < MIN_LENGTHS.get(field) || length > MAX_LENGTHS.get(field)) {
+                return new Refusal(400, field + ": a text of " + MIN_LENGTHS.get(field) + " to " + MAX_LENGTHS.get(field)
+                        + " characters");
+            }
+            fields.set(field, value);
+        }
+        return fields;
+    }
+
+    private static void allow(HttpExchange exchange, int status, String methods) throws IOException {
+        exchange.getResponseHeaders().set("Allow", methods);
+        exchange.sendResponseHeaders(status, -1);
+    }
+
+    private static ObjectNode error(String message) {
+        return JSON.createObjectNode().put("message", message);
+    }
+
+    private static void answer(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

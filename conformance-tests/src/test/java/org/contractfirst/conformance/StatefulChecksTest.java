@@ -1,0 +1,176 @@
+package org.contractfirst.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.spec.ApiSpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The stateful checks on a target that keeps state and creates what it serves ({@link ShelfServer}): the working
+ * server passes every check strictly, and each broken one, which breaks one behaviour, fails the check made for it
+ * on the operation that breaks it and nothing else. {@code transport_robustness} is left out: the JDK's HTTP server
+ * both run on refuses unreadable URLs with a page of its own.
+ */
+class StatefulChecksTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ApiSpec SHELF = ApiSpec.read("shelf", ShelfServer.SPEC);
+
+    private ShelfServer shelf;
+
+    @BeforeEach
+    void start() throws Exception {
+        shelf = new ShelfServer();
+    }
+
+    @AfterEach
+    void stop() {
+        shelf.close();
+    }
+
+    private Session run(ApiSpec spec, java.net.URI base) {
+        RunOptions defaults = RunOptions.defaults(42);
+        RunOptions options = new RunOptions(42, defaults.maxRequestsPerOperation(), Set.of(), Set.of("transport_robustness"),
+                true, defaults.connectTimeout(), defaults.readTimeout(), null);
+        return Conformance.runAll(new Target(spec, base, Credentials.none(), Map.of(), true, false), options);
+    }
+
+    private List<Failure> failures(BrokenServer.Fault fault) throws Exception {
+        return failures(SHELF, fault);
+    }
+
+    private List<Failure> failures(ApiSpec spec, BrokenServer.Fault fault) throws Exception {
+        try (BrokenServer broken = new BrokenServer(shelf.baseUri(), fault)) {
+            List<Failure> failures = run(spec, broken.baseUri()).failures();
+            failures.forEach(failure -> System.out.println(failure + "\n"));
+            return failures;
+        }
+    }
+
+    private void onlyFails(String check, String operationId, BrokenServer.Fault fault) throws Exception {
+        List<Failure> failures = failures(fault);
+        assertFalse(failures.isEmpty(), "no check failed; " + check + " should have");
+        for (Failure failure : failures) {
+            assertEquals(check, failure.check(), failure::toString);
+            assertTrue(failure.operation().startsWith(operationId + " ("), failure::toString);
+        }
+    }
+
+    @Test
+    void theWorkingShelfPassesEveryStatefulCheck() {
+        Session session = run(SHELF, shelf.baseUri());
+        session.failures().forEach(failure -> System.out.println(failure + "\n"));
+        assertEquals(List.of(), session.failures());
+        assertEquals(List.of(), session.errors());
+        assertEquals(List.of(), session.findings());
+        assertTrue(session.skipped().isEmpty(), session.skipped()::toString);
+    }
+
+    @Test
+    void aCreateThatSwapsTwoFieldsFailsReadAfterWriteThroughTheLink() throws Exception {
+        List<Failure> failures = failures((request, upstream) -> request.method().equals("POST")
+                ? upstream.send(request.withBody(request.headers().get("Content-Type"), swapped(request.body(), "title", "author")))
+                : upstream.send(request));
+        assertFalse(failures.isEmpty());
+        for (Failure failure : failures) {
+            assertEquals("read_after_write", failure.check(), failure::toString);
+            assertTrue(failure.operation().startsWith("createBook ("), failure::toString);
+            assertTrue(failure.expected().contains("paired by the link ReadTheBook"), failure::toString);
+        }
+    }
+
+    @Test
+    void aLocationNamingAnotherBookFailsReadAfterWriteWhereNoLinkPairsTheCreate() throws Exception {
+        java.nio.file.Path unlinked = java.nio.file.Files.createTempFile("shelf-unlinked", ".yaml");
+        String spec = java.nio.file.Files.readString(java.nio.file.Path.of(ShelfServer.SPEC));
+        java.nio.file.Files.writeString(unlinked, spec.replaceAll("(?s)          links:.*?bookId: \\$response.body#/id\n", ""));
+        try {
+            List<Failure> failures = failures(ApiSpec.read("shelf", unlinked.toString()), (request, upstream) -> {
+                BrokenServer.Response answer = upstream.send(request);
+                return answer.status() == 201 ? answer.withHeader("Location", "/shelf/books/b1") : answer;
+            });
+            assertFalse(failures.isEmpty());
+            for (Failure failure : failures) {
+                assertEquals("read_after_write", failure.check(), failure::toString);
+                assertTrue(failure.expected().contains("paired by the Location /shelf/books/b1"), failure::toString);
+            }
+        } finally {
+            java.nio.file.Files.delete(unlinked);
+        }
+    }
+
+    @Test
+    void aDeleteThatKeepsTheBookFailsUseAfterDeleteOnABookItCreated() throws Exception {
+        onlyFails("use_after_delete", "deleteBook", (request, upstream) -> {
+            if (!request.method().equals("DELETE")) {
+                return upstream.send(request);
+            }
+            BrokenServer.Response kept = upstream.send(request.withMethod("GET"));
+            return kept.status() == 200 ? BrokenServer.Response.of(204, null, "") : kept;
+        });
+    }
+
+    @Test
+    void aPatchThatResetsOtherFieldsFailsPatchKeepsTheRest() throws Exception {
+        onlyFails("patch_keeps_the_rest", "updateBook", (request, upstream) -> {
+            BrokenServer.Response answer = upstream.send(request);
+            JsonNode patch = json(request.body());
+            if (request.method().equals("PATCH") && answer.status() == 200 && patch != null && patch.size() == 1) {
+                upstream.send(request.withBody("application/json", "{\"author\":\"Anonymous\"}".getBytes(StandardCharsets.UTF_8)));
+            }
+            return answer;
+        });
+    }
+
+    @Test
+    void aRepeatedPutThatChangesMoreFailsPutIsIdempotent() throws Exception {
+        Set<String> seen = new HashSet<>();
+        onlyFails("put_is_idempotent", "replaceBook", (request, upstream) -> {
+            BrokenServer.Response answer = upstream.send(request);
+            if (request.method().equals("PUT") && answer.status() == 200
+                    && !seen.add(request.pathAndQuery() + new String(request.body(), StandardCharsets.UTF_8))) {
+                upstream.send(request.withMethod("PATCH").withBody("application/json",
+                        ("{\"note\":\"put again " + seen.size() + "\"}").getBytes(StandardCharsets.UTF_8)));
+            }
+            return answer;
+        });
+    }
+
+    private static byte[] swapped(byte[] body, String one, String other) throws java.io.IOException {
+        JsonNode json = json(body);
+        // Both fit either field (the shorter limit is 100 code points): the swapped create is as valid as the sent one.
+        if (json instanceof ObjectNode object && fits(object.path(one)) && fits(object.path(other))) {
+            JsonNode first = object.get(one);
+            object.set(one, object.get(other));
+            object.set(other, first);
+            return JSON.writeValueAsBytes(object);
+        }
+        return body;
+    }
+
+    private static boolean fits(JsonNode value) {
+        return value.isTextual() && value.asText().codePointCount(0, value.asText().length()) <= 100;
+    }
+
+    private static JsonNode json(byte[] body) {
+        try {
+            return JSON.readTree(body);
+        } catch (java.io.IOException notJson) {
+            return null;
+        }
+    }
+}
