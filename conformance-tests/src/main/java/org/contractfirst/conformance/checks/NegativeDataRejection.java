@@ -9,8 +9,9 @@ import org.contractfirst.conformance.spec.Operation;
 import java.util.List;
 
 /**
- * Each invalid variant of a valid request ({@link Mutations}) gets a 4xx about the input (see {@link Verdicts}), asked
- * for in each media type the operation's 4xx answers document.
+ * Each invalid variant of a valid request ({@link Mutations}: one per constraint, then as many drawn at random as
+ * the run's requests per operation) gets a 4xx about the input (see {@link Verdicts}), asked for in each media type
+ * the operation's 4xx answers document.
  */
 public final class NegativeDataRejection implements ScenarioCheck {
 
@@ -25,7 +26,10 @@ public final class NegativeDataRejection implements ScenarioCheck {
             return;
         }
         List<String> mediaTypes = Accepts.documented(operation, operation.statuses('4'));
-        for (Mutations.Mutation mutation : new Mutations(session).of(operation)) {
+        Mutations mutations = new Mutations(session);
+        List<Mutations.Mutation> all = new java.util.ArrayList<>(mutations.of(operation));
+        all.addAll(mutations.random(operation, session.options().maxRequestsPerOperation()));
+        for (Mutations.Mutation mutation : all) {
             boolean asksItself = mutation.request().header("Accept").isPresent();
             for (String mediaType : asksItself ? List.of(mutation.request().header("Accept").get()) : mediaTypes) {
                 var request = mediaType == null ? mutation.request() : mutation.request().withHeader("Accept", mediaType);

@@ -1,6 +1,7 @@
 package org.contractfirst.conformance.requests;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.contractfirst.conformance.Session;
@@ -25,11 +26,13 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Invalid variants of an operation's valid request, one per rule its spec states: a required parameter, field or
- * body left out; a value too long or too short, outside its enum, off its pattern, of the wrong type or format, past
- * its bounds; an object without its required field; an undeclared field where none is allowed; a body of another
- * media type, or malformed. Each mutated value is checked with the schema validator first: one the schema would
- * allow is not sent. Each should get a 4xx about the input and change nothing.
+ * Invalid variants of an operation's valid request, one per rule its spec states, at every place of the body
+ * ({@link SchemaSites}) and in every parameter: a required parameter, field or body left out; a value too long or
+ * too short (in code points), outside its enum, off its pattern, of the wrong type or format, past its bounds, off
+ * its multipleOf, null where not nullable; an object without its required field; an undeclared field where none is
+ * allowed; an array with an item too few or too many, or a duplicate; a body of another media type, or malformed.
+ * Each mutated value is checked with the schema validator first: it must break the keyword it targets and nothing
+ * else, or it is not sent. Then {@link #random} draws more. Each should get a 4xx about the input and change nothing.
  */
 public final class Mutations {
 
@@ -89,6 +92,37 @@ public final class Mutations {
         return mutations;
     }
 
+    /**
+     * {@code count} invalid requests drawn at random from the run's seed: each a body drawn at random (or the valid
+     * call where the operation takes none) with one place of it broken in one way, both chosen at random.
+     */
+    public List<Mutation> random(Operation operation, int count) {
+        Call valid = requests.valid(operation);
+        List<Mutation> drawn = new ArrayList<>();
+        ValidVariants variants = new ValidVariants(session);
+        for (int draw = 0; draw < 3 * count && drawn.size() < count; draw++) {
+            List<Mutation> candidates = new ArrayList<>();
+            if (valid.media().isPresent() && valid.body().isPresent() && valid.body().get().isContainerNode()) {
+                MediaType media = valid.media().get();
+                JsonNode base = variants.drawn(media, valid.body().get());
+                if (!session.schemas().errors(media.schema(), ValidValues.Direction.REQUEST, base).isEmpty()) {
+                    continue;
+                }
+                List<SchemaSites.Site> sites = SchemaSites.of(schemas, media.schema(), base);
+                siteMutations(valid, media, base, sites.get(session.random().nextInt(sites.size())), media.isJson(), candidates);
+            } else if (!operation.parameters().isEmpty()) {
+                parameterMutations(valid, operation.parameters().get(session.random().nextInt(operation.parameters().size())),
+                        candidates);
+            }
+            if (!candidates.isEmpty()) {
+                Mutation chosen = candidates.get(session.random().nextInt(candidates.size()));
+                drawn.add(new Mutation(chosen.description() + " (drawn at random, " + (drawn.size() + 1) + " of " + count + ")",
+                        chosen.request(), chosen.answers()));
+            }
+        }
+        return drawn;
+    }
+
     private void parameterMutations(Call valid, Parameter parameter, List<Mutation> mutations) {
         String name = parameter.in() + " parameter " + parameter.name();
         if (parameter.required() && !parameter.in().equals("path")) {
@@ -131,39 +165,8 @@ public final class Mutations {
         if (valid.operation().requestBody().map(body -> body.required()).orElse(false)) {
             mutations.add(new Mutation("without its required body", requests.render(valid.withoutBody()), MISSING_BODY));
         }
-        ObjectNode schema = schemas.effective(media.schema());
-        if (base instanceof ObjectNode object) {
-            for (String field : Schemas.required(schema)) {
-                if (object.has(field)) {
-                    ObjectNode changed = object.deepCopy();
-                    changed.remove(field);
-                    add(valid, media, "without the required field " + field, changed, mutations);
-                }
-            }
-            for (Map.Entry<String, JsonNode> property : fields(schema.path("properties"))) {
-                String field = property.getKey();
-                JsonNode propertySchema = property.getValue();
-                if (schemas.effective(propertySchema).path("readOnly").asBoolean(false)) {
-                    // A request should not carry it, and a server may ignore it when it does: no value of it is bad.
-                    continue;
-                }
-                for (Map.Entry<String, JsonNode> bad : badValues(propertySchema, json).entrySet()) {
-                    ObjectNode changed = object.deepCopy();
-                    changed.set(field, bad.getValue());
-                    add(valid, media, field + " " + bad.getKey(), changed, mutations);
-                }
-                incompleteObject(propertySchema).ifPresent(partial -> {
-                    ObjectNode changed = object.deepCopy();
-                    changed.set(field, partial);
-                    add(valid, media, field + " without its required field", changed, mutations);
-                });
-            }
-            JsonNode additional = schema.path("additionalProperties");
-            if (additional.isBoolean() && !additional.asBoolean()) {
-                ObjectNode changed = object.deepCopy();
-                changed.put("undeclared_field", "x");
-                add(valid, media, "an undeclared field", changed, mutations);
-            }
+        for (SchemaSites.Site site : SchemaSites.of(schemas, media.schema(), base)) {
+            siteMutations(valid, media, base, site, json, mutations);
         }
         HttpRequest rendered = requests.render(valid);
         if (!media.essence().startsWith("text/")) {
@@ -187,13 +190,111 @@ public final class Mutations {
         }
     }
 
-    /** Adds the mutation if the validator agrees that the value breaks the body's schema. */
-    private void add(Call valid, MediaType media, String description, JsonNode value, List<Mutation> mutations) {
-        if (session.schemas().errors(media.schema(), ValidValues.Direction.REQUEST, value).isEmpty()) {
+    /**
+     * The mutations of one place of the body: a value of it that breaks its schema (or null where it is not
+     * nullable); where it is an object, each required property left out and an undeclared one where none is
+     * allowed; where it is an array, one item too few or too many and a duplicate where items must be unique.
+     * ReadOnly places are left alone: a request should not carry them, and a server may ignore them when it does.
+     */
+    private void siteMutations(Call valid, MediaType media, JsonNode base, SchemaSites.Site site, boolean json,
+                               List<Mutation> mutations) {
+        ObjectNode effective = schemas.effective(site.schema());
+        if (effective.path("readOnly").asBoolean(false)) {
+            return;
+        }
+        String name = site.pointer().isEmpty() ? "the body" : site.pointer().substring(1);
+        if (!site.pointer().isEmpty()) {
+            for (Map.Entry<String, JsonNode> bad : badValues(site.schema(), json).entrySet()) {
+                add(valid, media, name + " " + bad.getKey(), SchemaSites.replaced(base, site.pointer(), bad.getValue()),
+                        null, mutations);
+            }
+            if (json && !schemas.allowsNull(effective)) {
+                add(valid, media, name + " null, which its schema does not allow",
+                        SchemaSites.replaced(base, site.pointer(), NODES.nullNode()), null, mutations);
+            }
+            if (!site.present()) {
+                incompleteObject(site.schema()).ifPresent(partial -> add(valid, media, name + " without its required field",
+                        SchemaSites.replaced(base, site.pointer(), partial), "required", mutations));
+            }
+        }
+        if (site.value() instanceof ObjectNode object) {
+            for (String field : Schemas.required(effective)) {
+                if (object.has(field)) {
+                    add(valid, media, "without the required field " + (site.pointer().isEmpty() ? field : name + "/" + field),
+                            SchemaSites.replaced(base, site.pointer() + "/" + SchemaSites.escaped(field), null), "required", mutations);
+                }
+            }
+            JsonNode additional = effective.path("additionalProperties");
+            if (additional.isBoolean() && !additional.asBoolean()) {
+                ObjectNode changed = object.deepCopy().put("undeclared_field", "x");
+                add(valid, media, (site.pointer().isEmpty() ? "" : name + " with ") + "an undeclared field",
+                        SchemaSites.replaced(base, site.pointer(), changed), "additionalProperties", mutations);
+            }
+        }
+        if (site.value() instanceof ArrayNode array) {
+            arrayMutations(valid, media, base, site, name, effective, array, mutations);
+        }
+    }
+
+    /** One item too few, one too many, and a duplicate where items must be unique. */
+    private void arrayMutations(Call valid, MediaType media, JsonNode base, SchemaSites.Site site, String name,
+                                ObjectNode effective, ArrayNode array, List<Mutation> mutations) {
+        int min = effective.path("minItems").asInt(0);
+        if (min > 0 && array.size() >= min) {
+            ArrayNode fewer = array.arrayNode();
+            for (int i = 0; i < min - 1; i++) {
+                fewer.add(array.get(i).deepCopy());
+            }
+            add(valid, media, name + " with " + (min - 1) + " items, one fewer than its minItems",
+                    SchemaSites.replaced(base, site.pointer(), fewer), "minItems", mutations);
+        }
+        if (effective.has("maxItems") && effective.get("maxItems").asInt() < 1000 && effective.has("items")) {
+            int max = effective.get("maxItems").asInt();
+            ArrayNode more = array.deepCopy();
+            for (int tries = 0; more.size() <= max && tries < 4 * (max + 1); tries++) {
+                JsonNode item = requests.values().generated(effective.get("items"), ValidValues.Shape.MINIMAL);
+                if (!effective.path("uniqueItems").asBoolean(false) || !contains(more, item)) {
+                    more.add(item);
+                }
+            }
+            add(valid, media, name + " with " + (max + 1) + " items, one more than its maxItems",
+                    SchemaSites.replaced(base, site.pointer(), more), "maxItems", mutations);
+        }
+        if (effective.path("uniqueItems").asBoolean(false) && !array.isEmpty()) {
+            ArrayNode repeated = array.deepCopy();
+            if (effective.has("maxItems") && repeated.size() >= effective.get("maxItems").asInt() && repeated.size() > 1) {
+                repeated.set(1, repeated.get(0).deepCopy());
+            } else {
+                repeated.add(repeated.get(0).deepCopy());
+            }
+            add(valid, media, name + " with an item twice, where items are unique",
+                    SchemaSites.replaced(base, site.pointer(), repeated), "uniqueItems", mutations);
+        }
+    }
+
+    private static boolean contains(ArrayNode array, JsonNode item) {
+        for (JsonNode each : array) {
+            if (each.equals(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds the mutation if the validator agrees that the value breaks the body's schema, and, where a {@code keyword}
+     * is named, that this keyword is what it breaks (alone, or within a {@code oneOf} or {@code anyOf} that cannot say
+     * which branch it broke).
+     */
+    private void add(Call valid, MediaType media, String description, JsonNode value, String keyword, List<Mutation> mutations) {
+        Set<String> failing = session.schemas().failingKeywords(media.schema(), ValidValues.Direction.REQUEST, value);
+        if (failing.isEmpty() || keyword != null && !failing.contains(keyword) && !COMPOSITION.containsAll(failing)) {
             return;
         }
         mutations.add(new Mutation(description, requests.render(valid.withBody(media, value)), INVALID_INPUT));
     }
+
+    private static final Set<String> COMPOSITION = Set.of("oneOf", "anyOf", "allOf", "not");
 
     /** An object of the schema with one required field missing and, so that it is sent at all, one optional one. */
     private Optional<ObjectNode> incompleteObject(JsonNode schema) {

@@ -15,12 +15,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Valid variants of an operation's valid call, beyond its examples: each optional parameter given; each body field at
- * the edges its constraints allow (the shortest and longest text in code points, the first and last enum value, the
- * least and greatest number); each branch of the body's {@code oneOf} or {@code anyOf}; each other media type of the
- * body; then bodies drawn at random from the run's seed. Identifying inputs (path parameters, fixtures) keep their
+ * Valid variants of an operation's valid call, beyond its examples, in the manner of a coverage phase: each optional
+ * parameter given; each parameter but the path's, and each place of the body at any depth ({@link SchemaSites}), at
+ * the edges its constraints allow ({@link #edges}); each branch of the body's {@code oneOf} or {@code anyOf}; each
+ * other media type of the body; then bodies drawn at random from the run's seed. Identifying inputs (path parameters, fixtures) keep their
  * values, so that every variant names something that exists. Each variant is checked with the schema validator
  * before it is sent: the suite sends only what the spec allows.
  */
@@ -32,6 +33,11 @@ public final class ValidVariants {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int LONGEST_TEXT = 10_000;
+    private static final int MOST_ITEMS = 100;
+    /** Four UTF-8 bytes a character, escaped three times over in a form: longer texts would pass any body limit. */
+    private static final int LONGEST_ASTRAL_TEXT = 1000;
+    /** A character of the Supplementary Multilingual Plane: one code point, two UTF-16 units, four UTF-8 bytes. */
+    private static final String OUTSIDE_THE_BMP = "\uD835\uDCCD";
 
     private final Session session;
     private final Requests requests;
@@ -51,6 +57,12 @@ public final class ValidVariants {
                 variants.add(new Variant("with the optional " + parameter, valid.withParameter(parameter,
                         requests.parameterValue(parameter))));
             }
+            // A path parameter names what exists, and a fixture what the API cannot reveal: both keep their values.
+            if (!parameter.in().equals("path") && session.target().fixture(parameter.name()).isEmpty()
+                    && !parameter.schema().isMissingNode()) {
+                edges(parameter.schema(), parameter.in().equals("query"), false).forEach((description, value) -> variants.add(new Variant(parameter + " "
+                        + description, valid.withParameter(parameter, value))));
+            }
         }
         valid.media().ifPresent(media -> bodyVariants(operation, valid, media, variants));
         operation.requestBody().ifPresent(body -> body.content().values().stream()
@@ -61,18 +73,13 @@ public final class ValidVariants {
 
     private void bodyVariants(Operation operation, Call valid, MediaType media, List<Variant> variants) {
         JsonNode base = valid.body().orElse(NODES.nullNode());
-        ObjectNode schema = schemas.effective(media.schema());
-        if (base instanceof ObjectNode object) {
-            for (Map.Entry<String, JsonNode> property : fields(schema.path("properties"))) {
-                if (session.target().fixture(property.getKey()).isPresent()) {
-                    continue;
-                }
-                edges(property.getValue()).forEach((description, value) -> {
-                    ObjectNode changed = object.deepCopy();
-                    changed.set(property.getKey(), value);
-                    variants.add(new Variant(property.getKey() + " " + description, valid.withBody(media, changed)));
-                });
+        for (SchemaSites.Site site : SchemaSites.of(schemas, media.schema(), base)) {
+            String top = site.pointer().split("/").length > 1 ? site.pointer().split("/")[1] : "";
+            if (site.pointer().isEmpty() || session.target().fixture(top).isPresent()) {
+                continue;
             }
+            edges(site.schema(), true, media.isJson()).forEach((description, value) -> variants.add(new Variant(site.pointer().substring(1) + " "
+                    + description, valid.withBody(media, SchemaSites.replaced(base, site.pointer(), value)))));
         }
         List<JsonNode> branches = requests.values().variants(media.schema(), ValidValues.Shape.MINIMAL);
         if (branches.size() > 1) {
@@ -83,11 +90,16 @@ public final class ValidVariants {
         }
         int random = session.options().maxRequestsPerOperation();
         for (int draw = 1; draw <= random; draw++) {
-            JsonNode drawn = withKnownFormats(schema, requests.values().generated(media.schema(), ValidValues.Shape.COMPLETE),
-                    base);
             variants.add(new Variant("a body drawn at random (" + draw + " of " + random + ")",
-                    valid.withBody(media, requests.withFixtures(media, drawn))));
+                    valid.withBody(media, drawn(media, base))));
         }
+    }
+
+    /** A body drawn at random from the run's seed, with the target's fixtures, and the spec's example where only it knows. */
+    public JsonNode drawn(MediaType media, JsonNode example) {
+        JsonNode drawn = withKnownFormats(schemas.effective(media.schema()),
+                requests.values().generated(media.schema(), ValidValues.Shape.COMPLETE), example);
+        return requests.withFixtures(media, drawn);
     }
 
     /**
@@ -116,12 +128,19 @@ public final class ValidVariants {
         return object;
     }
 
-    /** The values at the edges of a field's constraints, each named for its edge. */
-    private Map<String, JsonNode> edges(JsonNode property) {
+    /**
+     * The values at the edges of a place's constraints, each named for its edge: the first, last and a random enum
+     * member; texts of the least and greatest lengths and one inside each, in code points, and the greatest in
+     * characters outside the Basic Multilingual Plane (which a server counting UTF-16 units would refuse); numbers
+     * at and just inside their bounds and multiples of multipleOf beside them; arrays of the least and most items.
+     * Candidates the schema does not allow are dropped later ({@link #allowed}); header and cookie values stay in the
+ * Basic Multilingual Plane's ASCII letters, as a field value is read as bytes.
+     */
+    private Map<String, JsonNode> edges(JsonNode property, boolean beyondTheBmp, boolean emptyArrays) {
         Map<String, JsonNode> edges = new LinkedHashMap<>();
         ObjectNode schema = schemas.effective(property);
         var types = schemas.types(schema);
-        if (schema.path("readOnly").asBoolean(false)) {
+        if (schema.path("readOnly").asBoolean(false) || schema.has("const")) {
             return edges;
         }
         if (schema.path("enum").isArray() && !schema.get("enum").isEmpty()) {
@@ -136,25 +155,108 @@ public final class ValidVariants {
                 edges.put("at its last enum value", values.get(values.size() - 1));
                 edges.put("at a random enum value", values.get(session.random().nextInt(values.size())));
             }
-        } else if (types.contains("string") && !schema.has("format") && schemas.patterns(schema).isEmpty()
-                && schema.has("maxLength") && schema.get("maxLength").asInt() < LONGEST_TEXT) {
-            int min = schema.path("minLength").asInt(0);
-            int max = schema.get("maxLength").asInt();
-            if (min > 0) {
-                edges.put("at its minimum length " + min, NODES.textNode(text(min)));
-            }
-            edges.put("at its maximum length " + max, NODES.textNode(text(max)));
-            int length = Math.max(1, min) + session.random().nextInt(Math.max(1, max - Math.max(1, min) + 1));
-            edges.put("at a random length " + length, NODES.textNode(text(Math.min(length, max))));
-        } else if (types.contains("integer") && schema.has("minimum") && schema.has("maximum")) {
-            long min = schema.get("minimum").asLong();
-            long max = schema.get("maximum").asLong();
-            edges.put("at its minimum " + min, NODES.numberNode(min));
-            edges.put("at its maximum " + max, NODES.numberNode(max));
-            edges.put("at a random value", NODES.numberNode(BigDecimal.valueOf(min + (long) (session.random().nextDouble()
-                    * (max - min))).longValue()));
+        } else if (types.contains("string")) {
+            stringEdges(schema, beyondTheBmp, edges);
+        } else if (types.contains("integer") || types.contains("number")) {
+            numberEdges(schema, types.contains("integer") && !types.contains("number"), edges);
+        } else if (types.contains("array") && schema.has("items")) {
+            arrayEdges(schema, emptyArrays, edges);
         }
         return edges;
+    }
+
+    private void stringEdges(ObjectNode schema, boolean beyondTheBmp, Map<String, JsonNode> edges) {
+        int min = schema.path("minLength").asInt(0);
+        int max = schema.path("maxLength").asInt(-1);
+        boolean plain = !schema.has("format") && schemas.patterns(schema).isEmpty();
+        // A format of the spec's own (a time zone, a language tag) says more than its pattern: only its example is sure.
+        boolean ownFormat = schema.has("format") && !org.contractfirst.values.Formats.isKnown(schema.get("format").asText());
+        if (max < 0 && min == 0 || max >= LONGEST_TEXT || ownFormat) {
+            return;
+        }
+        java.util.TreeSet<Integer> lengths = new java.util.TreeSet<>(List.of(min, min + 1));
+        if (max >= 0) {
+            lengths.addAll(List.of(Math.max(min, max - 1), max));
+        }
+        for (int length : lengths) {
+            text(schema, plain, length).ifPresent(text -> edges.put("at length " + length + (length == min ? ", its minLength"
+                    : length == max ? ", its maxLength" : ""), NODES.textNode(text)));
+        }
+        if (plain && max > 0 && max <= LONGEST_ASTRAL_TEXT && beyondTheBmp) {
+            edges.put("at its maxLength " + max + " in characters outside the Basic Multilingual Plane",
+                    NODES.textNode(OUTSIDE_THE_BMP.repeat(max)));
+        }
+        if (max > min + 2) {
+            int length = min + 1 + session.random().nextInt(max - min - 1);
+            text(schema, plain, length).ifPresent(text -> edges.put("at a random length " + length, NODES.textNode(text)));
+        }
+    }
+
+    /** A text of {@code length} code points the schema allows: random letters, or one built from its pattern or format. */
+    private Optional<String> text(ObjectNode schema, boolean plain, int length) {
+        if (plain) {
+            return Optional.of(text(length));
+        }
+        ObjectNode exact = schema.deepCopy();
+        exact.put("minLength", length);
+        exact.put("maxLength", length);
+        JsonNode drawn = requests.values().generated(exact, ValidValues.Shape.MINIMAL);
+        return drawn.isTextual() && ValidValues.codePoints(drawn.asText()) == length ? Optional.of(drawn.asText()) : Optional.empty();
+    }
+
+    private void numberEdges(ObjectNode schema, boolean integer, Map<String, JsonNode> edges) {
+        BigDecimal step = schema.has("multipleOf") ? schema.get("multipleOf").decimalValue()
+                : integer ? BigDecimal.ONE : new BigDecimal("0.5");
+        schemas.lower(schema).ifPresent(bound -> {
+            BigDecimal least = firstMultiple(bound.value(), step, bound.exclusive(), true);
+            edges.put("at its least value " + plain(least), number(least));
+            edges.put("just above its least value, " + plain(least.add(step)), number(least.add(step)));
+        });
+        schemas.upper(schema).ifPresent(bound -> {
+            BigDecimal greatest = firstMultiple(bound.value(), step, bound.exclusive(), false);
+            edges.put("at its greatest value " + plain(greatest), number(greatest));
+            edges.put("just below its greatest value, " + plain(greatest.subtract(step)), number(greatest.subtract(step)));
+        });
+    }
+
+    /** A whole number as an integer (never {@code 1E+5}, which a server reading an integer may refuse), else a decimal. */
+    private static JsonNode number(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() <= 0 ? NODES.numberNode(stripped.toBigIntegerExact()) : NODES.numberNode(stripped);
+    }
+
+    /** The multiple of {@code step} nearest the bound on its inside: the bound itself where it is one and inclusive. */
+    private static BigDecimal firstMultiple(BigDecimal bound, BigDecimal step, boolean exclusive, boolean lower) {
+        BigDecimal steps = bound.divide(step, 0, lower ? java.math.RoundingMode.CEILING : java.math.RoundingMode.FLOOR);
+        BigDecimal multiple = steps.multiply(step);
+        if (exclusive && multiple.compareTo(bound) == 0) {
+            multiple = lower ? multiple.add(step) : multiple.subtract(step);
+        }
+        return multiple.stripTrailingZeros();
+    }
+
+    private void arrayEdges(ObjectNode schema, boolean emptyArrays, Map<String, JsonNode> edges) {
+        // No items is no value at all in a query, a header, a form or a multipart body: the empty array is JSON's alone.
+        int min = Math.max(schema.path("minItems").asInt(0), emptyArrays ? 0 : 1);
+        int max = schema.path("maxItems").asInt(-1);
+        for (int count : max >= 0 && max <= MOST_ITEMS ? List.of(min, max) : List.of(min)) {
+            com.fasterxml.jackson.databind.node.ArrayNode items = NODES.arrayNode();
+            for (int tries = 0; items.size() < count && tries < 4 * count + 4; tries++) {
+                JsonNode item = requests.values().generated(schema.get("items"), ValidValues.Shape.MINIMAL);
+                boolean repeated = false;
+                for (JsonNode each : items) {
+                    repeated |= each.equals(item);
+                }
+                if (!repeated || !schema.path("uniqueItems").asBoolean(false)) {
+                    items.add(item);
+                }
+            }
+            edges.put("with " + count + " items" + (count == min ? ", its minItems" : ", its maxItems"), items);
+        }
+    }
+
+    private static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
     }
 
     /** Whether the variant's body and parameters are ones the spec allows, by the schema validator. */

@@ -84,6 +84,19 @@ public final class JsonSchemas {
         return messages;
     }
 
+    /** The keywords of {@code schema} that {@code value} breaks; empty when it fits. */
+    public Set<String> failingKeywords(JsonNode schema, ValidValues.Direction direction, JsonNode value) {
+        Set<String> keywords = new java.util.TreeSet<>();
+        try {
+            for (Error error : compiled(schema, direction).validate(value.toString(), InputFormat.JSON)) {
+                keywords.add(error.getKeyword());
+            }
+        } catch (RuntimeException unreadable) {
+            keywords.add("type");
+        }
+        return keywords;
+    }
+
     /**
      * Whether {@code value} breaks {@code schema}'s {@code keywords} and nothing else: it fails the schema, and
      * passes it once those keywords are taken out of its top level (a schema of the spec, resolved and merged).

@@ -80,6 +80,7 @@ public final class ApiServer implements AutoCloseable {
                 .register(new XmlBodies(json))
                 .register(new XmlResponses(spec, json))
                 .register(new XmlRequestBodies(spec, json))
+                .register(new ArrayConstraints(spec, json))
                 .register(new Parameters(Mappers.form()))
                 .register(new Authentication(implementation.authenticator(), spec.securityRequirements(), errors,
                         definition.name()))

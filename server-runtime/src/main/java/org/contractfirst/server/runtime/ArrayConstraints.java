@@ -1,0 +1,109 @@
+package org.contractfirst.server.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import org.contractfirst.values.Schemas;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the Java types a JSON body is bound to cannot hold of its arrays: a list of unique items is bound to a set,
+ * which drops a repeated item without a word; a list that is the body itself carries no count of its items; an item
+ * that is null passes the item's constraints. So the arrays of a JSON request body are held to their schema's
+ * {@code minItems}, {@code maxItems}, {@code uniqueItems} and items' nullability before the body is bound, at any
+ * depth its schema describes; a body that breaks them is the API's invalid input.
+ */
+public final class ArrayConstraints implements ReaderInterceptor {
+
+    private final ServedSpec spec;
+    private final ObjectMapper json;
+
+    public ArrayConstraints(ServedSpec spec, ObjectMapper json) {
+        this.spec = spec;
+        this.json = json;
+    }
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        MediaType type = context.getMediaType();
+        Optional<JsonNode> schema = type == null || !isJson(type) ? Optional.empty()
+                : CurrentOperation.id().flatMap(operation -> spec.requestSchema(operation, type));
+        if (schema.isEmpty()) {
+            return context.proceed();
+        }
+        byte[] body = context.getInputStream().readAllBytes();
+        context.setInputStream(new ByteArrayInputStream(body));
+        JsonNode value;
+        try {
+            value = json.readTree(body);
+        } catch (JsonProcessingException unreadable) {
+            // Binding says what is wrong with it, in the words it has for every other body.
+            return context.proceed();
+        }
+        if (value != null) {
+            check(spec.schemas(), schema.get(), value, "body");
+        }
+        return context.proceed();
+    }
+
+    private static boolean isJson(MediaType type) {
+        String subtype = type.getSubtype().toLowerCase(java.util.Locale.ROOT);
+        return subtype.equals("json") || subtype.endsWith("+json");
+    }
+
+    private static void check(Schemas schemas, JsonNode schema, JsonNode value, String where) {
+        if (schema.isMissingNode() || value == null) {
+            return;
+        }
+        ObjectNode effective = schemas.effective(schema);
+        if (effective.has("oneOf") || effective.has("anyOf")) {
+            return;
+        }
+        if (value.isArray()) {
+            int size = value.size();
+            if (effective.has("minItems") && size < effective.get("minItems").asInt()) {
+                throw new InvalidInputException(where + ": at least " + effective.get("minItems").asInt() + " items");
+            }
+            if (effective.has("maxItems") && size > effective.get("maxItems").asInt()) {
+                throw new InvalidInputException(where + ": at most " + effective.get("maxItems").asInt() + " items");
+            }
+            if (effective.path("uniqueItems").asBoolean(false) && items(value).size() < size) {
+                throw new InvalidInputException(where + ": items must be unique");
+            }
+            JsonNode items = effective.path("items");
+            boolean nullable = items.isMissingNode() || schemas.allowsNull(schemas.effective(items));
+            for (int i = 0; i < size; i++) {
+                if (value.get(i).isNull() && !nullable) {
+                    throw new InvalidInputException(where + "[" + i + "]: must not be null");
+                }
+                check(schemas, items, value.get(i), where + "[" + i + "]");
+            }
+        } else if (value.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                JsonNode property = effective.path("properties").path(field.getKey());
+                if (property.isMissingNode() && effective.path("additionalProperties").isObject()) {
+                    property = effective.get("additionalProperties");
+                }
+                check(schemas, property, field.getValue(), where.equals("body") ? field.getKey() : where + "." + field.getKey());
+            }
+        }
+    }
+
+    private static Set<JsonNode> items(JsonNode array) {
+        Set<JsonNode> items = new java.util.LinkedHashSet<>();
+        array.forEach(items::add);
+        return items;
+    }
+}
