@@ -57,6 +57,11 @@ final class ConformanceBenchmark {
         }
 
         @Override
+        public String code() {
+            return "none";
+        }
+
+        @Override
         public Optional<String> verify(Session session, Operation operation, Exchange exchange, Intent intent) {
             sent.add(new Sent(session.target().baseUri(), exchange.request()));
             return Optional.empty();

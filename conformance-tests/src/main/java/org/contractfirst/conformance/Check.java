@@ -1,7 +1,12 @@
 package org.contractfirst.conformance;
 
-/** A named conformance check, reported by its name (Schemathesis style: {@code status_code_conformance}). */
+/**
+ * A named conformance check, reported by its name (Schemathesis style: {@code status_code_conformance}) and by a
+ * stable code ({@code CF110}) that the README maps to the Web Fuzzing Commons fault categories.
+ */
 public interface Check {
 
     String name();
+
+    String code();
 }

@@ -42,6 +42,13 @@ public final class Checks {
                 new PutIsIdempotent(), new RejectedWriteChangesNothing(), new UseAfterDelete());
     }
 
+    /** Every check, response checks first. */
+    public static List<Check> all() {
+        List<Check> all = new ArrayList<>(responseChecks());
+        all.addAll(scenarioChecks());
+        return all;
+    }
+
     /** The names of every check, for {@code --checks} and {@code --exclude-checks}. */
     public static List<String> names() {
         List<String> names = new ArrayList<>();

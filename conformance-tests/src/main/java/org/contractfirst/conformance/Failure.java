@@ -19,7 +19,7 @@ public record Failure(String check, String code, String api, String operation, S
 
     @Override
     public String toString() {
-        return check + " failed for " + api + " " + operation + (count > 1 ? " (" + count + " requests)" : "") + "\n"
+        return check + " [" + code + "] failed for " + api + " " + operation + (count > 1 ? " (" + count + " requests)" : "") + "\n"
                 + "  expected: " + expected + "\n"
                 + "  received: " + (status == 0 ? "no response" : Integer.toString(status)) + " " + bodyStart + "\n"
                 + "  reproduce: " + curl;

@@ -156,7 +156,7 @@ public final class Session {
     }
 
     private void fail(Check check, Operation operation, Exchange exchange, String reproduce, String expected) {
-        Failure failure = new Failure(check.name(), check.name(), target.spec().name(), operation.toString(),
+        Failure failure = new Failure(check.name(), check.code(), target.spec().name(), operation.toString(),
                 reproduce, exchange.status(),
                 exchange.problem().orElse(exchange.bodyStart()), expected, 1);
         failures.merge(failure.key(), failure, (first, same) -> first.again());

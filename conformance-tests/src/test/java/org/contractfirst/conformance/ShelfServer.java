@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.spec.ApiSpec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +14,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +29,7 @@ import java.util.regex.Pattern;
 final class ShelfServer implements AutoCloseable {
 
     static final String SPEC = "src/test/resources/shelf/shelf.yaml";
+    static final ApiSpec SHELF = ApiSpec.read("shelf", SPEC);
     private static final String BASE = "/shelf";
     private static final Pattern BOOK = Pattern.compile(BASE + "/books/([^/]+)");
     private static final Pattern ID = Pattern.compile("b[0-9]{1,9}");
@@ -49,6 +53,25 @@ final class ShelfServer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    /**
+     * The failures of every check but {@code transport_robustness} (the JDK's HTTP server refuses unreadable URLs
+     * with a page of its own), strictly, against this server as {@code spec} describes it behind {@code fault}.
+     */
+    List<Failure> failuresBehind(ApiSpec spec, BrokenServer.Fault fault) throws IOException {
+        try (BrokenServer broken = new BrokenServer(baseUri(), fault)) {
+            List<Failure> failures = check(spec, broken.baseUri()).failures();
+            failures.forEach(failure -> System.out.println(failure + "\n"));
+            return failures;
+        }
+    }
+
+    static Session check(ApiSpec spec, URI base) {
+        RunOptions defaults = RunOptions.defaults(42);
+        RunOptions options = new RunOptions(42, defaults.maxRequestsPerOperation(), java.util.Set.of(),
+                java.util.Set.of("transport_robustness"), true, defaults.connectTimeout(), defaults.readTimeout(), null);
+        return Conformance.runAll(new Target(spec, base, Credentials.none(), Map.of(), true, false), options);
     }
 
     URI baseUri() {
@@ -173,7 +196,49 @@ final class ShelfServer implements AutoCloseable {
             }
             fields.set(field, value);
         }
+        for (String field : java.util.List.of("rating", "price", "tags")) {
+            JsonNode value = object.get(field);
+            if (value == null) {
+                continue;
+            }
+            Optional<String> wrong = switch (field) {
+                case "rating" -> value.isIntegralNumber() && value.asLong() >= 1 && value.asLong() <= 5 ? Optional.empty()
+                        : Optional.of("an integer from 1 to 5");
+                case "price" -> price(value);
+                default -> tags(value);
+            };
+            if (wrong.isPresent()) {
+                return new Refusal(400, field + ": " + wrong.get());
+            }
+            fields.set(field, value);
+        }
         return fields;
+    }
+
+    /** Above 0, at most 1000, in cents. */
+    private static Optional<String> price(JsonNode value) {
+        if (!value.isNumber()) {
+            return Optional.of("a number");
+        }
+        java.math.BigDecimal price = value.decimalValue();
+        boolean cents = price.remainder(new java.math.BigDecimal("0.01")).compareTo(java.math.BigDecimal.ZERO) == 0;
+        return price.signum() > 0 && price.compareTo(java.math.BigDecimal.valueOf(1000)) <= 0 && cents ? Optional.empty()
+                : Optional.of("above 0, at most 1000, in cents");
+    }
+
+    /** At most five different texts of 1 to 20 characters. */
+    private static Optional<String> tags(JsonNode value) {
+        if (!value.isArray() || value.size() > 5) {
+            return Optional.of("at most 5 tags");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (JsonNode tag : value) {
+            int length = tag.isTextual() ? tag.asText().codePointCount(0, tag.asText().length()) : -1;
+            if (length < 1 || length > 20 || !seen.add(tag.asText())) {
+                return Optional.of("different texts of 1 to 20 characters");
+            }
+        }
+        return Optional.empty();
     }
 
     private static void allow(HttpExchange exchange, int status, String methods) throws IOException {

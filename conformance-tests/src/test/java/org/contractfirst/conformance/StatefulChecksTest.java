@@ -3,7 +3,6 @@ package org.contractfirst.conformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.contractfirst.conformance.requests.Credentials;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StatefulChecksTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ApiSpec SHELF = ApiSpec.read("shelf", ShelfServer.SPEC);
+    private static final ApiSpec SHELF = ShelfServer.SHELF;
 
     private ShelfServer shelf;
 
@@ -42,37 +41,21 @@ class StatefulChecksTest {
         shelf.close();
     }
 
-    private Session run(ApiSpec spec, java.net.URI base) {
-        RunOptions defaults = RunOptions.defaults(42);
-        RunOptions options = new RunOptions(42, defaults.maxRequestsPerOperation(), Set.of(), Set.of("transport_robustness"),
-                true, defaults.connectTimeout(), defaults.readTimeout(), null);
-        return Conformance.runAll(new Target(spec, base, Credentials.none(), Map.of(), true, false), options);
-    }
-
     private List<Failure> failures(BrokenServer.Fault fault) throws Exception {
-        return failures(SHELF, fault);
+        return shelf.failuresBehind(SHELF, fault);
     }
 
     private List<Failure> failures(ApiSpec spec, BrokenServer.Fault fault) throws Exception {
-        try (BrokenServer broken = new BrokenServer(shelf.baseUri(), fault)) {
-            List<Failure> failures = run(spec, broken.baseUri()).failures();
-            failures.forEach(failure -> System.out.println(failure + "\n"));
-            return failures;
-        }
+        return shelf.failuresBehind(spec, fault);
     }
 
     private void onlyFails(String check, String operationId, BrokenServer.Fault fault) throws Exception {
-        List<Failure> failures = failures(fault);
-        assertFalse(failures.isEmpty(), "no check failed; " + check + " should have");
-        for (Failure failure : failures) {
-            assertEquals(check, failure.check(), failure::toString);
-            assertTrue(failure.operation().startsWith(operationId + " ("), failure::toString);
-        }
+        FaultAssertions.onlyFails(failures(fault), check, operationId);
     }
 
     @Test
     void theWorkingShelfPassesEveryStatefulCheck() {
-        Session session = run(SHELF, shelf.baseUri());
+        Session session = ShelfServer.check(SHELF, shelf.baseUri());
         session.failures().forEach(failure -> System.out.println(failure + "\n"));
         assertEquals(List.of(), session.failures());
         assertEquals(List.of(), session.errors());

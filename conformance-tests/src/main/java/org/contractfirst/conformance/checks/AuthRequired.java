@@ -31,6 +31,11 @@ public final class AuthRequired implements ScenarioCheck {
     }
 
     @Override
+    public String code() {
+        return "CF200";
+    }
+
+    @Override
     public boolean destructive(Operation operation) {
         return SafeDeletes.destructive(operation);
     }

@@ -31,6 +31,11 @@ public final class DocumentedFailureResponses implements ScenarioCheck {
     }
 
     @Override
+    public String code() {
+        return "CF122";
+    }
+
+    @Override
     public void run(Session session, Operation operation) {
         for (Map.Entry<String, String> fixture : session.target().fixtures().entrySet()) {
             Matcher named = FIXTURE.matcher(fixture.getKey());

@@ -26,6 +26,11 @@ public final class HeadLikeGet implements ScenarioCheck {
     }
 
     @Override
+    public String code() {
+        return "CF131";
+    }
+
+    @Override
     public void run(Session session, Operation operation) {
         if (!operation.method().equals("GET") || session.spec().operation("HEAD", operation.path()).isPresent()
                 || !session.requests().missingCredentials(operation).isEmpty()) {

@@ -21,6 +21,11 @@ public final class NegativeDataRejection implements ScenarioCheck {
     }
 
     @Override
+    public String code() {
+        return "CF121";
+    }
+
+    @Override
     public void run(Session session, Operation operation) {
         if (!session.requests().missingCredentials(operation).isEmpty()) {
             return;

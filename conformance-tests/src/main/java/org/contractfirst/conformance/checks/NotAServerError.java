@@ -17,6 +17,11 @@ public final class NotAServerError implements ResponseCheck {
     }
 
     @Override
+    public String code() {
+        return "CF100";
+    }
+
+    @Override
     public Optional<String> verify(Session session, Operation operation, Exchange exchange, Intent intent) {
         if (exchange.status() == 0) {
             return Optional.of("an answer (" + exchange.problem().orElse("none came") + ")");

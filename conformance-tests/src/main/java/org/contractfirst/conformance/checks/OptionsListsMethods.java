@@ -22,6 +22,11 @@ public final class OptionsListsMethods implements ScenarioCheck {
     }
 
     @Override
+    public String code() {
+        return "CF132";
+    }
+
+    @Override
     public void run(Session session, Operation operation) {
         Operation first = session.spec().operations().stream().filter(other -> other.path().equals(operation.path()))
                 .findFirst().orElseThrow();

@@ -32,6 +32,11 @@ public final class PatchKeepsTheRest implements ScenarioCheck {
     }
 
     @Override
+    public String code() {
+        return "CF141";
+    }
+
+    @Override
     public boolean stateful() {
         return true;
     }

@@ -25,6 +25,11 @@ public final class PositiveDataAcceptance implements ScenarioCheck {
     }
 
     @Override
+    public String code() {
+        return "CF120";
+    }
+
+    @Override
     public void run(Session session, Operation operation) {
         if (operation.method().equals("DELETE")) {
             return;

@@ -24,6 +24,11 @@ public final class PutIsIdempotent implements ScenarioCheck {
     }
 
     @Override
+    public String code() {
+        return "CF142";
+    }
+
+    @Override
     public boolean stateful() {
         return true;
     }

@@ -23,6 +23,11 @@ public final class RejectedWriteChangesNothing implements ScenarioCheck {
     }
 
     @Override
+    public String code() {
+        return "CF143";
+    }
+
+    @Override
     public boolean stateful() {
         return true;
     }

@@ -28,6 +28,11 @@ public final class ResponseHeadersConformance implements ResponseCheck {
     }
 
     @Override
+    public String code() {
+        return "CF113";
+    }
+
+    @Override
     public Optional<String> verify(Session session, Operation operation, Exchange exchange, Intent intent) {
         Optional<JsonNode> response = operation.response(exchange.status());
         if (response.isEmpty()) {

@@ -30,6 +30,11 @@ public final class ResponseSchemaConformance implements ResponseCheck {
     }
 
     @Override
+    public String code() {
+        return "CF112";
+    }
+
+    @Override
     public Optional<String> verify(Session session, Operation operation, Exchange exchange, Intent intent) {
         Optional<JsonNode> documented = operation.response(exchange.status());
         if (documented.isEmpty() || exchange.request().method().equals("HEAD")) {

@@ -26,6 +26,11 @@ public final class ScopeRequired implements ScenarioCheck {
     }
 
     @Override
+    public String code() {
+        return "CF201";
+    }
+
+    @Override
     public boolean destructive(Operation operation) {
         return SafeDeletes.destructive(operation);
     }

@@ -21,6 +21,11 @@ public final class StatusCodeConformance implements ResponseCheck {
     }
 
     @Override
+    public String code() {
+        return "CF110";
+    }
+
+    @Override
     public Optional<String> verify(Session session, Operation operation, Exchange exchange, Intent intent) {
         int status = exchange.status();
         if (status == 0 || intent == Intent.INVALID || operation.documentedKey(status).isPresent()) {

@@ -33,6 +33,11 @@ public final class TransportRobustness implements ScenarioCheck {
     }
 
     @Override
+    public String code() {
+        return "CF101";
+    }
+
+    @Override
     public void run(Session session, Operation operation) {
         // A DELETE that ignores what it cannot read deletes for good: its path is probed with another method.
         if (operation.method().equals("DELETE") || !session.requests().missingCredentials(operation).isEmpty()) {

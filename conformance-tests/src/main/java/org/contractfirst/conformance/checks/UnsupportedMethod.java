@@ -26,6 +26,11 @@ public final class UnsupportedMethod implements ScenarioCheck {
     }
 
     @Override
+    public String code() {
+        return "CF130";
+    }
+
+    @Override
     public void run(Session session, Operation operation) {
         Operation first = session.spec().operations().stream().filter(other -> other.path().equals(operation.path()))
                 .findFirst().orElseThrow();

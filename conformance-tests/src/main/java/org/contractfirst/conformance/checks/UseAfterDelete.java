@@ -25,6 +25,11 @@ public final class UseAfterDelete implements ScenarioCheck {
     }
 
     @Override
+    public String code() {
+        return "CF144";
+    }
+
+    @Override
     public boolean destructive(Operation operation) {
         return true;
     }

@@ -68,7 +68,7 @@ public final class ConformanceCommand implements Callable<Integer> {
     @Option(names = "--exclude-checks", split = ",", paramLabel = "CHECK", description = "Do not run these checks.")
     private Set<String> excluded = new LinkedHashSet<>();
 
-    @Option(names = "--list-checks", description = "Print the names of the checks and exit.")
+    @Option(names = "--list-checks", description = "Print the names of the checks, each with its failure code, and exit.")
     private boolean listChecks;
 
     @Option(names = "--max-requests-per-operation", paramLabel = "N", defaultValue = "20",
@@ -113,7 +113,7 @@ public final class ConformanceCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         if (listChecks) {
-            Checks.names().forEach(out::println);
+            Checks.all().forEach(check -> out.println(check.name() + " " + check.code()));
             return 0;
         }
         if (spec == null || url == null) {

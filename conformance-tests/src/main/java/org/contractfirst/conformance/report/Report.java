@@ -63,7 +63,7 @@ public final class Report {
             if (!api.failures().isEmpty()) {
                 out.append("\n### Failures\n\n");
                 for (Failure failure : api.failures()) {
-                    out.append("- **").append(failure.check()).append("** ").append(failure.operation())
+                    out.append("- **").append(failure.check()).append("** [").append(failure.code()).append("] ").append(failure.operation())
                             .append(failure.count() > 1 ? " (" + failure.count() + " requests)" : "").append(": expected ")
                             .append(failure.expected()).append("; received ").append(failure.status()).append(" `")
                             .append(failure.bodyStart().replace("`", "'")).append("`\n  ```\n  ").append(failure.curl())
@@ -110,7 +110,8 @@ public final class Report {
             out.append("<h2>").append(escape(api.api())).append("</h2>\n");
             if (!api.failures().isEmpty()) {
                 out.append("<h3>Failures</h3>\n<ul>\n");
-                api.failures().forEach(failure -> out.append("<li><b>").append(escape(failure.check())).append("</b> ")
+                api.failures().forEach(failure -> out.append("<li><b>").append(escape(failure.check())).append("</b> [")
+                        .append(escape(failure.code())).append("] ")
                         .append(escape(failure.operation())).append(failure.count() > 1 ? " (" + failure.count() + " requests)" : "")
                         .append(": expected ").append(escape(failure.expected())).append("; received ")
                         .append(failure.status()).append(" <code>").append(escape(failure.bodyStart())).append("</code><pre>")

@@ -231,8 +231,10 @@ public final class Mutations {
                         SchemaSites.replaced(base, site.pointer(), changed), "additionalProperties", mutations);
             }
         }
-        if (site.value() instanceof ArrayNode array) {
-            arrayMutations(valid, media, base, site, name, effective, array, mutations);
+        JsonNode array = site.present() || !schemas.types(effective).contains("array") ? site.value()
+                : requests.values().generated(site.schema(), ValidValues.Shape.COMPLETE);
+        if (array instanceof ArrayNode items) {
+            arrayMutations(valid, media, base, site, name, effective, items, mutations);
         }
     }
 
@@ -315,7 +317,9 @@ public final class Mutations {
     private Map<String, JsonNode> badValues(JsonNode schema, boolean json) {
         Map<String, JsonNode> bad = new LinkedHashMap<>();
         JsonNode item = itemSchema(schema);
-        badScalars(item, false).forEach((description, text) -> bad.put(description, typedAsText(item, text)));
+        boolean array = item != schema;
+        badScalars(item, false).forEach((description, text) -> bad.put((array ? "with an item " : "") + description,
+                array ? NODES.arrayNode().add(typedAsText(item, text)) : typedAsText(item, text)));
         var types = schemas.types(schemas.effective(schema));
         if (json && types.contains("string") && !types.contains("integer") && !types.contains("number")) {
             bad.put("a number instead of a string", NODES.numberNode(12345));

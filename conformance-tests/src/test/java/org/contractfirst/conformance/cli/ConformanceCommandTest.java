@@ -77,7 +77,7 @@ class ConformanceCommandTest {
         assertTrue(help.output().contains("--max-requests-per-operation"), help.output());
         Run checks = run("--list-checks");
         assertEquals(0, checks.status());
-        assertTrue(checks.output().contains("negative_data_rejection"), checks.output());
+        assertTrue(checks.output().contains("negative_data_rejection CF121"), checks.output());
     }
 
     private record Run(int status, String output) {

@@ -23,8 +23,9 @@ import java.util.Set;
 /**
  * Reads an XML body into the JSON value its schema describes, as the schema's {@code xml} objects name it: the root
  * element, properties as child elements or attributes under their xml names, arrays wrapped or not with their items'
- * names. What does not fit those names (a wrong root, an item under another name) is an error, so that XML is judged
- * by the same schema as JSON and by its own wire names.
+ * names. What does not fit those names (a wrong root, an item under another name, a property given twice, elements
+ * where a text or number belongs) is an error, so that XML is judged by the same schema as JSON and by its own wire
+ * names.
  */
 public final class XmlReader {
 
@@ -78,6 +79,10 @@ public final class XmlReader {
         if (types.contains("object") && (effective.has("properties") || !types.contains("string"))) {
             return object(element, effective);
         }
+        if (!children(element).isEmpty() && !types.contains("object") && !types.contains("array")) {
+            throw new IllegalArgumentException("<" + element.getTagName() + "> holds elements, where its schema has a "
+                    + String.join(" or ", types));
+        }
         return scalar(element.getTextContent(), types);
     }
 
@@ -98,11 +103,12 @@ public final class XmlReader {
             } else if (types.contains("array") && !types.contains("object")) {
                 array(element, property.getKey(), property.getValue(), names).ifPresent(items -> object.set(property.getKey(), items));
             } else {
-                for (Element child : children(element)) {
-                    if (names.name().equals(localName(child))) {
-                        object.set(property.getKey(), value(child, property.getValue()));
-                    }
+                List<Element> named = children(element).stream().filter(child -> names.name().equals(localName(child))).toList();
+                if (named.size() > 1) {
+                    throw new IllegalArgumentException("<" + element.getTagName() + "> holds " + named.size() + " <"
+                            + names.name() + "> elements, where its schema has one " + property.getKey());
                 }
+                named.forEach(child -> object.set(property.getKey(), value(child, property.getValue())));
             }
         }
         for (Element child : children(element)) {
