@@ -58,6 +58,7 @@ public final class XmlReader {
         if (!names.name().equals(localName(root))) {
             throw new IllegalArgumentException("the root element is <" + root.getTagName() + ">, where the spec names it <" + names.name() + ">");
         }
+        expectNamespace(root, names);
         ObjectNode effective = schemas.effective(schema);
         if (schemas.types(effective).contains("array") && !schemas.types(effective).contains("object")) {
             String itemName = XmlNames.of(schemas, effective.path("items"), null).name();
@@ -108,7 +109,10 @@ public final class XmlReader {
                     throw new IllegalArgumentException("<" + element.getTagName() + "> holds " + named.size() + " <"
                             + names.name() + "> elements, where its schema has one " + property.getKey());
                 }
-                named.forEach(child -> object.set(property.getKey(), value(child, property.getValue())));
+                for (Element child : named) {
+                    expectNamespace(child, names);
+                    object.set(property.getKey(), value(child, property.getValue()));
+                }
             }
         }
         for (Element child : children(element)) {
@@ -168,6 +172,18 @@ public final class XmlReader {
             return NODES.booleanNode(Boolean.parseBoolean(text));
         }
         return NODES.textNode(text);
+    }
+
+    /** The element is in the namespace, under the prefix, that its xml object gives, where it gives one. */
+    private static void expectNamespace(Element element, XmlNames names) {
+        if (!names.namespace().isEmpty() && !names.namespace().equals(element.getNamespaceURI())) {
+            throw new IllegalArgumentException("<" + element.getTagName() + "> is in the namespace "
+                    + element.getNamespaceURI() + ", where the spec puts it in " + names.namespace());
+        }
+        if (!names.prefix().isEmpty() && !names.prefix().equals(element.getPrefix())) {
+            throw new IllegalArgumentException("<" + element.getTagName() + "> has the prefix " + element.getPrefix()
+                    + ", where the spec gives it " + names.prefix());
+        }
     }
 
     private static void expectName(Element element, String name) {
