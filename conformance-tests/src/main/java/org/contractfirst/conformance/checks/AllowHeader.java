@@ -24,8 +24,8 @@ final class AllowHeader {
 
     /** The methods the operation's own path item documents. */
     static Set<String> own(Session session, Operation operation) {
-        return session.spec().operations().stream().filter(other -> other.path().equals(operation.path()))
-                .map(Operation::method).collect(Collectors.toCollection(TreeSet::new));
+        return session.spec().operationsOn(operation.path()).stream().map(Operation::method)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** What the answer's Allow should have been; empty when it is right. */

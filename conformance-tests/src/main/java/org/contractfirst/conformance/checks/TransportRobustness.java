@@ -45,8 +45,8 @@ public final class TransportRobustness implements ScenarioCheck {
         }
         RawRequest valid = RawRequest.of(session.requests().render(session.requests().valid(operation)));
         Map<String, RawRequest> probes = new LinkedHashMap<>();
-        boolean firstOnPath = session.spec().operations().stream().filter(other -> other.path().equals(operation.path())
-                && !other.method().equals("DELETE")).findFirst().orElseThrow() == operation;
+        boolean firstOnPath = session.spec().operationsOn(operation.path()).stream()
+                .filter(other -> !other.method().equals("DELETE")).findFirst().orElseThrow() == operation;
         if (firstOnPath) {
             urlProbes(valid, probes);
             probes.put("a header field of " + OVERSIZED_HEADER / 1024 + " KiB", valid.withHeader("X-Conformance-Padding",

@@ -91,6 +91,11 @@ public final class ApiSpec {
         return messages;
     }
 
+    /** The operations of one path template, in the spec's order. */
+    public List<Operation> operationsOn(String path) {
+        return operations().stream().filter(operation -> operation.path().equals(path)).toList();
+    }
+
     public Optional<Operation> operation(String method, String path) {
         return operations.stream().filter(operation -> operation.method().equals(method) && operation.path().equals(path))
                 .findFirst();
