@@ -117,7 +117,8 @@ class CorpusLoopTest {
     static void writeReport() throws IOException {
         StringBuilder report = new StringBuilder("# Corpus loop\n\n")
                 .append(OUTCOMES.values().stream().filter(Outcome::passed).count()).append(" of ")
-                .append(OUTCOMES.size()).append(" specs pass every stage.\n\n| spec | first failed stage | detail |\n|---|---|---|\n");
+                .append(OUTCOMES.size()).append(" specs pass every stage, the suite run with seed ").append(MockRun.SEED)
+                .append(" (another with -Dcorpus.seed=N).\n\n| spec | first failed stage | detail |\n|---|---|---|\n");
         OUTCOMES.forEach((name, outcome) -> report.append("| `").append(name).append("` | ")
                 .append(outcome.failedAt().map(Stage::label).orElse("-")).append(" | ")
                 .append(outcome.detail().lines().findFirst().orElse("").replace("|", "\\|")).append(" |\n"));

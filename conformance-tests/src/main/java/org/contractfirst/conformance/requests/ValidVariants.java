@@ -21,9 +21,10 @@ import java.util.Optional;
  * Valid variants of an operation's valid call, beyond its examples, in the manner of a coverage phase: each optional
  * parameter given; each parameter but the path's, and each place of the body at any depth ({@link SchemaSites}), at
  * the edges its constraints allow ({@link #edges}); each branch of the body's {@code oneOf} or {@code anyOf}; each
- * other media type of the body; then bodies drawn at random from the run's seed. Identifying inputs (path parameters, fixtures) keep their
- * values, so that every variant names something that exists. Each variant is checked with the schema validator
- * before it is sent: the suite sends only what the spec allows.
+ * other media type of the body; then bodies (or, where there is none, parameters) drawn at random from the run's
+ * seed. Identifying inputs (path parameters, fixtures) keep their values, so that every variant names something that
+ * exists. Each variant is checked with the schema validator before it is sent: the suite sends only what the spec
+ * allows.
  */
 public final class ValidVariants {
 
@@ -65,6 +66,9 @@ public final class ValidVariants {
             }
         }
         valid.media().ifPresent(media -> bodyVariants(operation, valid, media, variants));
+        if (valid.media().isEmpty()) {
+            parameterDraws(operation, valid, variants);
+        }
         operation.requestBody().ifPresent(body -> body.content().values().stream()
                 .filter(other -> valid.media().filter(media -> media.name().equals(other.name())).isEmpty())
                 .forEach(other -> variants.add(new Variant("as " + other.name(), valid.withBody(other, requests.bodyValue(other))))));
@@ -92,6 +96,34 @@ public final class ValidVariants {
         for (int draw = 1; draw <= random; draw++) {
             variants.add(new Variant("a body drawn at random (" + draw + " of " + random + ")",
                     valid.withBody(media, drawn(media, base))));
+        }
+    }
+
+    /**
+     * Where an operation takes no body, its parameters drawn at random, as many times as a body would be: each free
+     * one (not in the path, not a fixture) given a value its schema allows, an optional one half the time; one of a
+     * format of the spec's own keeps its example, which only the spec knows to be right.
+     */
+    private void parameterDraws(Operation operation, Call valid, List<Variant> variants) {
+        List<Parameter> free = operation.parameters().stream().filter(parameter -> !parameter.in().equals("path")
+                && session.target().fixture(parameter.name()).isEmpty() && !parameter.schema().isMissingNode()).toList();
+        if (free.isEmpty()) {
+            return;
+        }
+        int random = session.options().maxRequestsPerOperation();
+        for (int draw = 1; draw <= random; draw++) {
+            Call call = valid;
+            for (Parameter parameter : free) {
+                String format = schemas.effective(parameter.schema()).path("format").asText("");
+                boolean ownFormat = !format.isEmpty() && !org.contractfirst.values.Formats.isKnown(format);
+                if (!parameter.required() && session.random().nextBoolean()) {
+                    call = call.withParameter(parameter, null);
+                } else {
+                    call = call.withParameter(parameter, ownFormat ? requests.parameterValue(parameter)
+                            : requests.values().generated(parameter.schema(), ValidValues.Shape.COMPLETE));
+                }
+            }
+            variants.add(new Variant("parameters drawn at random (" + draw + " of " + random + ")", call));
         }
     }
 
