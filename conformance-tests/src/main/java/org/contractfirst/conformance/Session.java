@@ -47,6 +47,7 @@ public final class Session {
     private final Requests requests;
     private final JsonSchemas schemas;
     private final XmlReader xml;
+    private final Redactor redactor;
     private final Curl curl;
     private final Map<String, Failure> failures = new LinkedHashMap<>();
     private final Map<String, SpecFinding> findings = new LinkedHashMap<>();
@@ -66,8 +67,20 @@ public final class Session {
         this.requests = new Requests(target, new ValidValues(target.spec().schemas(), ValidValues.Direction.REQUEST, random));
         this.schemas = new JsonSchemas(target.spec());
         this.xml = new XmlReader(target.spec().schemas());
-        this.curl = new Curl(new Redactor(target.credentials().values()), options.bodies());
+        this.redactor = new Redactor(secrets(target));
+        this.curl = new Curl(redactor, options.bodies());
         target.spec().messages().forEach(message -> finding("spec-parses-cleanly", null, message));
+    }
+
+    /** Every credential of the target: the run's own, and those of its fixtures ({@code token.<status>}, {@code token.expired}). */
+    private static List<String> secrets(Target target) {
+        List<String> secrets = new ArrayList<>(target.credentials().values());
+        target.fixtures().forEach((name, value) -> {
+            if (name.startsWith("token.")) {
+                secrets.add(value);
+            }
+        });
+        return secrets;
     }
 
     public Target target() {
@@ -157,8 +170,8 @@ public final class Session {
 
     private void fail(Check check, Operation operation, Exchange exchange, String reproduce, String expected) {
         Failure failure = new Failure(check.name(), check.code(), target.spec().name(), operation.toString(),
-                reproduce, exchange.status(),
-                exchange.problem().orElse(exchange.bodyStart()), expected, 1);
+                reproduce, exchange.status(), redactor.redact(exchange.problem().orElse(exchange.bodyStart())),
+                redactor.redact(expected), 1);
         failures.merge(failure.key(), failure, (first, same) -> first.again());
     }
 

@@ -13,11 +13,14 @@ import java.util.stream.Collectors;
 
 /**
  * The {@code Allow} header (RFC 9110 §10.2.1) held against the spec: it names at least the methods of the
- * operation's own path item, and nothing the URL's templates do not document but HEAD where GET is and OPTIONS. A URL
- * that a literal path and a template both fill may be served by either (OpenAPI matches the literal first), so the
- * methods of the template may be listed or not.
+ * operation's own path item, and nothing the URL's templates do not document but HEAD where GET is and OPTIONS (and
+ * TRACE or CONNECT, which a container may answer by itself). A URL that a literal path and a template both fill may
+ * be served by either (OpenAPI matches the literal first), so the methods of the template may be listed or not.
  */
 final class AllowHeader {
+
+    /** Methods a container may answer on every path by itself (a servlet's OPTIONS lists TRACE): no API's to list. */
+    private static final Set<String> CONTAINERS_OWN = Set.of("TRACE", "CONNECT");
 
     private AllowHeader() {
     }
@@ -32,7 +35,7 @@ final class AllowHeader {
     static Optional<String> mismatch(Exchange exchange, Set<String> own, Set<String> documented) {
         Set<String> allowed = exchange.headerValues("Allow").stream().flatMap(value -> Arrays.stream(value.split(",")))
                 .map(name -> name.trim().toUpperCase(Locale.ROOT)).filter(name -> !name.isEmpty())
-                .collect(Collectors.toCollection(TreeSet::new));
+                .filter(name -> !CONTAINERS_OWN.contains(name)).collect(Collectors.toCollection(TreeSet::new));
         Set<String> implied = new TreeSet<>(Set.of("OPTIONS"));
         if (documented.contains("GET")) {
             implied.add("HEAD");

@@ -7,14 +7,17 @@ import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Call;
 import org.contractfirst.conformance.spec.Operation;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A secured operation called without credentials, with a wrong one, a malformed one, and an expired one where the
  * target names it (fixture {@value #EXPIRED}), is refused: with its documented 401 (or a documented 403), in each
- * media type the 401 documents. Where the spec documents neither, any 401 or 403 passes and
+ * media type the 401 documents; a malformed one may get the documented 400 instead (RFC 6750 §3.1), and a DELETE of
+ * what does not exist its documented 404 ({@link SafeDeletes}). Where the spec documents neither, any 401 or 403 passes and
  * the spec finding says the refusal is undocumented; a success is a failure either way, since the spec requires the
  * credential.
  */
@@ -66,7 +69,13 @@ public final class AuthRequired implements ScenarioCheck {
             for (String mediaType : Accepts.documented(operation, java.util.List.of(401))) {
                 Exchange exchange = session.send(operation, Accepts.asking(valid.withAuth(refusal.getValue()), mediaType),
                         Intent.UNAUTHENTICATED);
-                session.judge(this, operation, exchange, refused(operation, exchange, documented, refusal.getKey()));
+                Set<Integer> alsoRight = new HashSet<>(SafeDeletes.nothingDone(operation));
+                if (MALFORMED.equals(refusal.getValue().credential()) && operation.documentsOwnCode(400)) {
+                    // RFC 6750 §3.1: a request that cannot be read is invalid_request, answered 400.
+                    alsoRight.add(400);
+                }
+                session.judge(this, operation, exchange, alsoRight.contains(exchange.status()) ? Optional.empty()
+                        : refused(operation, exchange, documented, refusal.getKey()));
             }
         }
     }

@@ -64,6 +64,9 @@ public final class PatchKeepsTheRest implements ScenarioCheck {
             return;
         }
         Snapshots.Snapshot after = Snapshots.take(session, read.get());
+        if (!after.succeeded()) {
+            return;
+        }
         Set<String> changed = new TreeSet<>();
         for (String pointer : Snapshots.changedBeyond(before.view(), after.view(), volatiles)) {
             String top = pointer.split("/", 3).length > 1 ? pointer.split("/", 3)[1].replace("~1", "/").replace("~0", "~") : "";

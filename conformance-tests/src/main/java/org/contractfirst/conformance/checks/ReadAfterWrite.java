@@ -18,9 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A successful write is visible in the read the spec pairs it with ({@link Reads}): every fresh value written appears
- * in what the read returns, and in a JSON read that has a field of the written field's name, under that name (a
- * value stored in another field is not the write shown).
+ * A write done (200, 201 or 204) is visible in the read the spec pairs it with ({@link Reads}): the read finds the
+ * resource (not a 404 or 410), and every fresh value written appears in what it returns, in a JSON read that has a
+ * field of the written field's name under that name (a value stored in another field is not the write shown). A read
+ * answered otherwise (a 429, say) says nothing of the write.
  */
 public final class ReadAfterWrite implements ScenarioCheck {
 
@@ -50,9 +51,10 @@ public final class ReadAfterWrite implements ScenarioCheck {
         if (write.markers().isEmpty()) {
             return;
         }
-        // A write refused is positive_data_acceptance's to report: there is nothing to read back.
+        // A write refused is positive_data_acceptance's to report, and a 202's work may not be done yet: in neither
+        // is there anything to read back.
         var written = session.send(operation, write.call(), Intent.VALID);
-        if (written.status() < 200 || written.status() >= 300) {
+        if (!java.util.Set.of(200, 201, 204).contains(written.status())) {
             return;
         }
         Optional<Reads.Read> read = Reads.after(session, write.call(), written);
@@ -60,6 +62,14 @@ public final class ReadAfterWrite implements ScenarioCheck {
             return;
         }
         var shown = session.send(read.get().operation(), read.get().call(), Intent.VALID);
+        if (shown.status() == 404 || shown.status() == 410) {
+            session.judge(this, operation, shown, Optional.of(read.get().operation().operationId() + " (paired by "
+                    + read.get().pairing() + ") to show what was written, not " + shown.status()));
+            return;
+        }
+        if (shown.status() < 200 || shown.status() >= 300) {
+            return;
+        }
         session.judge(this, operation, shown, unshown(write.markers(), shown).map(what -> read.get().operation().operationId()
                 + " (paired by " + read.get().pairing() + ") to show " + what));
     }

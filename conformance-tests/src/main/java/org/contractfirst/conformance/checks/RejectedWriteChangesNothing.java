@@ -46,7 +46,7 @@ public final class RejectedWriteChangesNothing implements ScenarioCheck {
         for (Mutations.Mutation mutation : new Mutations(session).of(operation)) {
             var rejected = session.send(operation, mutation.request(), Intent.INVALID);
             Snapshots.Snapshot after = Snapshots.take(session, read.get());
-            if (rejected.status() >= 400 && rejected.status() < 500) {
+            if (rejected.status() >= 400 && rejected.status() < 500 && before.succeeded() && after.succeeded()) {
                 Set<String> changed = Snapshots.changedBeyond(before.view(), after.view(), volatiles);
                 session.judge(this, operation, rejected, changed.isEmpty() ? Optional.empty()
                         : Optional.of("no change after a rejected write (" + mutation.description() + "); "

@@ -20,6 +20,15 @@ final class SafeDeletes {
     private SafeDeletes() {
     }
 
+    /**
+     * The answers besides a refusal of the credential that show a safe DELETE did nothing: the 404 it documents for
+     * what does not exist, which a server may find out before it looks at credentials (RFC 9110 §15.5.4).
+     */
+    static java.util.Set<Integer> nothingDone(Operation operation) {
+        return operation.method().equals("DELETE") && !destructive(operation) && operation.documentsOwnCode(404)
+                ? java.util.Set.of(404) : java.util.Set.of();
+    }
+
     static boolean destructive(Operation operation) {
         return operation.method().equals("DELETE") && operation.parameters().stream().noneMatch(p -> p.in().equals("path"));
     }

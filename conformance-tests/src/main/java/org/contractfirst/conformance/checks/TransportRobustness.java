@@ -4,6 +4,7 @@ import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.http.RawRequest;
+import org.contractfirst.conformance.http.RawTransport;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.io.ByteArrayOutputStream;
@@ -17,15 +18,17 @@ import java.util.Optional;
  * not UTF-8 in the path and the query, dot segments, a header field past any limit, and, where the operation takes
  * a body, one cut short, nested past any parser's depth, not UTF-8, of an undeclared type, without a type, and past
  * any size limit. Each gets an answer below 500, and a refusal comes in the API's error shape ({@link ErrorShapes});
- * a server may also serve what it can read (a dot segment removed, an unknown query parameter ignored). The URL and
- * header probes run once per path, with its first operation other than DELETE; the body probes on every operation
- * that takes one, the oversized body on the first only.
+ * an oversized request may also be refused by closing the connection before it is read, and a server may serve what
+ * it can read (a dot segment removed, an unknown query parameter ignored). The URL and header probes run once per
+ * path, with its first operation other than DELETE; the body probes on every operation that takes one, the oversized
+ * body on the first only.
  */
 public final class TransportRobustness implements ScenarioCheck {
 
     private static final int OVERSIZED_HEADER = 128 * 1024;
     private static final int OVERSIZED_BODY = 16 * 1024 * 1024;
     private static final int NESTING = 100_000;
+    private static final String OVERSIZED = "an oversized ";
 
     @Override
     public String name() {
@@ -49,7 +52,7 @@ public final class TransportRobustness implements ScenarioCheck {
                 .filter(other -> !other.method().equals("DELETE")).findFirst().orElseThrow() == operation;
         if (firstOnPath) {
             urlProbes(valid, probes);
-            probes.put("a header field of " + OVERSIZED_HEADER / 1024 + " KiB", valid.withHeader("X-Conformance-Padding",
+            probes.put(OVERSIZED + "header field of " + OVERSIZED_HEADER / 1024 + " KiB", valid.withHeader("X-Conformance-Padding",
                     "a".repeat(OVERSIZED_HEADER).getBytes(StandardCharsets.US_ASCII)));
         }
         if (valid.body().length > 0) {
@@ -57,7 +60,11 @@ public final class TransportRobustness implements ScenarioCheck {
         }
         probes.forEach((description, probe) -> {
             Exchange exchange = session.sendRaw(probe);
-            session.judge(this, operation, probe, exchange, verdict(session, operation, exchange).map(what -> what + " for " + description));
+            // RFC 9110 §15.5.14 and RFC 6585 §5: a server may close the connection on a request too large to take.
+            boolean closedOnSize = description.startsWith(OVERSIZED) && exchange.problem()
+                    .filter(RawTransport.CLOSED_WHILE_SENDING::equals).isPresent();
+            session.judge(this, operation, probe, exchange, closedOnSize ? Optional.empty()
+                    : verdict(session, operation, exchange).map(what -> what + " for " + description));
         });
     }
 
@@ -88,13 +95,14 @@ public final class TransportRobustness implements ScenarioCheck {
         probes.put("a body of an undeclared media type", valid.withHeader("Content-Type",
                 "application/x-conformance-undeclared".getBytes(StandardCharsets.US_ASCII)));
         probes.put("a body without a Content-Type", valid.withHeader("Content-Type", null));
-        boolean firstWithBody = session.spec().operations().stream().filter(other -> other.requestBody().isPresent())
+        boolean firstWithBody = session.spec().operations().stream().filter(other -> other.requestBody().isPresent()
+                && !other.method().equals("DELETE") && session.requests().missingCredentials(other).isEmpty())
                 .findFirst().orElse(null) == operation;
         if (firstWithBody) {
             byte[] oversized = new byte[OVERSIZED_BODY];
             java.util.Arrays.fill(oversized, (byte) ' ');
             System.arraycopy(body, 0, oversized, 0, Math.min(body.length, oversized.length));
-            probes.put("a body of " + OVERSIZED_BODY / (1024 * 1024) + " MiB", valid.withBody(oversized));
+            probes.put(OVERSIZED + "body of " + OVERSIZED_BODY / (1024 * 1024) + " MiB", valid.withBody(oversized));
         }
     }
 

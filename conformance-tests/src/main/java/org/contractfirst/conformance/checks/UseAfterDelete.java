@@ -53,8 +53,8 @@ public final class UseAfterDelete implements ScenarioCheck {
         session.spec().operation("GET", operation.path()).ifPresent(read -> {
             Call again = session.requests().valid(read);
             for (Map.Entry<Parameter, com.fasterxml.jackson.databind.JsonNode> value : delete.get().parameters().entrySet()) {
-                if (value.getKey().in().equals("path") && read.parameters().contains(value.getKey())) {
-                    again = again.withParameter(value.getKey(), value.getValue());
+                if (value.getKey().in().equals("path")) {
+                    again = withPath(again, read, value.getKey().name(), value.getValue());
                 }
             }
             var after = session.send(read, again, Intent.VALID);

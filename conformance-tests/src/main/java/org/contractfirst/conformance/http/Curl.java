@@ -56,10 +56,12 @@ public final class Curl {
      */
     public String of(URI base, RawRequest request) {
         String authority = base.getScheme() + "://" + base.getRawAuthority();
-        List<String> words = new ArrayList<>(List.of("curl", "-i", "--path-as-is", "-g", "-X", request.method(),
-                bytesQuoted((authority).getBytes(StandardCharsets.US_ASCII), request.targetOn(base))));
+        // curl -X HEAD waits for the body its Content-Length announces: --head asks as HEAD does.
+        List<String> words = new ArrayList<>(request.method().equals("HEAD") ? List.of("curl", "-i", "--path-as-is", "-g", "--head")
+                : List.of("curl", "-i", "--path-as-is", "-g", "-X", request.method()));
+        words.add(bytesQuoted(authority.getBytes(StandardCharsets.US_ASCII), redacted(request.targetOn(base))));
         for (Map.Entry<String, byte[]> header : request.headers().entrySet()) {
-            byte[] value = header.getValue();
+            byte[] value = redacted(header.getValue());
             words.addAll(List.of("-H", value.length > INLINE_BODY ? quote("@" + file((header.getKey() + ": ").getBytes(
                     StandardCharsets.US_ASCII), value)) : bytesQuoted((header.getKey() + ": ").getBytes(StandardCharsets.US_ASCII), value)));
         }
@@ -71,6 +73,11 @@ public final class Curl {
             words.addAll(List.of("--data-binary", data(request.body())));
         }
         return redactor.redact(String.join(" ", words));
+    }
+
+    /** The bytes with every credential in them hidden, before they are escaped for the shell and no longer match. */
+    private byte[] redacted(byte[] bytes) {
+        return redactor.redact(new String(bytes, StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** Bytes in the shell's {@code $'...'} quoting: printable ASCII as it is, every other byte as {@code \xNN}. */

@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  * too short (in code points), outside its enum, off its pattern, of the wrong type or format, past its bounds, off
  * its multipleOf, null where not nullable; an object without its required field; an undeclared field where none is
  * allowed; an array with an item too few or too many, or a duplicate; a body of another media type, or malformed.
- * Each mutated value is checked with the schema validator first: it must break the keyword it targets and nothing
- * else, or it is not sent. Then {@link #random} draws more. Each should get a 4xx about the input and change nothing.
+ * Each mutated value is checked with the schema validator first: a scalar must break the keyword it targets and
+ * nothing else, a structure must break the keyword it targets (or a oneOf or anyOf that hides which), and any other
+ * must break the schema at all, or it is not sent. Then {@link #random} draws more. Each should get a 4xx about the input and change nothing.
  */
 public final class Mutations {
 
@@ -365,19 +366,19 @@ public final class Mutations {
 
     /**
      * A well-formed value that names nothing yet: a fresh text of the schema's format, length and pattern (a plain
-     * marker, a UUID or an address), or an integer at the top of its range; empty if none fits the schema.
+     * marker, a UUID or an address), or an integer far up an open or wide range; empty if none fits the schema.
      */
     public Optional<String> unknownValue(JsonNode schema) {
         String marker = session.marker();
         String uuid = UUID.nameUUIDFromBytes(marker.getBytes(StandardCharsets.UTF_8)).toString();
         ObjectNode effective = schemas.effective(schema);
         if (schemas.types(effective).contains("integer")) {
-            // A number near the top of its range, where an id seldom is yet.
-            return schemas.upper(effective).map(bound -> bound.value().toBigInteger().toString()).stream()
-                    .filter(value -> session.schemas().errors(schema, ValidValues.Direction.REQUEST,
-                            NODES.numberNode(new java.math.BigInteger(value))).isEmpty())
-                    .findFirst().or(() -> Optional.of("2147483000").filter(value -> session.schemas().errors(schema,
-                            ValidValues.Direction.REQUEST, NODES.numberNode(Integer.parseInt(value))).isEmpty()));
+            // A number far up its range, where ids seldom are yet; a range of fewer may all be taken.
+            java.math.BigInteger far = java.math.BigInteger.valueOf(2_147_483_000L);
+            return Optional.of(far).filter(value -> schemas.upper(effective).map(bound -> bound.value()
+                            .compareTo(new BigDecimal(value)) > 0).orElse(true))
+                    .filter(value -> session.schemas().errors(schema, ValidValues.Direction.REQUEST, NODES.numberNode(value)).isEmpty())
+                    .map(java.math.BigInteger::toString);
         }
         List<String> candidates = switch (effective.path("format").asText("")) {
             case "uuid" -> List.of(uuid);

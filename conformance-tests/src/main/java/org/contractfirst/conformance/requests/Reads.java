@@ -49,11 +49,24 @@ public final class Reads {
     public static Optional<Read> byPath(Session session, Call write) {
         ApiSpec spec = session.spec();
         Operation operation = write.operation();
+        // A POST adds to what its path lists, where the new item may be on any page: only its answer names it.
+        if (operation.method().equals("POST")) {
+            return Optional.empty();
+        }
         String path = operation.path();
         String parent = path.substring(0, Math.max(0, path.lastIndexOf('/')));
-        return spec.operation("GET", path).map(read -> new Read(read, withPathOf(session, read, write), "the same path"))
-                .or(() -> parent.isEmpty() ? Optional.empty() : spec.operation("GET", parent)
+        return spec.operation("GET", path).filter(read -> !lists(session, read))
+                .map(read -> new Read(read, withPathOf(session, read, write), "the same path"))
+                .or(() -> parent.isEmpty() ? Optional.empty() : spec.operation("GET", parent).filter(read -> !lists(session, read))
                         .map(read -> new Read(read, withPathOf(session, read, write), "the parent path")));
+    }
+
+    /** Whether the read answers a list, which may show a resource on a page of its own or not at all. */
+    private static boolean lists(Session session, Operation read) {
+        return read.statuses('2').stream().flatMap(status -> read.response(status).stream())
+                .flatMap(response -> ApiSpec.fields(response.path("content")).values().stream())
+                .anyMatch(media -> session.spec().schemas().types(session.spec().schemas().effective(media.path("schema")))
+                        .equals(java.util.Set.of("array")));
     }
 
     /** The read's valid call with the write's values of the path parameters they share. */
@@ -181,9 +194,10 @@ public final class Reads {
         return rest.startsWith("#") ? rest.substring(1) : rest;
     }
 
+    /** The resource a 201's Location names (RFC 9110 §15.3.2); a 202's names a monitor of the work, not its result. */
     private static Optional<Read> byLocation(Session session, Exchange written) {
         Optional<String> location = written.header("Location");
-        if (location.isEmpty()) {
+        if (location.isEmpty() || written.status() != 201) {
             return Optional.empty();
         }
         String path;

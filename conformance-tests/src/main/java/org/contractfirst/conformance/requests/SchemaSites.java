@@ -25,11 +25,6 @@ public final class SchemaSites {
         public boolean present() {
             return value != null;
         }
-
-        /** The place as the description of a mutation names it: the body itself, or its pointer. */
-        public String name() {
-            return pointer.isEmpty() ? "the body" : pointer;
-        }
     }
 
     private static final int DEEPEST = 4;

@@ -101,8 +101,8 @@ public final class ValidVariants {
 
     /**
      * Where an operation takes no body, its parameters drawn at random, as many times as a body would be: each free
-     * one (not in the path, not a fixture) given a value its schema allows, an optional one half the time; one of a
-     * format of the spec's own keeps its example, which only the spec knows to be right.
+     * one (not in the path, not a fixture) given a value its schema allows, an optional one half the time; one whose
+     * right values only the spec knows ({@link #onlyTheSpecKnows}) keeps its example.
      */
     private void parameterDraws(Operation operation, Call valid, List<Variant> variants) {
         List<Parameter> free = operation.parameters().stream().filter(parameter -> !parameter.in().equals("path")
@@ -114,17 +114,30 @@ public final class ValidVariants {
         for (int draw = 1; draw <= random; draw++) {
             Call call = valid;
             for (Parameter parameter : free) {
-                String format = schemas.effective(parameter.schema()).path("format").asText("");
-                boolean ownFormat = !format.isEmpty() && !org.contractfirst.values.Formats.isKnown(format);
                 if (!parameter.required() && session.random().nextBoolean()) {
                     call = call.withParameter(parameter, null);
                 } else {
-                    call = call.withParameter(parameter, ownFormat ? requests.parameterValue(parameter)
+                    call = call.withParameter(parameter, onlyTheSpecKnows(parameter.schema()) ? requests.parameterValue(parameter)
                             : requests.values().generated(parameter.schema(), ValidValues.Shape.COMPLETE));
                 }
             }
             variants.add(new Variant("parameters drawn at random (" + draw + " of " + random + ")", call));
         }
+    }
+
+    /**
+     * Whether a text's right values are beyond its schema: a format of the spec's own (a time zone), or no constraint
+     * at all (a page token, a cursor, a filter), where any text is of the schema but few mean anything to the server.
+     */
+    private boolean onlyTheSpecKnows(JsonNode schema) {
+        ObjectNode effective = schemas.effective(schema);
+        if (!schemas.types(effective).equals(java.util.Set.of("string"))) {
+            return false;
+        }
+        String format = effective.path("format").asText("");
+        boolean constrained = effective.has("enum") || effective.has("const") || effective.has("maxLength")
+                || !schemas.patterns(effective).isEmpty() || !format.isEmpty();
+        return !constrained || !format.isEmpty() && !org.contractfirst.values.Formats.isKnown(format);
     }
 
     /** A body drawn at random from the run's seed, with the target's fixtures, and the spec's example where only it knows. */
@@ -165,8 +178,9 @@ public final class ValidVariants {
      * member; texts of the least and greatest lengths and one inside each, in code points, and the greatest in
      * characters outside the Basic Multilingual Plane (which a server counting UTF-16 units would refuse); numbers
      * at and just inside their bounds and multiples of multipleOf beside them; arrays of the least and most items.
-     * Candidates the schema does not allow are dropped later ({@link #allowed}); header and cookie values stay in the
- * Basic Multilingual Plane's ASCII letters, as a field value is read as bytes.
+     * Candidates the schema does not allow are dropped later ({@link #allowed}). Characters outside the BMP go only
+     * where they travel as text ({@code beyondTheBmp}: a body, a query), not in a header or cookie, read as bytes; no
+     * items is JSON's alone ({@code emptyArrays}), nothing at all elsewhere.
      */
     private Map<String, JsonNode> edges(JsonNode property, boolean beyondTheBmp, boolean emptyArrays) {
         Map<String, JsonNode> edges = new LinkedHashMap<>();

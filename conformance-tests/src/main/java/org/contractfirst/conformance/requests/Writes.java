@@ -63,6 +63,7 @@ public final class Writes {
     private static boolean isPlainText(Schemas schemas, ObjectNode schema, String marker) {
         return schemas.types(schema).contains("string") && !schema.has("enum") && !schema.has("format")
                 && schemas.patterns(schema).isEmpty() && !schema.path("readOnly").asBoolean(false)
+                && !schema.path("writeOnly").asBoolean(false)
                 && schema.path("maxLength").asInt(Integer.MAX_VALUE) >= marker.length()
                 && schema.path("minLength").asInt(0) <= marker.length();
     }

@@ -174,15 +174,14 @@ public final class XmlReader {
         return NODES.textNode(text);
     }
 
-    /** The element is in the namespace, under the prefix, that its xml object gives, where it gives one. */
+    /**
+     * The element is in the namespace its xml object gives, where it gives one. Its prefix is not judged: bound to
+     * the same namespace, another prefix (or none, by a default namespace) is the same XML.
+     */
     private static void expectNamespace(Element element, XmlNames names) {
         if (!names.namespace().isEmpty() && !names.namespace().equals(element.getNamespaceURI())) {
             throw new IllegalArgumentException("<" + element.getTagName() + "> is in the namespace "
                     + element.getNamespaceURI() + ", where the spec puts it in " + names.namespace());
-        }
-        if (!names.prefix().isEmpty() && !names.prefix().equals(element.getPrefix())) {
-            throw new IllegalArgumentException("<" + element.getTagName() + "> has the prefix " + element.getPrefix()
-                    + ", where the spec gives it " + names.prefix());
         }
     }
 

@@ -81,7 +81,9 @@ public final class ArrayConstraints implements ReaderInterceptor {
                 throw new InvalidInputException(where + ": items must be unique");
             }
             JsonNode items = effective.path("items");
-            boolean nullable = items.isMissingNode() || schemas.allowsNull(schemas.effective(items));
+            // Only a type named refuses null: a schema that names none (OAS 3.1's {properties: ...}) allows it.
+            ObjectNode itemSchema = items.isMissingNode() ? null : schemas.effective(items);
+            boolean nullable = itemSchema == null || !itemSchema.has("type") || schemas.allowsNull(itemSchema);
             for (int i = 0; i < size; i++) {
                 if (value.get(i).isNull() && !nullable) {
                     throw new InvalidInputException(where + "[" + i + "]: must not be null");
