@@ -83,6 +83,15 @@ class BrokenServersTest {
         return String.valueOf(request.headers().get("Authorization")).contains("-sandbox-");
     }
 
+    /** A server that answers as the working one, but changes the answers {@code when} picks out. */
+    private static BrokenServer.Fault answering(java.util.function.BiPredicate<BrokenServer.Request, BrokenServer.Response> when,
+                                                java.util.function.UnaryOperator<BrokenServer.Response> change) {
+        return (request, upstream) -> {
+            BrokenServer.Response response = upstream.send(request);
+            return when.test(request, response) ? change.apply(response) : response;
+        };
+    }
+
     /** A read of Bird's profile: a GET, or the HEAD that a server answers as that GET. */
     private static boolean isGetMe(BrokenServer.Request request) {
         return (request.method().equals("GET") || request.method().equals("HEAD")) && request.pathAndQuery().equals("/me");
@@ -97,10 +106,9 @@ class BrokenServersTest {
 
     @Test
     void anUndocumentedStatusFailsStatusCodeConformance() throws Exception {
-        onlyCheckFails("bird", "status_code_conformance", (request, upstream) -> {
-            BrokenServer.Response response = upstream.send(request);
-            return isGetMe(request) && response.status() == 200 ? response.withStatus(299) : response;
-        });
+        onlyCheckFails("bird", "status_code_conformance", answering(
+                (request, response) -> isGetMe(request) && response.status() == 200,
+                response -> response.withStatus(299)));
     }
 
     @Test
@@ -129,10 +137,8 @@ class BrokenServersTest {
 
     @Test
     void aWrongContentTypeFailsContentTypeConformance() throws Exception {
-        onlyCheckFails("bird", "content_type_conformance", (request, upstream) -> {
-            BrokenServer.Response response = upstream.send(request);
-            return isGetMe(request) ? response.withHeader("Content-Type", "text/plain") : response;
-        });
+        onlyCheckFails("bird", "content_type_conformance", answering((request, response) -> isGetMe(request),
+                response -> response.withHeader("Content-Type", "text/plain")));
     }
 
     @Test
@@ -151,22 +157,17 @@ class BrokenServersTest {
 
     @Test
     void anOutageAnsweredWithAnotherStatusFailsDocumentedFailureResponses() throws Exception {
-        onlyCheckFails("circuit", "documented_failure_responses", (request, upstream) -> {
-            BrokenServer.Response response = upstream.send(request);
-            return response.status() == 503 ? response.withStatus(500) : response;
-        });
+        onlyCheckFails("circuit", "documented_failure_responses", answering(
+                (request, response) -> response.status() == 503,
+                response -> response.withStatus(500)));
     }
 
     @Test
     void refusedValidInputFailsPositiveDataAcceptance() throws Exception {
         // Every change the server would make, it refuses as invalid.
-        onlyFails("bird", "positive_data_acceptance", "updateProfile", (request, upstream) -> {
-            BrokenServer.Response response = upstream.send(request);
-            return request.method().equals("PATCH") && response.status() == 200
-                    ? BrokenServer.Response.of(422, "application/json",
-                            "{\"code\":\"validation_failed\",\"message\":\"Request validation failed\",\"details\":{}}")
-                    : response;
-        });
+        onlyFails("bird", "positive_data_acceptance", "updateProfile", answering(
+                (request, response) -> request.method().equals("PATCH") && response.status() == 200,
+                response -> BrokenServer.Response.of(422, "application/json", "{\"code\":\"validation_failed\",\"message\":\"Request validation failed\",\"details\":{}}")));
     }
 
     @Test
@@ -254,74 +255,59 @@ class BrokenServersTest {
 
     @Test
     void anEmptyBodyWhereJsonIsDeclaredFailsResponseSchemaConformance() throws Exception {
-        onlyFails("circuit", "response_schema_conformance", "getSupportInfo", (request, upstream) -> {
-            BrokenServer.Response response = upstream.send(request);
-            return request.pathAndQuery().startsWith("/rest/v2/users/supportinfo") && response.status() == 200
-                    ? new BrokenServer.Response(200, response.headers(), new byte[0]) : response;
-        });
+        onlyFails("circuit", "response_schema_conformance", "getSupportInfo", answering(
+                (request, response) -> request.pathAndQuery().startsWith("/rest/v2/users/supportinfo") && response.status() == 200,
+                response -> new BrokenServer.Response(200, response.headers(), new byte[0])));
     }
 
     @Test
     void aChallengeOfAnotherSchemeFailsResponseHeadersConformance() throws Exception {
-        onlyFails("zitadel", "response_headers_conformance", "getMyProfile", (request, upstream) -> {
-            BrokenServer.Response response = upstream.send(request);
-            return request.method().equals("GET") && response.status() == 401
-                    ? response.withHeader("WWW-Authenticate", "garbage") : response;
-        });
+        onlyFails("zitadel", "response_headers_conformance", "getMyProfile", answering(
+                (request, response) -> request.method().equals("GET") && response.status() == 401,
+                response -> response.withHeader("WWW-Authenticate", "garbage")));
     }
 
     @Test
     void aHeaderValueOffItsSchemaFailsResponseHeadersConformance() throws Exception {
-        onlyFails("circuit", "response_headers_conformance", "getProfile", (request, upstream) -> {
-            BrokenServer.Response response = upstream.send(request);
-            return request.pathAndQuery().startsWith("/rest/v2/users/profile") && response.status() == 503
-                    ? response.withHeader("Retry-After", "soon") : response;
-        });
+        onlyFails("circuit", "response_headers_conformance", "getProfile", answering(
+                (request, response) -> request.pathAndQuery().startsWith("/rest/v2/users/profile") && response.status() == 503,
+                response -> response.withHeader("Retry-After", "soon")));
     }
 
     @Test
     void aMethodNotAllowedWithoutAllowFailsUnsupportedMethod() throws Exception {
-        onlyFails("bird", "unsupported_method", "getProfile", (request, upstream) -> {
-            BrokenServer.Response response = upstream.send(request);
-            return response.status() == 405 ? response.withoutHeader("Allow") : response;
-        });
+        onlyFails("bird", "unsupported_method", "getProfile", answering(
+                (request, response) -> response.status() == 405,
+                response -> response.withoutHeader("Allow")));
     }
 
     @Test
     void aMethodNotAllowedAllowingAnUndocumentedMethodFailsUnsupportedMethod() throws Exception {
-        onlyFails("bird", "unsupported_method", "getProfile", (request, upstream) -> {
-            BrokenServer.Response response = upstream.send(request);
-            return response.status() == 405 ? response.withHeader("Allow", "GET, PATCH, DELETE, PUT") : response;
-        });
+        onlyFails("bird", "unsupported_method", "getProfile", answering(
+                (request, response) -> response.status() == 405,
+                response -> response.withHeader("Allow", "GET, PATCH, DELETE, PUT")));
     }
 
     @Test
     void aMethodNotAllowedAsAContainerPageFailsUnsupportedMethod() throws Exception {
-        onlyFails("zitadel", "unsupported_method", "getMyProfile", (request, upstream) -> {
-            BrokenServer.Response response = upstream.send(request);
-            return response.status() == 405
-                    ? BrokenServer.Response.of(405, "text/html", "<html><body>405 Method Not Allowed</body></html>")
-                            .withHeader("Allow", response.headers().get("Allow"))
-                    : response;
-        });
+        onlyFails("zitadel", "unsupported_method", "getMyProfile", answering(
+                (request, response) -> response.status() == 405,
+                response -> BrokenServer.Response.of(405, "text/html", "<html><body>405 Method Not Allowed</body></html>")
+                        .withHeader("Allow", response.headers().get("Allow"))));
     }
 
     @Test
     void badInputRefusedAsUnauthenticatedFailsNegativeDataRejection() throws Exception {
-        onlyFails("zitadel", "negative_data_rejection", "updateMyProfile", (request, upstream) -> {
-            BrokenServer.Response response = upstream.send(request);
-            return request.method().equals("PUT") && response.status() == 400 && !isSandbox(request)
-                    ? response.withStatus(401).withHeader("WWW-Authenticate", "Bearer realm=\"zitadel\"") : response;
-        });
+        onlyFails("zitadel", "negative_data_rejection", "updateMyProfile", answering(
+                (request, response) -> request.method().equals("PUT") && response.status() == 400 && !isSandbox(request),
+                response -> response.withStatus(401).withHeader("WWW-Authenticate", "Bearer realm=\"zitadel\"")));
     }
 
     @Test
     void aSchemaErrorAnsweredAsAnUnsupportedMediaTypeFailsNegativeDataRejection() throws Exception {
-        onlyFails("bird", "negative_data_rejection", "updateProfile", (request, upstream) -> {
-            BrokenServer.Response response = upstream.send(request);
-            return request.method().equals("PATCH") && response.status() == 422 && !isSandbox(request)
-                    ? response.withStatus(415) : response;
-        });
+        onlyFails("bird", "negative_data_rejection", "updateProfile", answering(
+                (request, response) -> request.method().equals("PATCH") && response.status() == 422 && !isSandbox(request),
+                response -> response.withStatus(415)));
     }
 
     @Test
@@ -413,22 +399,17 @@ class BrokenServersTest {
 
     @Test
     void anXmlListWithRenamedItemsFailsResponseSchemaConformance() throws Exception {
-        onlyFails("circuit", "response_schema_conformance", "searchUser", (request, upstream) -> {
-            BrokenServer.Response response = upstream.send(request);
-            return request.pathAndQuery().startsWith("/rest/v2/users?") && response.status() == 200
-                    ? response.withBody(body -> body.replace("<user>", "<member>").replace("</user>", "</member>")) : response;
-        });
+        onlyFails("circuit", "response_schema_conformance", "searchUser", answering(
+                (request, response) -> request.pathAndQuery().startsWith("/rest/v2/users?") && response.status() == 200,
+                response -> response.withBody(body -> body.replace("<user>", "<member>").replace("</user>", "</member>"))));
     }
 
     @Test
     void anXmlListWithoutItsWrapperFailsResponseSchemaConformance() throws Exception {
         // emailAddresses is wrapped: unwrapped, its items stand beside the primary emailAddress, a text.
-        onlyFails("circuit", "response_schema_conformance", "getProfile", (request, upstream) -> {
-            BrokenServer.Response response = upstream.send(request);
-            return request.pathAndQuery().startsWith("/rest/v2/users/profile") && response.status() == 200
-                    ? response.withBody(body -> body.replace("<emailAddresses>", "").replace("</emailAddresses>", ""))
-                    : response;
-        });
+        onlyFails("circuit", "response_schema_conformance", "getProfile", answering(
+                (request, response) -> request.pathAndQuery().startsWith("/rest/v2/users/profile") && response.status() == 200,
+                response -> response.withBody(body -> body.replace("<emailAddresses>", "").replace("</emailAddresses>", ""))));
     }
 
     @Test
@@ -542,10 +523,9 @@ class BrokenServersTest {
 
     @Test
     void anOptionsAllowingAnUndocumentedMethodFailsOptionsListsMethods() throws Exception {
-        onlyFails("bird", "options_lists_methods", "getProfile", (request, upstream) -> {
-            BrokenServer.Response response = upstream.send(request);
-            return request.method().equals("OPTIONS") ? response.withHeader("Allow", "GET, PATCH, DELETE, PUT, OPTIONS") : response;
-        });
+        onlyFails("bird", "options_lists_methods", "getProfile", answering(
+                (request, response) -> request.method().equals("OPTIONS"),
+                response -> response.withHeader("Allow", "GET, PATCH, DELETE, PUT, OPTIONS")));
     }
 
     @Test
