@@ -490,6 +490,37 @@ class BrokenServersTest {
     }
 
     @Test
+    void aMissingRequiredBodyTakenFailsNegativeDataRejection() throws Exception {
+        // The server reads no body as the profile it has, where ZITADEL requires one.
+        onlyFails("zitadel", "negative_data_rejection", "updateMyProfile", (request, upstream) ->
+                request.method().equals("PUT") && request.body().length == 0 && !isSandbox(request)
+                        ? upstream.send(request.withBody("application/json", ("{\"firstName\":\"Minnie\",\"lastName\":\"Mouse\","
+                                + "\"displayName\":\"Minnie Mouse\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        : upstream.send(request));
+    }
+
+    @Test
+    void aMultipartPartOutsideItsEnumTakenFailsNegativeDataRejection() throws Exception {
+        // The part type must be LINKEDIN; this server takes any value as LINKEDIN.
+        onlyFails("unipile", "negative_data_rejection", "editAccountOwnerProfile", (request, upstream) -> {
+            String body = new String(request.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return request.method().equals("PATCH") && body.contains("NOT_IN_THE_ENUM")
+                    ? upstream.send(request.withBody(request.headers().get("Content-Type"),
+                            body.replace("NOT_IN_THE_ENUM", "LINKEDIN").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
+                    : upstream.send(request);
+        });
+    }
+
+    @Test
+    void anOptionalParameterRefusedFailsPositiveDataAcceptance() throws Exception {
+        onlyFails("circuit", "positive_data_acceptance", "searchUsersList", (request, upstream) ->
+                request.pathAndQuery().contains("returnFullUserInfo=")
+                        && !String.valueOf(request.headers().get("Accept")).contains("xml")
+                        ? BrokenServer.Response.of(400, "application/json", "{\"code\":400,\"message\":\"unknown parameter\"}")
+                        : upstream.send(request));
+    }
+
+    @Test
     void anExpiredCredentialTakenFailsAuthRequired() throws Exception {
         onlyFails("bird", "auth_required", "getProfile", (request, upstream) ->
                 request.method().equals("GET") && ("Bearer " + org.contractfirst.reference.bird.BirdReference.EXPIRED_TOKEN)

@@ -125,6 +125,16 @@ class ConstraintFaultsTest {
     }
 
     @Test
+    void anIgnoredBoundOfANestedFieldFails() throws Exception {
+        createIgnores(book -> {
+            if (book.path("edition").path("year").isIntegralNumber() && book.get("edition").get("year").asInt() > 2100) {
+                ((ObjectNode) book.get("edition")).put("year", 2100);
+            }
+            return book;
+        });
+    }
+
+    @Test
     void anIgnoredMaxLengthFails() throws Exception {
         createIgnores(book -> {
             String title = book.path("title").asText("");

@@ -196,7 +196,7 @@ final class ShelfServer implements AutoCloseable {
             }
             fields.set(field, value);
         }
-        for (String field : java.util.List.of("rating", "price", "tags")) {
+        for (String field : java.util.List.of("rating", "price", "tags", "edition")) {
             JsonNode value = object.get(field);
             if (value == null) {
                 continue;
@@ -205,7 +205,8 @@ final class ShelfServer implements AutoCloseable {
                 case "rating" -> value.isIntegralNumber() && value.asLong() >= 1 && value.asLong() <= 5 ? Optional.empty()
                         : Optional.of("an integer from 1 to 5");
                 case "price" -> price(value);
-                default -> tags(value);
+                case "tags" -> tags(value);
+                default -> edition(value);
             };
             if (wrong.isPresent()) {
                 return new Refusal(400, field + ": " + wrong.get());
@@ -224,6 +225,13 @@ final class ShelfServer implements AutoCloseable {
         boolean cents = price.remainder(new java.math.BigDecimal("0.01")).compareTo(java.math.BigDecimal.ZERO) == 0;
         return price.signum() > 0 && price.compareTo(java.math.BigDecimal.valueOf(1000)) <= 0 && cents ? Optional.empty()
                 : Optional.of("above 0, at most 1000, in cents");
+    }
+
+    /** An object whose year, required, is an integer from 1450 to 2100. */
+    private static Optional<String> edition(JsonNode value) {
+        JsonNode year = value.path("year");
+        return value.isObject() && year.isIntegralNumber() && year.asLong() >= 1450 && year.asLong() <= 2100
+                ? Optional.empty() : Optional.of("an object with a year from 1450 to 2100");
     }
 
     /** At most five different texts of 1 to 20 characters. */

@@ -64,6 +64,20 @@ class StatefulChecksTest {
     }
 
     @Test
+    void aFieldThatChangesOnEveryReadIsNoFalseAlarm() throws Exception {
+        // Volatile: a field the server changes without being written to, which no comparison of before and after counts.
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        List<Failure> failures = failures((request, upstream) -> {
+            BrokenServer.Response answer = upstream.send(request);
+            return request.method().equals("GET") && answer.status() == 200
+                    ? answer.withBody(body -> body.replaceFirst("\\{", "{\"servedAt\":" + reads.incrementAndGet() + ","))
+                    : answer;
+        });
+        assertEquals(List.of(), failures);
+        assertTrue(reads.get() > 1, "the proxy changed no read");
+    }
+
+    @Test
     void aCreateThatSwapsTwoFieldsFailsReadAfterWriteThroughTheLink() throws Exception {
         List<Failure> failures = failures((request, upstream) -> request.method().equals("POST")
                 ? upstream.send(request.withBody(request.headers().get("Content-Type"), swapped(request.body(), "title", "author")))
