@@ -167,4 +167,25 @@ class RunnerTest {
                 mutation.description() + " " + mutation.request().body().text()));
         return requests;
     }
+
+    @Test
+    void aTextIsReadInTheCharsetItsContentTypeNames() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] latin1 = "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
+            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=ISO-8859-1");
+            exchange.sendResponseHeaders(200, latin1.length);
+            exchange.getResponseBody().write(latin1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            Exchange exchange = new HttpTransport(Duration.ofSeconds(2), Duration.ofSeconds(2))
+                    .send(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), HttpRequest.of("GET", "/"));
+            assertEquals("caf\u00e9", exchange.text());
+        } finally {
+            server.stop(0);
+        }
+    }
 }

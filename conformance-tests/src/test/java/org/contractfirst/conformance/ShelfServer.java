@@ -60,18 +60,27 @@ final class ShelfServer implements AutoCloseable {
      * with a page of its own), strictly, against this server as {@code spec} describes it behind {@code fault}.
      */
     List<Failure> failuresBehind(ApiSpec spec, BrokenServer.Fault fault) throws IOException {
+        return failuresBehind(spec, Credentials.none(), fault);
+    }
+
+    /** As {@link #failuresBehind(ApiSpec, BrokenServer.Fault)}, the run carrying {@code credentials}. */
+    List<Failure> failuresBehind(ApiSpec spec, Credentials credentials, BrokenServer.Fault fault) throws IOException {
         try (BrokenServer broken = new BrokenServer(baseUri(), fault)) {
-            List<Failure> failures = check(spec, broken.baseUri()).failures();
+            List<Failure> failures = check(spec, broken.baseUri(), credentials).failures();
             failures.forEach(failure -> System.out.println(failure + "\n"));
             return failures;
         }
     }
 
     static Session check(ApiSpec spec, URI base) {
+        return check(spec, base, Credentials.none());
+    }
+
+    private static Session check(ApiSpec spec, URI base, Credentials credentials) {
         RunOptions defaults = RunOptions.defaults(42);
         RunOptions options = new RunOptions(42, defaults.maxRequestsPerOperation(), java.util.Set.of(),
                 java.util.Set.of("transport_robustness"), true, defaults.connectTimeout(), defaults.readTimeout(), null);
-        return Conformance.runAll(new Target(spec, base, Credentials.none(), Map.of(), true, false), options);
+        return Conformance.runAll(new Target(spec, base, credentials, Map.of(), true, false), options);
     }
 
     URI baseUri() {

@@ -111,6 +111,30 @@ class StatefulChecksTest {
     }
 
     @Test
+    void aDeleteThatIgnoresItsCredentialFailsAuthRequiredOnABookThatDoesNotExist() throws Exception {
+        // Shelf behind a key: this server checks it on every method but DELETE, which it answers 204 whatever it names.
+        java.nio.file.Path keyed = java.nio.file.Files.createTempFile("shelf-keyed", ".yaml");
+        java.nio.file.Files.writeString(keyed, java.nio.file.Files.readString(java.nio.file.Path.of(ShelfServer.SPEC))
+                .replace("\ncomponents:\n", "\nsecurity:\n  - key: []\ncomponents:\n  securitySchemes:\n    key:\n"
+                        + "      type: apiKey\n      in: header\n      name: X-Key\n"));
+        try {
+            List<Failure> failures = shelf.failuresBehind(ApiSpec.read("shelf", keyed.toString()),
+                    org.contractfirst.conformance.requests.Credentials.of("shelf-key"), (request, upstream) -> {
+                        boolean withKey = "shelf-key".equals(request.headers().get("X-Key"));
+                        if (request.method().equals("DELETE") && !withKey) {
+                            return BrokenServer.Response.of(204, null, "");
+                        }
+                        return withKey ? upstream.send(request)
+                                : BrokenServer.Response.of(401, "application/json", "{\"message\":\"a key is required\"}");
+                    });
+            FaultAssertions.onlyFails(failures, "auth_required", "deleteBook");
+            assertTrue(failures.stream().noneMatch(failure -> failure.curl().contains("/books/b1'")), failures::toString);
+        } finally {
+            java.nio.file.Files.delete(keyed);
+        }
+    }
+
+    @Test
     void aDeleteThatKeepsTheBookFailsUseAfterDeleteOnABookItCreated() throws Exception {
         onlyFails("use_after_delete", "deleteBook", (request, upstream) -> {
             if (!request.method().equals("DELETE")) {

@@ -1,11 +1,13 @@
 package org.contractfirst.conformance.checks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.requests.Call;
 import org.contractfirst.conformance.requests.Mutations;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.conformance.spec.Parameter;
 import org.contractfirst.conformance.validation.TextValues;
+import org.contractfirst.values.ValidValues;
 
 import java.util.Optional;
 
@@ -33,21 +35,39 @@ final class SafeDeletes {
         return operation.method().equals("DELETE") && operation.parameters().stream().noneMatch(p -> p.in().equals("path"));
     }
 
-    /** The operation's valid call, a DELETE with each path parameter naming nothing; empty where none can be made. */
+    /**
+     * The operation's valid call, a DELETE with each path parameter naming nothing; empty where none can be made. A
+     * value is a fresh one of the parameter's format ({@link Mutations#unknownValue}), else, where the path has a GET
+     * to ask, one drawn from its schema; where there is that GET, it must answer 404 or 410 for the values chosen
+     * (but on a stateless target, which keeps nothing to delete).
+     */
     static Optional<Call> call(Session session, Operation operation) {
         Call call = session.requests().valid(operation);
         if (!operation.method().equals("DELETE")) {
             return Optional.of(call);
         }
+        Optional<Operation> read = session.spec().operation("GET", operation.path());
         Mutations mutations = new Mutations(session);
         for (Parameter parameter : operation.parameters()) {
             if (parameter.in().equals("path")) {
-                Optional<String> unknown = parameter.schema().isMissingNode() ? Optional.empty()
-                        : mutations.unknownValue(parameter.schema());
+                if (parameter.schema().isMissingNode()) {
+                    return Optional.empty();
+                }
+                Optional<JsonNode> unknown = mutations.unknownValue(parameter.schema())
+                        .map(text -> TextValues.scalar(session.spec().schemas(), parameter.schema(), text))
+                        .or(() -> read.map(get -> session.requests().values().generated(parameter.schema(),
+                                ValidValues.Shape.MINIMAL)));
                 if (unknown.isEmpty()) {
                     return Optional.empty();
                 }
-                call = call.withParameter(parameter, TextValues.scalar(session.spec().schemas(), parameter.schema(), unknown.get()));
+                call = call.withParameter(parameter, unknown.get());
+            }
+        }
+        // A stateless target keeps nothing to delete, and its GET answers the same for any id.
+        if (read.isPresent() && !session.target().stateless()) {
+            int status = session.sendOnly(session.requests().render(session.requests().valid(read.get()).withPathOf(call))).status();
+            if (status != 404 && status != 410) {
+                return Optional.empty();
             }
         }
         return Optional.of(call);

@@ -7,9 +7,7 @@ import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Call;
 import org.contractfirst.conformance.requests.Reads;
 import org.contractfirst.conformance.spec.Operation;
-import org.contractfirst.conformance.spec.Parameter;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,20 +42,14 @@ public final class UseAfterDelete implements ScenarioCheck {
         if (!operation.method().equals("DELETE") || !session.requests().missingCredentials(operation).isEmpty()) {
             return;
         }
-        Optional<Call> delete = created(session, operation).or(() -> Optional.of(session.requests().valid(operation)));
-        var deleted = session.send(operation, delete.get(), Intent.VALID);
+        Call delete = created(session, operation).orElseGet(() -> session.requests().valid(operation));
+        var deleted = session.send(operation, delete, Intent.VALID);
         session.judge(this, operation, deleted, Verdicts.success(deleted));
         if (deleted.status() < 200 || deleted.status() >= 300) {
             return;
         }
         session.spec().operation("GET", operation.path()).ifPresent(read -> {
-            Call again = session.requests().valid(read);
-            for (Map.Entry<Parameter, com.fasterxml.jackson.databind.JsonNode> value : delete.get().parameters().entrySet()) {
-                if (value.getKey().in().equals("path")) {
-                    again = withPath(again, read, value.getKey().name(), value.getValue());
-                }
-            }
-            var after = session.send(read, again, Intent.VALID);
+            var after = session.send(read, session.requests().valid(read).withPathOf(delete), Intent.VALID);
             session.judge(this, operation, after, Verdicts.documentedClientError(read, after)
                     .map(expected -> expected + " from " + read.operationId() + " after the delete"));
         });
@@ -77,23 +69,6 @@ public final class UseAfterDelete implements ScenarioCheck {
             return Optional.empty();
         }
         return Reads.after(session, creation, made).filter(read -> read.operation().path().equals(path))
-                .map(read -> {
-                    Call call = session.requests().valid(operation);
-                    for (Map.Entry<Parameter, com.fasterxml.jackson.databind.JsonNode> value : read.call().parameters().entrySet()) {
-                        if (value.getKey().in().equals("path")) {
-                            call = withPath(call, operation, value.getKey().name(), value.getValue());
-                        }
-                    }
-                    return call;
-                });
-    }
-
-    private static Call withPath(Call call, Operation operation, String name, com.fasterxml.jackson.databind.JsonNode value) {
-        for (Parameter parameter : operation.parameters()) {
-            if (parameter.in().equals("path") && parameter.name().equals(name)) {
-                return call.withParameter(parameter, value);
-            }
-        }
-        return call;
+                .map(read -> session.requests().valid(operation).withPathOf(read.call()));
     }
 }

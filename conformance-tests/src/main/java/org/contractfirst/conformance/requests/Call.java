@@ -44,6 +44,27 @@ public record Call(Operation operation, Map<Parameter, JsonNode> parameters, Opt
         return new Call(operation, changed, media, body, auth, headers);
     }
 
+    /** The call with {@code value} for its operation's path parameter {@code name}; unchanged where it has none. */
+    public Call withPathParameter(String name, JsonNode value) {
+        for (Parameter parameter : operation.parameters()) {
+            if (parameter.in().equals("path") && parameter.name().equals(name)) {
+                return withParameter(parameter, value);
+            }
+        }
+        return this;
+    }
+
+    /** The call with the values {@code other} gives the path parameters they share by name. */
+    public Call withPathOf(Call other) {
+        Call call = this;
+        for (Map.Entry<Parameter, JsonNode> value : other.parameters().entrySet()) {
+            if (value.getKey().in().equals("path")) {
+                call = call.withPathParameter(value.getKey().name(), value.getValue());
+            }
+        }
+        return call;
+    }
+
     public Call withBody(MediaType type, JsonNode value) {
         return new Call(operation, parameters, Optional.of(type), Optional.ofNullable(value), auth, headers);
     }

@@ -71,17 +71,7 @@ public final class Reads {
 
     /** The read's valid call with the write's values of the path parameters they share. */
     private static Call withPathOf(Session session, Operation read, Call write) {
-        Call call = session.requests().valid(read);
-        for (Parameter parameter : read.parameters()) {
-            if (parameter.in().equals("path")) {
-                for (Map.Entry<Parameter, JsonNode> written : write.parameters().entrySet()) {
-                    if (written.getKey().in().equals("path") && written.getKey().name().equals(parameter.name())) {
-                        call = call.withParameter(parameter, written.getValue());
-                    }
-                }
-            }
-        }
-        return call;
+        return session.requests().valid(read).withPathOf(write);
     }
 
     private static Optional<Read> byLink(Session session, Call write, Exchange written) {
@@ -219,10 +209,8 @@ public final class Reads {
             Optional<Map<String, String>> values = match(read.path(), below);
             if (values.isPresent()) {
                 Call call = session.requests().valid(read);
-                for (Parameter parameter : read.parameters()) {
-                    if (parameter.in().equals("path") && values.get().containsKey(parameter.name())) {
-                        call = call.withParameter(parameter, NODES.textNode(values.get().get(parameter.name())));
-                    }
+                for (Map.Entry<String, String> value : values.get().entrySet()) {
+                    call = call.withPathParameter(value.getKey(), NODES.textNode(value.getValue()));
                 }
                 return Optional.of(new Read(read, call, "the Location " + location.get()));
             }
