@@ -92,46 +92,71 @@ class StatefulChecksTest {
 
     @Test
     void aLocationNamingAnotherBookFailsReadAfterWriteWhereNoLinkPairsTheCreate() throws Exception {
-        java.nio.file.Path unlinked = java.nio.file.Files.createTempFile("shelf-unlinked", ".yaml");
-        String spec = java.nio.file.Files.readString(java.nio.file.Path.of(ShelfServer.SPEC));
-        java.nio.file.Files.writeString(unlinked, spec.replaceAll("(?s)          links:.*?bookId: \\$response.body#/id\n", ""));
-        try {
-            List<Failure> failures = failures(ApiSpec.read("shelf", unlinked.toString()), (request, upstream) -> {
-                BrokenServer.Response answer = upstream.send(request);
-                return answer.status() == 201 ? answer.withHeader("Location", "/shelf/books/b1") : answer;
-            });
-            assertFalse(failures.isEmpty());
-            for (Failure failure : failures) {
-                assertEquals("read_after_write", failure.check(), failure::toString);
-                assertTrue(failure.expected().contains("paired by the Location /shelf/books/b1"), failure::toString);
-            }
-        } finally {
-            java.nio.file.Files.delete(unlinked);
+        List<Failure> failures = failures(ShelfServer.variant(StatefulChecksTest::unlinked), (request, upstream) -> {
+            BrokenServer.Response answer = upstream.send(request);
+            return answer.status() == 201 ? answer.withHeader("Location", "/shelf/books/b1") : answer;
+        });
+        assertFalse(failures.isEmpty());
+        for (Failure failure : failures) {
+            assertEquals("read_after_write", failure.check(), failure::toString);
+            assertTrue(failure.expected().contains("paired by the Location /shelf/books/b1"), failure::toString);
         }
+    }
+
+    @Test
+    void aCreateThatSwapsTwoFieldsFailsReadAfterWriteThroughTheAnsweredId() throws Exception {
+        // No link, no Location: the create is read by GET /books/{bookId}, its id taken from the answer.
+        ApiSpec bare = ShelfServer.variant(spec -> unlinked(spec).replace("          headers:\n            Location:\n"
+                + "              required: true\n              schema:\n                type: string\n", ""));
+        List<Failure> failures = failures(bare, (request, upstream) -> request.method().equals("POST")
+                ? upstream.send(request.withBody(request.headers().get("Content-Type"), swapped(request.body(), "title", "author")))
+                        .withoutHeader("Location")
+                : upstream.send(request));
+        assertFalse(failures.isEmpty());
+        for (Failure failure : failures) {
+            assertEquals("read_after_write", failure.check(), failure::toString);
+            assertTrue(failure.expected().contains("paired by the answered id"), failure::toString);
+        }
+    }
+
+    /** The spec without the link that pairs a create with its read. */
+    private static String unlinked(String spec) {
+        return spec.replaceAll("(?s)          links:.*?bookId: \\$response.body#/id\n", "");
+    }
+
+    @Test
+    void aReadOnlyFieldTheServerChangesIsNoFalseAlarm() throws Exception {
+        // version is readOnly, the server's to count: here it also counts refused writes, which no comparison weighs.
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        List<Failure> failures = failures((request, upstream) -> {
+            BrokenServer.Response answer = upstream.send(request);
+            if (!request.method().equals("GET") && answer.status() == 400) {
+                refused.incrementAndGet();
+            }
+            return request.method().equals("GET") && answer.status() == 200
+                    ? answer.withBody(body -> body.replaceFirst("\"version\":(\\d+)", "\"version\":$1" + refused.get()))
+                    : answer;
+        });
+        assertEquals(List.of(), failures);
+        assertTrue(refused.get() > 0, "no write was refused");
     }
 
     @Test
     void aDeleteThatIgnoresItsCredentialFailsAuthRequiredOnABookThatDoesNotExist() throws Exception {
         // Shelf behind a key: this server checks it on every method but DELETE, which it answers 204 whatever it names.
-        java.nio.file.Path keyed = java.nio.file.Files.createTempFile("shelf-keyed", ".yaml");
-        java.nio.file.Files.writeString(keyed, java.nio.file.Files.readString(java.nio.file.Path.of(ShelfServer.SPEC))
-                .replace("\ncomponents:\n", "\nsecurity:\n  - key: []\ncomponents:\n  securitySchemes:\n    key:\n"
-                        + "      type: apiKey\n      in: header\n      name: X-Key\n"));
-        try {
-            List<Failure> failures = shelf.failuresBehind(ApiSpec.read("shelf", keyed.toString()),
-                    org.contractfirst.conformance.requests.Credentials.of("shelf-key"), (request, upstream) -> {
-                        boolean withKey = "shelf-key".equals(request.headers().get("X-Key"));
-                        if (request.method().equals("DELETE") && !withKey) {
-                            return BrokenServer.Response.of(204, null, "");
-                        }
-                        return withKey ? upstream.send(request)
-                                : BrokenServer.Response.of(401, "application/json", "{\"message\":\"a key is required\"}");
-                    });
-            FaultAssertions.onlyFails(failures, "auth_required", "deleteBook");
-            assertTrue(failures.stream().noneMatch(failure -> failure.curl().contains("/books/b1'")), failures::toString);
-        } finally {
-            java.nio.file.Files.delete(keyed);
-        }
+        ApiSpec keyed = ShelfServer.variant(spec -> spec.replace("\ncomponents:\n", "\nsecurity:\n  - key: []\ncomponents:\n"
+                + "  securitySchemes:\n    key:\n      type: apiKey\n      in: header\n      name: X-Key\n"));
+        List<Failure> failures = shelf.failuresBehind(keyed, org.contractfirst.conformance.requests.Credentials.of("shelf-key"),
+                (request, upstream) -> {
+                    boolean withKey = "shelf-key".equals(request.headers().get("X-Key"));
+                    if (request.method().equals("DELETE") && !withKey) {
+                        return BrokenServer.Response.of(204, null, "");
+                    }
+                    return withKey ? upstream.send(request)
+                            : BrokenServer.Response.of(401, "application/json", "{\"message\":\"a key is required\"}");
+                });
+        FaultAssertions.onlyFails(failures, "auth_required", "deleteBook");
+        assertTrue(failures.stream().noneMatch(failure -> failure.curl().contains("/books/b1'")), failures::toString);
     }
 
     @Test
