@@ -51,9 +51,6 @@ public final class Checks {
 
     /** The names of every check, for {@code --checks} and {@code --exclude-checks}. */
     public static List<String> names() {
-        List<String> names = new ArrayList<>();
-        responseChecks().forEach(check -> names.add(check.name()));
-        scenarioChecks().forEach(check -> names.add(check.name()));
-        return names;
+        return all().stream().map(Check::name).toList();
     }
 }

@@ -35,6 +35,15 @@ final class BrokenServer implements AutoCloseable {
         Request withBody(String contentType, byte[] other) {
             return new Request(method, pathAndQuery, headers, other).withHeader("Content-Type", contentType);
         }
+
+        /** The body as JSON; null where it is none that parses. */
+        com.fasterxml.jackson.databind.JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException notJson) {
+                return null;
+            }
+        }
     }
 
     /** The headers with {@code name} set to {@code value}, or removed when it is null; names ignore case. */
@@ -92,6 +101,8 @@ final class BrokenServer implements AutoCloseable {
         // Without TCP_NODELAY the JDK's server holds each small answer for a delayed ACK: ~40 ms per request.
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static final Set<String> NOT_FORWARDED = Set.of("host", "content-length", "connection", "transfer-encoding",
             "expect", "upgrade", "keep-alive");

@@ -81,6 +81,18 @@ public final class ValidValues {
     }
 
     /**
+     * A text of exactly {@code length} code points that the schema's other keywords (pattern, format) allow; empty
+     * where none can be built.
+     */
+    public Optional<String> text(JsonNode schema, int length) {
+        ObjectNode exact = schemas.effective(schema).deepCopy();
+        exact.put("minLength", length);
+        exact.put("maxLength", length);
+        JsonNode drawn = generate(schemas.effective(exact), Shape.MINIMAL, 0, -1);
+        return drawn.isTextual() && codePoints(drawn.asText()) == length ? Optional.of(drawn.asText()) : Optional.empty();
+    }
+
+    /**
      * One value per branch of the schema's {@code oneOf} or {@code anyOf} (the schema's own value when it has
      * neither), so that every branch is exercised.
      */

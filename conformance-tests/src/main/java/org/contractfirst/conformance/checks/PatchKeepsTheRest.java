@@ -7,6 +7,7 @@ import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.requests.Call;
 import org.contractfirst.conformance.requests.Reads;
+import org.contractfirst.conformance.requests.SchemaSites;
 import org.contractfirst.conformance.requests.Writes;
 import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.conformance.spec.Operation;
@@ -69,8 +70,7 @@ public final class PatchKeepsTheRest implements ScenarioCheck {
         }
         Set<String> changed = new TreeSet<>();
         for (String pointer : Snapshots.changedBeyond(before.view(), after.view(), volatiles)) {
-            String top = pointer.split("/", 3).length > 1 ? pointer.split("/", 3)[1].replace("~1", "/").replace("~0", "~") : "";
-            if (untouched.contains(top)) {
+            if (untouched.contains(SchemaSites.topName(pointer))) {
                 changed.add(pointer);
             }
         }

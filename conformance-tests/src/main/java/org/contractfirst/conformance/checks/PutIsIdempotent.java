@@ -5,6 +5,7 @@ import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.requests.Call;
 import org.contractfirst.conformance.requests.Reads;
+import org.contractfirst.conformance.requests.SchemaSites;
 import org.contractfirst.conformance.requests.Writes;
 import org.contractfirst.conformance.spec.Operation;
 
@@ -64,8 +65,6 @@ public final class PutIsIdempotent implements ScenarioCheck {
 
     /** Whether the pointer is under a field the PUT's body sent, by its name at the top of the read. */
     private static boolean sent(Call put, String pointer) {
-        String[] segments = pointer.split("/", 3);
-        String top = segments.length > 1 ? segments[1].replace("~1", "/").replace("~0", "~") : "";
-        return put.body().filter(body -> body.isObject() && body.has(top)).isPresent();
+        return put.body().filter(body -> body.isObject() && body.has(SchemaSites.topName(pointer))).isPresent();
     }
 }

@@ -1,17 +1,15 @@
 package org.contractfirst.conformance.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Reads;
+import org.contractfirst.conformance.requests.SchemaSites;
 import org.contractfirst.conformance.requests.Writes;
-import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.conformance.spec.Operation;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +22,6 @@ import java.util.Optional;
  * answered otherwise (a 429, say) says nothing of the write.
  */
 public final class ReadAfterWrite implements ScenarioCheck {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public String name() {
@@ -75,7 +71,7 @@ public final class ReadAfterWrite implements ScenarioCheck {
     }
 
     private static Optional<String> unshown(Map<String, String> markers, Exchange shown) {
-        Optional<JsonNode> json = json(shown);
+        Optional<JsonNode> json = shown.json();
         for (Map.Entry<String, String> written : markers.entrySet()) {
             String field = written.getKey();
             String marker = written.getValue();
@@ -101,7 +97,7 @@ public final class ReadAfterWrite implements ScenarioCheck {
         }
         if (node.isObject()) {
             node.fields().forEachRemaining(entry -> {
-                String child = pointer + "/" + entry.getKey().replace("~", "~0").replace("/", "~1");
+                String child = pointer + "/" + SchemaSites.escaped(entry.getKey());
                 if (entry.getKey().equals(field)) {
                     named.add(child);
                 }
@@ -111,17 +107,6 @@ public final class ReadAfterWrite implements ScenarioCheck {
             for (int i = 0; i < node.size(); i++) {
                 walk(node.get(i), pointer + "/" + i, field, marker, holding, named);
             }
-        }
-    }
-
-    private static Optional<JsonNode> json(Exchange exchange) {
-        if (!MediaType.isJson(exchange.mediaType())) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(JSON.readTree(exchange.text()));
-        } catch (IOException notJson) {
-            return Optional.empty();
         }
     }
 }

@@ -1,18 +1,17 @@
 package org.contractfirst.conformance.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Reads;
+import org.contractfirst.conformance.requests.SchemaSites;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.values.Schemas;
 
-import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +26,6 @@ import java.util.TreeSet;
  */
 final class Snapshots {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** One read's answer and what it shows. */
     record Snapshot(Exchange exchange, JsonNode view) {
 
@@ -42,7 +39,7 @@ final class Snapshots {
 
     static Snapshot take(Session session, Reads.Read read) {
         Exchange exchange = session.send(read.operation(), read.call(), Intent.VALID);
-        JsonNode view = json(exchange).map(body -> withoutReadOnly(session.spec().schemas(), schema(read, exchange), body))
+        JsonNode view = exchange.json().map(body -> withoutReadOnly(session.spec().schemas(), schema(read, exchange), body))
                 .orElseGet(() -> com.fasterxml.jackson.databind.node.TextNode.valueOf(exchange.text()));
         return new Snapshot(exchange, view);
     }
@@ -74,7 +71,7 @@ final class Snapshots {
             before.fieldNames().forEachRemaining(names::add);
             after.fieldNames().forEachRemaining(names::add);
             for (String name : names) {
-                compare(pointer + "/" + name.replace("~", "~0").replace("/", "~1"), before.get(name), after.get(name), changed);
+                compare(pointer + "/" + SchemaSites.escaped(name), before.get(name), after.get(name), changed);
             }
         } else if (before.isArray()) {
             if (before.size() != after.size()) {
@@ -86,18 +83,6 @@ final class Snapshots {
             }
         } else if (!before.equals(after)) {
             changed.add(pointer);
-        }
-    }
-
-    private static Optional<JsonNode> json(Exchange exchange) {
-        if (!MediaType.isJson(exchange.mediaType())) {
-            return Optional.empty();
-        }
-        try {
-            JsonNode body = JSON.readTree(exchange.text());
-            return body == null || body.isMissingNode() ? Optional.empty() : Optional.of(body);
-        } catch (IOException notJson) {
-            return Optional.empty();
         }
     }
 

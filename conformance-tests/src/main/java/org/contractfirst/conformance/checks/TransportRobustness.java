@@ -9,8 +9,8 @@ import org.contractfirst.conformance.spec.Operation;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,10 +25,20 @@ import java.util.Optional;
  */
 public final class TransportRobustness implements ScenarioCheck {
 
+    /** A request to send, what is wrong with it, and whether it is wrong by its size alone. */
+    private record Probe(String description, RawRequest request, boolean oversized) {
+        static Probe of(String description, RawRequest request) {
+            return new Probe(description, request, false);
+        }
+
+        static Probe bySize(String description, RawRequest request) {
+            return new Probe(description, request, true);
+        }
+    }
+
     private static final int OVERSIZED_HEADER = 128 * 1024;
     private static final int OVERSIZED_BODY = 16 * 1024 * 1024;
     private static final int NESTING = 100_000;
-    private static final String OVERSIZED = "an oversized ";
 
     @Override
     public String name() {
@@ -47,54 +57,58 @@ public final class TransportRobustness implements ScenarioCheck {
             return;
         }
         RawRequest valid = RawRequest.of(session.requests().render(session.requests().valid(operation)));
-        Map<String, RawRequest> probes = new LinkedHashMap<>();
+        List<Probe> probes = new ArrayList<>();
         boolean firstOnPath = session.spec().operationsOn(operation.path()).stream()
                 .filter(other -> !other.method().equals("DELETE")).findFirst().orElseThrow() == operation;
         if (firstOnPath) {
             urlProbes(valid, probes);
-            probes.put(OVERSIZED + "header field of " + OVERSIZED_HEADER / 1024 + " KiB", valid.withHeader("X-Conformance-Padding",
-                    "a".repeat(OVERSIZED_HEADER).getBytes(StandardCharsets.US_ASCII)));
+            probes.add(Probe.bySize("an oversized header field of " + OVERSIZED_HEADER / 1024 + " KiB",
+                    valid.withHeader("X-Conformance-Padding", "a".repeat(OVERSIZED_HEADER).getBytes(StandardCharsets.US_ASCII))));
         }
         if (valid.body().length > 0) {
             bodyProbes(session, operation, valid, probes);
         }
-        probes.forEach((description, probe) -> {
-            Exchange exchange = session.sendRaw(probe);
+        for (Probe probe : probes) {
+            Exchange exchange = session.sendRaw(probe.request());
             // RFC 9110 §15.5.14 and RFC 6585 §5: a server may close the connection on a request too large to take.
-            boolean closedOnSize = description.startsWith(OVERSIZED) && exchange.problem()
-                    .filter(RawTransport.CLOSED_WHILE_SENDING::equals).isPresent();
-            session.judge(this, operation, probe, exchange, closedOnSize ? Optional.empty()
-                    : verdict(session, operation, exchange).map(what -> what + " for " + description));
-        });
+            boolean closedOnSize = probe.oversized() && exchange.problem().filter(RawTransport.CLOSED_WHILE_SENDING::equals)
+                    .isPresent();
+            session.judge(this, operation, probe.request(), exchange, closedOnSize ? Optional.empty()
+                    : verdict(session, operation, exchange).map(what -> what + " for " + probe.description()));
+        }
     }
 
-    private static void urlProbes(RawRequest valid, Map<String, RawRequest> probes) {
+    private static void urlProbes(RawRequest valid, List<Probe> probes) {
         String target = valid.targetText();
         int query = target.indexOf('?');
         String path = query < 0 ? target : target.substring(0, query);
         String queryString = query < 0 ? "" : target.substring(query);
         String more = queryString.isEmpty() ? "?" : queryString + "&";
-        probes.put("a '%' in the path not followed by two hex digits", valid.withTarget(path + "%zz" + queryString));
-        probes.put("an escaped byte sequence in the path that is not UTF-8", valid.withTarget(path + "%C3%28" + queryString));
-        probes.put("a '%' in the query not followed by two hex digits", valid.withTarget(path + more + "conformance=%zz"));
-        probes.put("a raw byte in the query that is not UTF-8", valid.withTarget(path + more + "conformance=\u00ff"));
-        probes.put("dot segments climbing above the base path", valid.withTarget("/../.." + target));
-        probes.put("escaped dot segments climbing above the path", valid.withTarget(path + "/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd"
-                + queryString));
+        probes.add(Probe.of("a '%' in the path not followed by two hex digits",
+                valid.withTarget(path + "%zz" + queryString)));
+        probes.add(Probe.of("an escaped byte sequence in the path that is not UTF-8",
+                valid.withTarget(path + "%C3%28" + queryString)));
+        probes.add(Probe.of("a '%' in the query not followed by two hex digits",
+                valid.withTarget(path + more + "conformance=%zz")));
+        probes.add(Probe.of("a raw byte in the query that is not UTF-8",
+                valid.withTarget(path + more + "conformance=\u00ff")));
+        probes.add(Probe.of("dot segments climbing above the base path", valid.withTarget("/../.." + target)));
+        probes.add(Probe.of("escaped dot segments climbing above the path",
+                valid.withTarget(path + "/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd" + queryString)));
     }
 
-    private static void bodyProbes(Session session, Operation operation, RawRequest valid, Map<String, RawRequest> probes) {
+    private static void bodyProbes(Session session, Operation operation, RawRequest valid, List<Probe> probes) {
         byte[] body = valid.body();
         boolean json = valid.headers().containsKey("Content-Type") && new String(valid.headers().get("Content-Type"),
                 StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT).contains("json");
-        probes.put("a body cut off halfway", valid.withBody(java.util.Arrays.copyOf(body, body.length / 2)));
+        probes.add(Probe.of("a body cut off halfway", valid.withBody(java.util.Arrays.copyOf(body, body.length / 2))));
         if (json) {
-            probes.put("JSON nested " + NESTING + " arrays deep", valid.withBody(nested()));
-            probes.put("JSON with bytes that are not UTF-8", valid.withBody(notUtf8Json()));
+            probes.add(Probe.of("JSON nested " + NESTING + " arrays deep", valid.withBody(nested())));
+            probes.add(Probe.of("JSON with bytes that are not UTF-8", valid.withBody(notUtf8Json())));
         }
-        probes.put("a body of an undeclared media type", valid.withHeader("Content-Type",
-                "application/x-conformance-undeclared".getBytes(StandardCharsets.US_ASCII)));
-        probes.put("a body without a Content-Type", valid.withHeader("Content-Type", null));
+        probes.add(Probe.of("a body of an undeclared media type", valid.withHeader("Content-Type",
+                "application/x-conformance-undeclared".getBytes(StandardCharsets.US_ASCII))));
+        probes.add(Probe.of("a body without a Content-Type", valid.withHeader("Content-Type", null)));
         boolean firstWithBody = session.spec().operations().stream().filter(other -> other.requestBody().isPresent()
                 && !other.method().equals("DELETE") && session.requests().missingCredentials(other).isEmpty())
                 .findFirst().orElse(null) == operation;
@@ -102,7 +116,7 @@ public final class TransportRobustness implements ScenarioCheck {
             byte[] oversized = new byte[OVERSIZED_BODY];
             java.util.Arrays.fill(oversized, (byte) ' ');
             System.arraycopy(body, 0, oversized, 0, Math.min(body.length, oversized.length));
-            probes.put(OVERSIZED + "body of " + OVERSIZED_BODY / (1024 * 1024) + " MiB", valid.withBody(oversized));
+            probes.add(Probe.bySize("an oversized body of " + OVERSIZED_BODY / (1024 * 1024) + " MiB", valid.withBody(oversized)));
         }
     }
 

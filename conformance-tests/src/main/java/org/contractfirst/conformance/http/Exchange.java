@@ -1,5 +1,10 @@
 package org.contractfirst.conformance.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.contractfirst.conformance.spec.MediaType;
+
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +16,8 @@ import java.util.Optional;
  */
 public record Exchange(HttpRequest request, int status, Map<String, List<String>> headers, byte[] body, String text,
                        Optional<String> problem) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     public static Exchange noResponse(HttpRequest request, String problem) {
         return new Exchange(request, 0, Map.of(), new byte[0], "", Optional.of(problem));
@@ -34,6 +41,21 @@ public record Exchange(HttpRequest request, int status, Map<String, List<String>
         String type = contentType();
         int parameters = type.indexOf(';');
         return (parameters < 0 ? type : type.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The body read as JSON, whatever its Content-Type says; empty where it is none. */
+    public Optional<JsonNode> parsed() {
+        try {
+            JsonNode json = JSON.readTree(text);
+            return json == null || json.isMissingNode() ? Optional.empty() : Optional.of(json);
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
+    }
+
+    /** The body as JSON where its Content-Type says it is JSON; empty otherwise. */
+    public Optional<JsonNode> json() {
+        return MediaType.isJson(mediaType()) ? parsed() : Optional.empty();
     }
 
     public boolean hasBody() {

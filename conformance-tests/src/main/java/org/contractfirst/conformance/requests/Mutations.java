@@ -25,6 +25,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import static org.contractfirst.conformance.requests.ValidVariants.OUTSIDE_THE_BMP;
+import static org.contractfirst.conformance.requests.ValidVariants.plain;
+
 /**
  * Invalid variants of an operation's valid request, one per rule its spec states, at every place of the body
  * ({@link SchemaSites}) and in every parameter: a required parameter, field or body left out; a value too long or
@@ -448,9 +451,6 @@ public final class Mutations {
         return bad;
     }
 
-    /** A character of the Supplementary Multilingual Plane: one code point, two UTF-16 units, four UTF-8 bytes. */
-    private static final String OUTSIDE_THE_BMP = "\uD835\uDCCD";
-
     /** The first candidate that breaks {@code keyword} alone, read as the schema reads a parameter's text. */
     private Optional<String> isolated(ObjectNode effective, String keyword, List<String> candidates) {
         return candidates.stream().filter(candidate -> session.schemas().breaksOnly(effective, typedAsText(effective, candidate),
@@ -469,13 +469,7 @@ public final class Mutations {
      */
     private Optional<String> lengthened(ObjectNode effective, String valid, int length) {
         List<String> candidates = new ArrayList<>();
-        ObjectNode longer = effective.deepCopy();
-        longer.put("minLength", length);
-        longer.put("maxLength", length);
-        JsonNode drawn = requests.values().generated(longer, ValidValues.Shape.MINIMAL);
-        if (drawn.isTextual()) {
-            candidates.add(drawn.asText());
-        }
+        requests.values().text(effective, length).ifPresent(candidates::add);
         if (!valid.isEmpty()) {
             candidates.add(padded(valid, valid.substring(valid.offsetByCodePoints(0, ValidValues.codePoints(valid) - 1)), length));
         }
@@ -488,11 +482,7 @@ public final class Mutations {
         if (ValidValues.codePoints(valid) > length) {
             return Optional.of(valid.substring(0, valid.offsetByCodePoints(0, length)));
         }
-        ObjectNode shorter = effective.deepCopy();
-        shorter.put("minLength", length);
-        shorter.put("maxLength", length);
-        JsonNode drawn = requests.values().generated(shorter, ValidValues.Shape.MINIMAL);
-        return drawn.isTextual() ? Optional.of(drawn.asText()) : Optional.of("x".repeat(length));
+        return requests.values().text(effective, length).or(() -> Optional.of("x".repeat(length)));
     }
 
     private static String padded(String text, String with, int length) {
@@ -512,10 +502,6 @@ public final class Mutations {
         } catch (NumberFormatException | ArithmeticException notANumber) {
             return Optional.empty();
         }
-    }
-
-    private static String plain(BigDecimal number) {
-        return number.stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.contractfirst.conformance.requests;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
@@ -9,7 +8,6 @@ import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.conformance.spec.Parameter;
 
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -32,7 +30,6 @@ public final class Reads {
     public record Read(Operation operation, Call call, String pairing) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern EMBEDDED = Pattern.compile("\\{(\\$[^}]+)}");
 
@@ -114,7 +111,7 @@ public final class Reads {
         if (!local.matches()) {
             return Optional.empty();
         }
-        String path = local.group(1).replace("~1", "/").replace("~0", "~");
+        String path = SchemaSites.unescaped(local.group(1));
         return spec.operation(local.group(2).toUpperCase(java.util.Locale.ROOT), path);
     }
 
@@ -161,7 +158,7 @@ public final class Reads {
             return Optional.of(NODES.textNode(write.operation().method()));
         }
         if (expression.startsWith("$response.body")) {
-            return body(written.text()).map(json -> json.at(pointer(expression, "$response.body")))
+            return written.parsed().map(json -> json.at(pointer(expression, "$response.body")))
                     .filter(value -> !value.isMissingNode());
         }
         if (expression.startsWith("$response.header.")) {
@@ -243,7 +240,7 @@ public final class Reads {
 
     /** A GET of the write's path and one more parameter, filled by a field of that name (or {@code id}) answered. */
     private static Optional<Read> byAnsweredId(Session session, Call write, Exchange written) {
-        Optional<JsonNode> answer = body(written.text()).filter(JsonNode::isObject);
+        Optional<JsonNode> answer = written.parsed().filter(JsonNode::isObject);
         if (answer.isEmpty()) {
             return Optional.empty();
         }
@@ -262,14 +259,5 @@ public final class Reads {
             }
         }
         return Optional.empty();
-    }
-
-    private static Optional<JsonNode> body(String text) {
-        try {
-            JsonNode json = JSON.readTree(text);
-            return json == null || json.isMissingNode() ? Optional.empty() : Optional.of(json);
-        } catch (IOException notJson) {
-            return Optional.empty();
-        }
     }
 }

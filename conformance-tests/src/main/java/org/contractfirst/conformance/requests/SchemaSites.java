@@ -87,11 +87,18 @@ public final class SchemaSites {
         return copy;
     }
 
+    /** A name as a JSON pointer's segment (RFC 6901). */
     public static String escaped(String name) {
         return name.replace("~", "~0").replace("/", "~1");
     }
 
-    private static String unescaped(String segment) {
+    public static String unescaped(String segment) {
         return segment.replace("~1", "/").replace("~0", "~");
+    }
+
+    /** The name a pointer starts with, the top-level field it is under; empty for the root. */
+    public static String topName(String pointer) {
+        String[] segments = pointer.split("/", 3);
+        return segments.length > 1 ? unescaped(segments[1]) : "";
     }
 }

@@ -38,7 +38,7 @@ public final class ValidVariants {
     /** Four UTF-8 bytes a character, escaped three times over in a form: longer texts would pass any body limit. */
     private static final int LONGEST_ASTRAL_TEXT = 1000;
     /** A character of the Supplementary Multilingual Plane: one code point, two UTF-16 units, four UTF-8 bytes. */
-    private static final String OUTSIDE_THE_BMP = "\uD835\uDCCD";
+    static final String OUTSIDE_THE_BMP = "\uD835\uDCCD";
 
     private final Session session;
     private final Requests requests;
@@ -78,8 +78,7 @@ public final class ValidVariants {
     private void bodyVariants(Operation operation, Call valid, MediaType media, List<Variant> variants) {
         JsonNode base = valid.body().orElse(NODES.nullNode());
         for (SchemaSites.Site site : SchemaSites.of(schemas, media.schema(), base)) {
-            String top = site.pointer().split("/").length > 1 ? site.pointer().split("/")[1] : "";
-            if (site.pointer().isEmpty() || session.target().fixture(top).isPresent()) {
+            if (site.pointer().isEmpty() || session.target().fixture(SchemaSites.topName(site.pointer())).isPresent()) {
                 continue;
             }
             edges(site.schema(), true, media.isJson()).forEach((description, value) -> variants.add(new Variant(site.pointer().substring(1) + " "
@@ -240,14 +239,7 @@ public final class ValidVariants {
 
     /** A text of {@code length} code points the schema allows: random letters, or one built from its pattern or format. */
     private Optional<String> text(ObjectNode schema, boolean plain, int length) {
-        if (plain) {
-            return Optional.of(text(length));
-        }
-        ObjectNode exact = schema.deepCopy();
-        exact.put("minLength", length);
-        exact.put("maxLength", length);
-        JsonNode drawn = requests.values().generated(exact, ValidValues.Shape.MINIMAL);
-        return drawn.isTextual() && ValidValues.codePoints(drawn.asText()) == length ? Optional.of(drawn.asText()) : Optional.empty();
+        return plain ? Optional.of(text(length)) : requests.values().text(schema, length);
     }
 
     private void numberEdges(ObjectNode schema, boolean integer, Map<String, JsonNode> edges) {
@@ -301,7 +293,8 @@ public final class ValidVariants {
         }
     }
 
-    private static String plain(BigDecimal number) {
+    /** A number as its plainest text: no exponent, no trailing zeros. */
+    static String plain(BigDecimal number) {
         return number.stripTrailingZeros().toPlainString();
     }
 

@@ -27,6 +27,8 @@ public final class ArrayConstraints implements ReaderInterceptor {
 
     private final ServedSpec spec;
     private final ObjectMapper json;
+    /** Whether each request schema met so far has an array anywhere: a body whose schema has none is not read twice. */
+    private final Map<JsonNode, Boolean> holdsArrays = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public ArrayConstraints(ServedSpec spec, ObjectMapper json) {
         this.spec = spec;
@@ -38,7 +40,8 @@ public final class ArrayConstraints implements ReaderInterceptor {
         MediaType type = context.getMediaType();
         Optional<JsonNode> schema = type == null || !isJson(type) ? Optional.empty()
                 : CurrentOperation.id().flatMap(operation -> spec.requestSchema(operation, type));
-        if (schema.isEmpty()) {
+        if (schema.isEmpty() || !holdsArrays.computeIfAbsent(schema.get(), node -> holdsArrays(spec.schemas(), node,
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())))) {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
@@ -54,6 +57,31 @@ public final class ArrayConstraints implements ReaderInterceptor {
             check(spec.schemas(), schema.get(), value, "body");
         }
         return context.proceed();
+    }
+
+    /**
+     * Whether an array may stand anywhere in a value of the schema, as deep as {@link #check} looks; each schema is
+     * looked into once, so that a recursive one ends.
+     */
+    private static boolean holdsArrays(Schemas schemas, JsonNode schema, Set<JsonNode> seen) {
+        if (schema.isMissingNode() || !seen.add(schemas.document().resolve(schema))) {
+            return false;
+        }
+        ObjectNode effective = schemas.effective(schema);
+        if (effective.has("oneOf") || effective.has("anyOf")) {
+            return false;
+        }
+        if (effective.has("items") || effective.has("minItems") || effective.has("maxItems") || effective.has("uniqueItems")) {
+            return true;
+        }
+        Iterator<JsonNode> properties = effective.path("properties").elements();
+        while (properties.hasNext()) {
+            if (holdsArrays(schemas, properties.next(), seen)) {
+                return true;
+            }
+        }
+        return effective.path("additionalProperties").isObject()
+                && holdsArrays(schemas, effective.get("additionalProperties"), seen);
     }
 
     private static boolean isJson(MediaType type) {

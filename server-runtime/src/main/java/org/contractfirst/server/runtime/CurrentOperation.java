@@ -20,7 +20,7 @@ import java.util.Optional;
 public final class CurrentOperation implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final ThreadLocal<String> OPERATION = new ThreadLocal<>();
-    private static final ThreadLocal<String> ON_PATH = new ThreadLocal<>();
+    private static final ThreadLocal<String> PATH = new ThreadLocal<>();
 
     private final ServedSpec spec;
 
@@ -33,11 +33,11 @@ public final class CurrentOperation implements ContainerRequestFilter, Container
     }
 
     /**
-     * An operation on the request's path by any method: where the method has none (a 405), the errors of the path's
-     * operations are still the API's error shape there.
+     * The request's path below the base path: where its method names no operation (a 405), the operations of the
+     * path still say what the API's errors look like there.
      */
-    public static Optional<String> onPath() {
-        return Optional.ofNullable(ON_PATH.get());
+    public static Optional<String> path() {
+        return Optional.ofNullable(PATH.get());
     }
 
     @Override
@@ -47,12 +47,12 @@ public final class CurrentOperation implements ContainerRequestFilter, Container
         OPERATION.set(spec.operationAt(request.getMethod(), path)
                 .or(() -> request.getMethod().equals("HEAD") ? spec.operationAt("GET", path) : Optional.empty())
                 .orElse(null));
-        ON_PATH.set(spec.operationOnPath(path).orElse(null));
+        PATH.set(path);
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         OPERATION.remove();
-        ON_PATH.remove();
+        PATH.remove();
     }
 }

@@ -63,6 +63,8 @@ public final class MockAnswers {
     private final ObjectMapper json = examples();
     private final Map<String, Optional<JsonNode>> bodies = new HashMap<>();
     private final Set<String> scopes = new LinkedHashSet<>();
+    /** The first operation that documents an error with a body: its error stands for the API's where no other does. */
+    private final Optional<String> firstWithError;
 
     /** @param modelPackage the package of the API's generated models, which error bodies are written as */
     public MockAnswers(ApiDefinition definition, String modelPackage) {
@@ -76,6 +78,8 @@ public final class MockAnswers {
                         scopes.add(scope.asText()))))));
         spec.root().path("security").forEach(requirement -> requirement.forEach(list -> list.forEach(scope ->
                 scopes.add(scope.asText()))));
+        this.firstWithError = spec.operationIds().stream()
+                .filter(operation -> anyClientError(spec.operation(operation).path("responses")).isPresent()).findFirst();
     }
 
     /**
@@ -121,7 +125,7 @@ public final class MockAnswers {
     }
 
     private Response error(ErrorKind kind, String message) {
-        String operationId = CurrentOperation.id().or(CurrentOperation::onPath).orElse("");
+        String operationId = CurrentOperation.id().or(() -> CurrentOperation.path().flatMap(spec::operationOnPath)).orElse("");
         JsonNode responses = spec.operation(operationId).path("responses");
         List<Integer> candidates = STATUSES.get(kind);
         String key = null;
@@ -145,14 +149,10 @@ public final class MockAnswers {
         if (key == null) {
             // Nothing of this operation, or no operation at all (a URL refused before it names one): the API's
             // error shape is that of the first error another operation documents.
-            for (String other : spec.operationIds()) {
-                Optional<String> documented = anyClientError(spec.operation(other).path("responses"));
-                if (documented.isPresent()) {
-                    operationId = other;
-                    responses = spec.operation(other).path("responses");
-                    key = documented.get();
-                    break;
-                }
+            if (firstWithError.isPresent()) {
+                operationId = firstWithError.get();
+                responses = spec.operation(operationId).path("responses");
+                key = anyClientError(responses).orElseThrow();
             }
         }
         Response.ResponseBuilder response = Response.status(status);
