@@ -412,6 +412,20 @@ class BrokenServersTest {
     }
 
     @Test
+    void aPatternThatOnlyTheLengthIsCheckedForFailsNegativeDataRejection() throws Exception {
+        // The timezone's maxLength of 64 is checked, its pattern is not: a short name off the pattern is taken.
+        onlyFails("bird", "negative_data_rejection", "updateProfile", (request, upstream) -> {
+            if (request.method().equals("PATCH") && request.json() instanceof com.fasterxml.jackson.databind.node.ObjectNode object
+                    && object.path("timezone").isTextual() && codePoints(object.get("timezone")) <= 64
+                    && !object.get("timezone").asText().matches("[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+){0,2}")) {
+                object.put("timezone", "Europe/Amsterdam");
+                return upstream.send(request.withBody("application/json", bytes(object)));
+            }
+            return upstream.send(request);
+        });
+    }
+
+    @Test
     void aNullTakenForAFieldThatIsNotNullableFailsNegativeDataRejection() throws Exception {
         onlyFails("bird", "negative_data_rejection", "updateProfile", (request, upstream) -> {
             com.fasterxml.jackson.databind.JsonNode patch = request.json();
