@@ -9,4 +9,9 @@ public interface Check {
     String name();
 
     String code();
+
+    /** Where the rule this check judges by is written; most are the OpenAPI document's own. */
+    default Rulebook rulebook() {
+        return Rulebook.OPENAPI;
+    }
 }

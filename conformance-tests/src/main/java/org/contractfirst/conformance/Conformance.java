@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Runs the checks against a target, scenario check by scenario check and operation by operation; destructive
- * checks last and only where the target allows them; stateful ones not against a stateless target. A step that
- * throws is that step's error, and the run goes on.
+ * checks last and only where the target allows them; stateful ones not against a stateless target; those that need
+ * an operation reached not on one the run could not reach. A step that throws is that step's error, and the run goes
+ * on.
  */
 public final class Conformance {
 
@@ -51,6 +52,12 @@ public final class Conformance {
     public static Outcome run(Session session, Step step) {
         if (step.check().stateful() && session.target().stateless()) {
             String reason = "not applicable: stateless target";
+            session.skip(step.check(), step.operation(), reason);
+            return new Outcome(List.of(), List.of(), reason);
+        }
+        var unreached = session.notExercised(step.operation());
+        if (step.check().needsReach() && unreached.isPresent()) {
+            String reason = "not exercised: " + unreached.get();
             session.skip(step.check(), step.operation(), reason);
             return new Outcome(List.of(), List.of(), reason);
         }

@@ -1,25 +1,50 @@
 package org.contractfirst.conformance;
 
 /**
- * A behaviour the spec forbids: the check and the failure's stable code, the API and operation, the request as a
- * curl command (credentials hidden), the status and the start of the body received, what the spec expected, and
- * how many requests failed the same way.
+ * A behaviour a rule forbids: the check and the failure's stable code, where the rule is written (the OpenAPI
+ * document, or HTTP itself: then it is an HTTP finding), the API and operation, the request as a curl command
+ * (credentials hidden), the status and the start of the body received, what the rule expected, and how many
+ * requests failed the same way.
  */
-public record Failure(String check, String code, String api, String operation, String curl, int status, String bodyStart,
-                      String expected, int count) {
+public record Failure(String check, String code, Rulebook rulebook, String api, String operation, String curl, int status,
+                      String bodyStart, String expected, int count) {
 
     public Failure again() {
-        return new Failure(check, code, api, operation, curl, status, bodyStart, expected, count + 1);
+        return times(count + 1);
     }
 
-    /** What makes two failures the same one: the check, the operation and what was expected. */
+    /** The same failure, counted {@code times} times. */
+    public Failure times(int times) {
+        return new Failure(check, code, rulebook, api, operation, curl, status, bodyStart, expected, times);
+    }
+
+    /** Whether it fails a run by default: the OpenAPI document forbids it. An HTTP finding fails only a strict run. */
+    public boolean failsByDefault() {
+        return rulebook == Rulebook.OPENAPI;
+    }
+
+    /**
+     * What makes two failures the same one: the check, the operation and the rule broken. The rule is what was
+     * expected, less what names the instance ("a 4xx" of "a 4xx for id null"; "a 405" of "a 405 for PUT ...") and
+     * the other checks the same answer broke: one fault of one operation is one entry, counted.
+     */
     public String key() {
-        return check + "\u0000" + operation + "\u0000" + expected;
+        return check + "\u0000" + operation + "\u0000" + rule();
+    }
+
+    /** What was expected, less its instance. */
+    public String rule() {
+        String rule = expected;
+        for (String instance : new String[] {" (the same answer also breaks ", " for "}) {
+            int at = rule.indexOf(instance);
+            rule = at < 0 ? rule : rule.substring(0, at);
+        }
+        return rule;
     }
 
     @Override
     public String toString() {
-        return check + " [" + code + "] failed for " + api + " " + operation + (count > 1 ? " (" + count + " requests)" : "") + "\n"
+        return check + " [" + code + "] " + (failsByDefault() ? "failed" : "HTTP finding") + " for " + api + " " + operation + (count > 1 ? " (" + count + " requests)" : "") + "\n"
                 + "  expected: " + expected + "\n"
                 + "  received: " + (status == 0 ? "no response" : Integer.toString(status)) + " " + bodyStart + "\n"
                 + "  reproduce: " + curl;

@@ -12,6 +12,14 @@ public interface ScenarioCheck extends Check {
         return false;
     }
 
+    /**
+     * Whether the check judges on top of a valid call that succeeds (bad input beside good, a read after a write): it
+     * does not run on an operation the run could not reach ({@link Session#notExercised(org.contractfirst.conformance.spec.Operation)}).
+     */
+    default boolean needsReach() {
+        return false;
+    }
+
     /** Whether the check needs a server that keeps what it is told (reads back writes). */
     default boolean stateful() {
         return false;

@@ -8,6 +8,7 @@ import org.contractfirst.conformance.http.RawRequest;
 import org.contractfirst.conformance.http.RawTransport;
 import org.contractfirst.conformance.http.Redactor;
 import org.contractfirst.conformance.requests.Call;
+import org.contractfirst.conformance.requests.Identifiers;
 import org.contractfirst.conformance.requests.Requests;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
@@ -45,6 +46,7 @@ public final class Session {
     private final RawTransport raw;
     private final Random random;
     private final Requests requests;
+    private final Identifiers identifiers;
     private final JsonSchemas schemas;
     private final XmlReader xml;
     private final Redactor redactor;
@@ -54,6 +56,7 @@ public final class Session {
     private final List<StepError> errors = new ArrayList<>();
     private final Set<Cell> exercised = new LinkedHashSet<>();
     private final List<Skipped> skipped = new ArrayList<>();
+    private final Map<Operation, String> notExercised = new LinkedHashMap<>();
     private int requestsSent;
     private int checksRun;
 
@@ -65,6 +68,8 @@ public final class Session {
         this.raw = new RawTransport(options.connectTimeout(), options.readTimeout());
         this.random = new Random(options.seed());
         this.requests = new Requests(target, new ValidValues(target.spec().schemas(), ValidValues.Direction.REQUEST, random));
+        this.identifiers = new Identifiers(this);
+        requests.identifiers(identifiers);
         this.schemas = new JsonSchemas(target.spec());
         this.xml = new XmlReader(target.spec().schemas());
         this.redactor = new Redactor(secrets(target));
@@ -99,6 +104,11 @@ public final class Session {
         return requests;
     }
 
+    /** Which inputs name something the API holds, and the values it issued for them. */
+    public Identifiers identifiers() {
+        return identifiers;
+    }
+
     public JsonSchemas schemas() {
         return schemas;
     }
@@ -124,16 +134,29 @@ public final class Session {
 
     public Exchange send(Operation operation, HttpRequest request, Intent intent) {
         Exchange exchange = sendOnly(request);
+        List<String> broken = new ArrayList<>();
+        Check primary = null;
+        String expected = null;
         for (ResponseCheck check : responseChecks) {
             checksRun++;
-            Optional<String> expected;
+            Optional<String> verdict;
             try {
-                expected = check.verify(this, operation, exchange, intent);
+                verdict = check.verify(this, operation, exchange, intent);
             } catch (RuntimeException e) {
                 error(check, operation, e);
                 continue;
             }
-            expected.ifPresent(what -> fail(check, operation, exchange, what));
+            if (verdict.isPresent() && primary == null) {
+                primary = check;
+                expected = verdict.get();
+            } else if (verdict.isPresent()) {
+                broken.add(check.name());
+            }
+        }
+        // One answer, one entry: under the first check it breaks (a 5xx under not_a_server_error), naming the others.
+        if (primary != null) {
+            fail(primary, operation, exchange, broken.isEmpty() ? expected
+                    : expected + " (the same answer also breaks " + String.join(", ", broken) + ")");
         }
         operation.documentedKey(exchange.status()).ifPresent(status -> exercised.add(new Cell(operation.operationId(), status,
                 exchange.hasBody() ? exchange.mediaType() : "-")));
@@ -169,7 +192,7 @@ public final class Session {
     }
 
     private void fail(Check check, Operation operation, Exchange exchange, String reproduce, String expected) {
-        Failure failure = new Failure(check.name(), check.code(), target.spec().name(), operation.toString(),
+        Failure failure = new Failure(check.name(), check.code(), check.rulebook(), target.spec().name(), operation.toString(),
                 reproduce, exchange.status(), redactor.redact(exchange.problem().orElse(exchange.bodyStart())),
                 redactor.redact(expected), 1);
         failures.merge(failure.key(), failure, (first, same) -> first.again());
@@ -190,8 +213,14 @@ public final class Session {
                 String.valueOf(problem), stack.toString()));
     }
 
+    /** What the OpenAPI document forbids and the server did: these fail the run. */
     public List<Failure> failures() {
-        return List.copyOf(failures.values());
+        return failures.values().stream().filter(Failure::failsByDefault).toList();
+    }
+
+    /** What a rule of HTTP that the document does not state forbids and the server did: these fail a strict run. */
+    public List<Failure> httpFindings() {
+        return failures.values().stream().filter(failure -> !failure.failsByDefault()).toList();
     }
 
     public List<SpecFinding> findings() {
@@ -221,14 +250,16 @@ public final class Session {
         return counts;
     }
 
-    /** The failures that grew since {@code before} (a {@link #failureCounts()}), each counted by what it grew. */
+    /**
+     * The failures and HTTP findings that grew since {@code before} (a {@link #failureCounts()}), each counted by what
+     * it grew.
+     */
     public List<Failure> failuresSince(Map<String, Integer> before) {
         List<Failure> added = new ArrayList<>();
         failures.forEach((key, failure) -> {
             int earlier = before.getOrDefault(key, 0);
             if (failure.count() > earlier) {
-                added.add(new Failure(failure.check(), failure.code(), failure.api(), failure.operation(), failure.curl(),
-                        failure.status(), failure.bodyStart(), failure.expected(), failure.count() - earlier));
+                added.add(failure.times(failure.count() - earlier));
             }
         });
         return added;
@@ -241,6 +272,20 @@ public final class Session {
 
     public List<Skipped> skipped() {
         return List.copyOf(skipped);
+    }
+
+    /**
+     * Records that the run could not reach what an operation does, and why, with what would reach it (a fixture, a
+     * credential): the operation is <em>not exercised</em>, which is neither a failure nor a finding. The first
+     * reason an operation gets is kept.
+     */
+    public void notExercised(Operation operation, String reason) {
+        notExercised.putIfAbsent(operation, reason);
+    }
+
+    /** Why the run could not reach an operation, where it could not. */
+    public Optional<String> notExercised(Operation operation) {
+        return Optional.ofNullable(notExercised.get(operation));
     }
 
     /** A step that did not run, and why. */

@@ -1,5 +1,6 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.report.Report;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +73,10 @@ class BrokenServersTest {
                 .orElseThrow();
         try (BrokenServer broken = new BrokenServer(working.baseUri(), fault)) {
             Target target = new Target(working.spec(), broken.baseUri(), working.credentials(), working.fixtures(), true, false);
-            List<Failure> failures = Conformance.runAll(target, options).failures();
+            Session session = Conformance.runAll(target, options);
+            // A check of an HTTP rule reports an HTTP finding, not a failure: both are what a broken server shows.
+            List<Failure> failures = new java.util.ArrayList<>(session.failures());
+            failures.addAll(session.httpFindings());
             failures.forEach(failure -> System.out.println(failure + "\n"));
             return failures;
         }
@@ -190,6 +194,30 @@ class BrokenServersTest {
         onlyCheckFails("unipile", "auth_required", (request, upstream) ->
                 String.valueOf(request.headers().get("X-API-KEY")).startsWith("unipile-") ? upstream.send(request)
                         : upstream.send(request.withHeader("X-API-KEY", org.contractfirst.reference.unipile.UnipileReference.DEMO_KEY)));
+    }
+
+    @Test
+    void aBrokenRuleOfHttpIsAnHttpFindingThatFailsOnlyAStrictRun() throws Exception {
+        Target working = embedded.targets().stream().filter(target -> target.spec().name().equals("bird")).findFirst()
+                .orElseThrow();
+        BrokenServer.Fault withoutAllow = answering((request, response) -> response.status() == 405,
+                response -> response.withoutHeader("Allow"));
+        try (BrokenServer broken = new BrokenServer(working.baseUri(), withoutAllow)) {
+            Target target = new Target(working.spec(), broken.baseUri(), working.credentials(), working.fixtures(), true, false);
+            RunOptions defaults = RunOptions.defaults(SEED);
+            // The JDK's server the proxy runs on answers unreadable URLs itself: transport_robustness is proven elsewhere.
+            Session session = Conformance.runAll(target, new RunOptions(SEED, defaults.maxRequestsPerOperation(), Set.of(),
+                    Set.of("transport_robustness"), false, defaults.connectTimeout(), defaults.readTimeout(), null));
+            Report report = new Report(List.of(org.contractfirst.conformance.report.Coverage.of(session)), SEED);
+
+            assertEquals(List.of(), session.failures());
+            assertFalse(session.httpFindings().isEmpty(), "the 405 without Allow is an HTTP finding");
+            assertTrue(session.httpFindings().stream().allMatch(finding -> finding.check().equals("unsupported_method")
+                    && finding.rulebook() == Rulebook.HTTP), session.httpFindings()::toString);
+            assertEquals(0, report.failureCount());
+            assertTrue(report.findingCount() >= session.httpFindings().size(), "a strict run fails on it");
+            assertTrue(report.markdown().contains("### HTTP findings"), report.markdown());
+        }
     }
 
     @Test

@@ -140,7 +140,7 @@ class RunnerTest {
             assertTrue(text.contains("secured-operations-document-401"), text);
             assertFalse(text.contains("secret-token"), text);
         }
-        JunitXml junit = new JunitXml();
+        JunitXml junit = new JunitXml(false);
         Conformance.Step step = new Conformance.Step(new org.contractfirst.conformance.checks.AuthRequired(), getProfile(session));
         junit.add("bird", step, new Conformance.Outcome(session.failures(), List.of(), null));
         Path xml = folder.resolve("junit.xml");

@@ -1,6 +1,7 @@
 package org.contractfirst.conformance.checks;
 
 import org.contractfirst.conformance.Intent;
+import org.contractfirst.conformance.Rulebook;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
@@ -28,6 +29,12 @@ public final class HeadLikeGet implements ScenarioCheck {
     @Override
     public String code() {
         return "CF131";
+    }
+
+    /** RFC 9110's rule, which an OpenAPI document does not state: an HTTP finding. */
+    @Override
+    public Rulebook rulebook() {
+        return Rulebook.HTTP;
     }
 
     @Override

@@ -26,6 +26,11 @@ public final class NegativeDataRejection implements ScenarioCheck {
     }
 
     @Override
+    public boolean needsReach() {
+        return true;
+    }
+
+    @Override
     public void run(Session session, Operation operation) {
         if (!session.requests().missingCredentials(operation).isEmpty()) {
             return;

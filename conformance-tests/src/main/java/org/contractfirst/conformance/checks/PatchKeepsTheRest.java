@@ -38,6 +38,11 @@ public final class PatchKeepsTheRest implements ScenarioCheck {
     }
 
     @Override
+    public boolean needsReach() {
+        return true;
+    }
+
+    @Override
     public boolean stateful() {
         return true;
     }

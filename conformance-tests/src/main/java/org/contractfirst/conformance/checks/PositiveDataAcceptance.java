@@ -3,19 +3,25 @@ package org.contractfirst.conformance.checks;
 import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Call;
 import org.contractfirst.conformance.requests.ValidVariants;
 import org.contractfirst.conformance.requests.Writes;
 import org.contractfirst.conformance.spec.Operation;
+import org.contractfirst.conformance.spec.Parameter;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A valid call, built from the spec's examples and schemas, gets a 2xx: once for each media type its success
  * declares (asked for by Accept), else once; then each of its {@link ValidVariants}, which may also get a documented
  * 404, 409 or 410 (see {@link Verdicts#acceptance}). A DELETE is left to
  * {@code use_after_delete}. The suite cannot call an operation whose security it has no credential for: that is
- * said once, as a finding of the run.
+ * said once, as a finding of the run. A valid call the server refuses for the caller, or answers with the documented
+ * 404 to a value the suite had to make up, shows the operation cannot be reached: it is <em>not exercised</em>
+ * ({@link #unreached}), and the checks that need it reached do not run on it.
  */
 public final class PositiveDataAcceptance implements ScenarioCheck {
 
@@ -45,6 +51,11 @@ public final class PositiveDataAcceptance implements ScenarioCheck {
         for (String mediaType : Accepts.documented(operation, operation.statuses('2'))) {
             Call call = Writes.isWrite(operation) ? Writes.marked(session, operation).call() : session.requests().valid(operation);
             var exchange = session.send(operation, Accepts.asking(call, mediaType), Intent.VALID);
+            Optional<String> unreached = unreached(session, operation, exchange);
+            if (unreached.isPresent()) {
+                session.notExercised(operation, unreached.get());
+                return;
+            }
             session.judge(this, operation, exchange, documentsSuccess ? Verdicts.success(exchange) : Optional.empty());
         }
         for (ValidVariants.Variant variant : new ValidVariants(session).of(operation)) {
@@ -53,5 +64,27 @@ public final class PositiveDataAcceptance implements ScenarioCheck {
                     : Optional.<String>empty())
                     .map(expected -> expected + " for " + variant.description()));
         }
+    }
+
+    /**
+     * Why a valid request could not reach what the operation does, where its answer shows it could not: a refusal of
+     * the caller (401, 403), which says the run lacks what this server wants, not that the server is wrong; or the
+     * documented 404 or 410 to an input that must name something and whose value the suite had to make up.
+     */
+    static Optional<String> unreached(Session session, Operation operation, Exchange exchange) {
+        int status = exchange.status();
+        if (status == 401 || status == 403) {
+            return Optional.of("every valid request was refused with " + status
+                    + (operation.documentsExactly(status) ? " (documented)" : "")
+                    + ": give what the server needs to accept the caller (--credential, or --header for what the spec"
+                    + " does not declare)");
+        }
+        List<Parameter> madeUp = session.requests().madeUp(operation);
+        if ((status == 404 || status == 410) && operation.documentsOwnCode(status) && !madeUp.isEmpty()) {
+            String names = madeUp.stream().map(Parameter::name).collect(Collectors.joining(", "));
+            return Optional.of("needs an existing " + names + ": no operation of the API issued one (give --fixture "
+                    + madeUp.get(0).name() + "=...)");
+        }
+        return Optional.empty();
     }
 }

@@ -30,6 +30,11 @@ public final class PutIsIdempotent implements ScenarioCheck {
     }
 
     @Override
+    public boolean needsReach() {
+        return true;
+    }
+
+    @Override
     public boolean stateful() {
         return true;
     }

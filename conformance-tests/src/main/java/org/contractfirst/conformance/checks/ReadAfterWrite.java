@@ -34,6 +34,11 @@ public final class ReadAfterWrite implements ScenarioCheck {
     }
 
     @Override
+    public boolean needsReach() {
+        return true;
+    }
+
+    @Override
     public boolean stateful() {
         return true;
     }

@@ -28,6 +28,11 @@ public final class RejectedWriteChangesNothing implements ScenarioCheck {
     }
 
     @Override
+    public boolean needsReach() {
+        return true;
+    }
+
+    @Override
     public boolean stateful() {
         return true;
     }

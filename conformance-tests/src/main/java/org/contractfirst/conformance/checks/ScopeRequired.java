@@ -31,6 +31,11 @@ public final class ScopeRequired implements ScenarioCheck {
     }
 
     @Override
+    public boolean needsReach() {
+        return true;
+    }
+
+    @Override
     public boolean destructive(Operation operation) {
         return SafeDeletes.destructive(operation);
     }

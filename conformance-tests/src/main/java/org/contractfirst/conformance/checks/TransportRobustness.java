@@ -21,7 +21,8 @@ import java.util.Optional;
  * an oversized request may also be refused by closing the connection before it is read, and a server may serve what
  * it can read (a dot segment removed, an unknown query parameter ignored). The URL and header probes run once per
  * path, with its first operation other than DELETE; the body probes on every operation that takes one, the oversized
- * body on the first only.
+ * body on the first only. A probe that fails the server is judged against the same request without its defect: where
+ * that fails too, the defect is not the cause, and {@code not_a_server_error} reports the plain request's failure.
  */
 public final class TransportRobustness implements ScenarioCheck {
 
@@ -68,14 +69,27 @@ public final class TransportRobustness implements ScenarioCheck {
         if (valid.body().length > 0) {
             bodyProbes(session, operation, valid, probes);
         }
+        Exchange plain = null;
         for (Probe probe : probes) {
             Exchange exchange = session.sendRaw(probe.request());
             // RFC 9110 §15.5.14 and RFC 6585 §5: a server may close the connection on a request too large to take.
             boolean closedOnSize = probe.oversized() && exchange.problem().filter(RawTransport.CLOSED_WHILE_SENDING::equals)
                     .isPresent();
+            if (!closedOnSize && failsAnyway(exchange)) {
+                plain = plain != null ? plain : session.sendRaw(valid);
+                if (failsAnyway(plain)) {
+                    // The request without its defect fails the same way: the defect is not the cause.
+                    continue;
+                }
+            }
             session.judge(this, operation, probe.request(), exchange, closedOnSize ? Optional.empty()
                     : verdict(session, operation, exchange).map(what -> what + " for " + probe.description()));
         }
+    }
+
+    /** A server error or no answer at all. */
+    private static boolean failsAnyway(Exchange exchange) {
+        return exchange.status() == 0 || exchange.status() >= 500;
     }
 
     private static void urlProbes(RawRequest valid, List<Probe> probes) {

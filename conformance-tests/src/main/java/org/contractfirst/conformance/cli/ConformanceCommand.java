@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -35,8 +36,9 @@ import java.util.concurrent.Callable;
 @Command(name = "conformance", mixinStandardHelpOptions = true, version = "conformance 0.1.0",
         description = "Checks a running server against its OpenAPI 3.0 or 3.1 spec.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:the server conforms", "1:a check failed (or, with --strict, the spec has a finding)",
-                "2:the run could not be made: a usage error, an unreadable spec, a step that could not run"})
+        exitCodeList = {"0:the server conforms", "1:a check failed (or, with --strict, there is a spec or HTTP finding)",
+                "2:the run could not be made: a usage error, an unreadable spec, a step that could not run, a server that"
+                        + " refused the caller on every operation"})
 public final class ConformanceCommand implements Callable<Integer> {
 
     @Option(names = "--spec", paramLabel = "FILE|URL", description = "The OpenAPI document (required).")
@@ -81,7 +83,8 @@ public final class ConformanceCommand implements Callable<Integer> {
     @Option(names = "--read-timeout", paramLabel = "MS", defaultValue = "30000", description = "Default: ${DEFAULT-VALUE} ms.")
     private long readTimeout;
 
-    @Option(names = "--strict", description = "Spec findings (gaps that leave a rule unjudgeable) fail the run too.")
+    @Option(names = "--strict", description = "Spec findings (gaps that leave a rule unjudgeable) and HTTP findings"
+            + " (RFC 9110 rules the spec does not state) fail the run too.")
     private boolean strict;
 
     @Option(names = "--destructive", description = "Also run the checks that may delete for good (a DELETE of the caller).")
@@ -141,7 +144,7 @@ public final class ConformanceCommand implements Callable<Integer> {
                 fixtures, destructive, stateless);
         out.println("conformance seed: " + runSeed + " (repeat with --seed " + runSeed + ")");
         Session session = new Session(target, Checks.responseChecks(), options);
-        JunitXml junitXml = new JunitXml();
+        JunitXml junitXml = new JunitXml(strict);
         for (Conformance.Step step : Conformance.plan(target, Checks.scenarioChecks(), options)) {
             Conformance.Outcome outcome = Conformance.run(session, step);
             junitXml.add(api.name(), step, outcome);
@@ -156,14 +159,29 @@ public final class ConformanceCommand implements Callable<Integer> {
             junitXml.write(junit);
         }
         written.findings().forEach(finding -> out.println("spec finding: " + finding));
+        written.apis().forEach(coverage -> coverage.notExercised().forEach(reach -> out.println("not exercised: " + coverage.api() + " "
+                + reach.operation() + ": " + reach.why())));
         session.errors().forEach(error -> err.println(error));
         out.println();
         out.print(written.summary());
         out.println("report: " + report.resolve("conformance-report.md").toAbsolutePath());
+        Optional<String> refused = refusedEverywhere(written);
+        if (refused.isPresent()) {
+            err.println("the run reached no operation: " + refused.get());
+            return 2;
+        }
         if (written.failureCount() > 0 || strict && written.findingCount() > 0) {
             return 1;
         }
         return written.errorCount() > 0 ? 2 : 0;
+    }
+
+    /** Why no operation was reached, where the server refused the caller on every one it was asked. */
+    private static Optional<String> refusedEverywhere(Report report) {
+        List<Coverage.Reach> reach = report.apis().stream().flatMap(api -> api.reach().stream()).toList();
+        boolean none = !reach.isEmpty() && reach.stream().noneMatch(Coverage.Reach::succeeded);
+        return none ? reach.stream().map(Coverage.Reach::why).filter(why -> why.startsWith("every valid request was refused"))
+                .findFirst() : Optional.empty();
     }
 
     private static String apiName(String location) {

@@ -13,13 +13,19 @@ import java.util.List;
 
 /**
  * One API's outcome: which documented (operation, status, media type) cells the run exercised and, for each one it
- * did not, why; its failures, spec findings, errors and skipped steps; the counts of requests and checks.
+ * did not, why; for each operation that documents a success, whether a request got one, and if not why; its
+ * failures, HTTP findings, spec findings, errors and skipped steps; the counts of requests and checks.
  */
-public record Coverage(String api, List<Row> rows, int requestsSent, int checksRun, List<Failure> failures,
-                       List<SpecFinding> findings, List<StepError> errors, List<Session.Skipped> skipped) {
+public record Coverage(String api, List<Row> rows, List<Reach> reach, int requestsSent, int checksRun,
+                       List<Failure> failures, List<Failure> httpFindings, List<SpecFinding> findings,
+                       List<StepError> errors, List<Session.Skipped> skipped) {
 
     /** One documented cell: exercised, or the reason it was not. */
     public record Row(String operation, String status, String mediaType, boolean exercised, String reason) {
+    }
+
+    /** An operation that documents a 2xx: whether the run got one, and if not why (it was <em>not exercised</em>). */
+    public record Reach(String operation, boolean succeeded, String why) {
     }
 
     public static Coverage of(Session session) {
@@ -37,8 +43,27 @@ public record Coverage(String api, List<Row> rows, int requestsSent, int checksR
                 }
             });
         }
-        return new Coverage(spec.name(), rows, session.requestsSent(), session.checksRun(), session.failures(),
-                session.findings(), session.errors(), session.skipped());
+        return new Coverage(spec.name(), rows, reach(session), session.requestsSent(), session.checksRun(),
+                session.failures(), session.httpFindings(), session.findings(), session.errors(), session.skipped());
+    }
+
+    private static List<Reach> reach(Session session) {
+        List<Reach> reach = new ArrayList<>();
+        for (Operation operation : session.spec().operations()) {
+            if (operation.statuses('2').isEmpty()) {
+                continue;
+            }
+            boolean succeeded = session.exercised().stream().anyMatch(cell -> cell.operationId().equals(operation.operationId())
+                    && cell.status().startsWith("2"));
+            reach.add(new Reach(operation.toString(), succeeded, succeeded ? "" : session.notExercised(operation)
+                    .orElse("no request of this run got a 2xx")));
+        }
+        return reach;
+    }
+
+    /** The operations that document a success and got none in this run: each is not exercised, with its reason. */
+    public List<Reach> notExercised() {
+        return reach.stream().filter(operation -> !operation.succeeded()).toList();
     }
 
     /** A range or wildcard cell is exercised by any answer it covers. */

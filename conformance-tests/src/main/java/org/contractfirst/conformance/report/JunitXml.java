@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * JUnit XML for CI: one test suite per API, one test case per check and operation, failed by the failures the step
- * found, in error where it could not run, skipped where it did not apply; and, in a strict run, one failed case per
- * spec finding.
+ * found (and, in a strict run, its HTTP findings), in error where it could not run, skipped where it did not apply;
+ * and, in a strict run, one failed case per spec finding.
  */
 public final class JunitXml {
 
@@ -23,6 +23,16 @@ public final class JunitXml {
 
     private final List<Case> cases = new ArrayList<>();
     private final List<SpecFinding> strictFindings = new ArrayList<>();
+    private final boolean strict;
+
+    public JunitXml(boolean strict) {
+        this.strict = strict;
+    }
+
+    /** The failures that fail a case: HTTP findings only in a strict run. */
+    private List<Failure> failing(Conformance.Outcome outcome) {
+        return outcome.failures().stream().filter(failure -> strict || failure.failsByDefault()).toList();
+    }
 
     public void add(String api, Conformance.Step step, Conformance.Outcome outcome) {
         cases.add(new Case(api, step.toString(), outcome));
@@ -43,7 +53,7 @@ public final class JunitXml {
         for (String api : apis) {
             List<Case> own = cases.stream().filter(entry -> entry.api().equals(api)).toList();
             List<SpecFinding> findings = strictFindings.stream().filter(finding -> finding.api().equals(api)).toList();
-            long failed = own.stream().filter(entry -> !entry.outcome().failures().isEmpty()).count() + findings.size();
+            long failed = own.stream().filter(entry -> !failing(entry.outcome()).isEmpty()).count() + findings.size();
             long errors = own.stream().filter(entry -> !entry.outcome().errors().isEmpty()).count();
             long skipped = own.stream().filter(entry -> entry.outcome().skipped() != null).count();
             xml.append("  <testsuite name=\"").append(attribute(api)).append("\" tests=\"").append(own.size() + findings.size())
@@ -53,7 +63,7 @@ public final class JunitXml {
                 xml.append("    <testcase classname=\"").append(attribute(api)).append("\" name=\"")
                         .append(attribute(entry.name())).append("\"");
                 Conformance.Outcome outcome = entry.outcome();
-                if (outcome.failures().isEmpty() && outcome.errors().isEmpty() && outcome.skipped() == null) {
+                if (failing(outcome).isEmpty() && outcome.errors().isEmpty() && outcome.skipped() == null) {
                     xml.append("/>\n");
                     continue;
                 }
@@ -61,7 +71,7 @@ public final class JunitXml {
                 if (outcome.skipped() != null) {
                     xml.append("      <skipped message=\"").append(attribute(outcome.skipped())).append("\"/>\n");
                 }
-                for (Failure failure : outcome.failures()) {
+                for (Failure failure : failing(outcome)) {
                     xml.append("      <failure message=\"").append(attribute("expected " + failure.expected()))
                             .append("\" type=\"").append(attribute(failure.code())).append("\">").append(text(failure.toString()))
                             .append("</failure>\n");

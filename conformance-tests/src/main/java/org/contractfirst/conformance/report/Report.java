@@ -15,9 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The run's report, per API: the failures, the spec findings, the steps that could not run, and the matrix of
- * documented cells (operation × status × media type), each exercised or not and why, with the totals of requests
- * and checks; as Markdown, HTML and JSON, and as the summary table the run prints at its end.
+ * The run's report, per API: the failures, the HTTP findings, the spec findings, the operations not exercised and
+ * why, the steps that could not run, and the matrix of documented cells (operation × status × media type), each
+ * exercised or not and why, with the totals of requests and checks; as Markdown, HTML and JSON, and as the summary
+ * table the run prints at its end.
  */
 public final class Report {
 
@@ -41,11 +42,12 @@ public final class Report {
     }
 
     public String summary() {
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-12s %9s %9s %9s %9s %18s%n",
-                "API", "requests", "checks", "failures", "findings", "cells exercised"));
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-12s %9s %9s %9s %9s %9s %14s %18s%n",
+                "API", "requests", "checks", "failures", "HTTP", "spec", "not exercised", "cells exercised"));
         for (Coverage api : apis) {
-            table.append(String.format(Locale.ROOT, "%-12s %9d %9d %9d %9d %18s%n", api.api(), api.requestsSent(),
-                    api.checksRun(), api.failureCount(), api.findings().size(), cells(api)));
+            table.append(String.format(Locale.ROOT, "%-12s %9d %9d %9d %9d %9d %14d %18s%n", api.api(), api.requestsSent(),
+                    api.checksRun(), api.failureCount(), api.httpFindings().size(), api.findings().size(),
+                    api.notExercised().size(), cells(api)));
         }
         return table.append("seed ").append(seed).append('\n').toString();
     }
@@ -53,22 +55,21 @@ public final class Report {
     public String markdown() {
         StringBuilder out = new StringBuilder("# Conformance report\n\nSeed ").append(seed)
                 .append(" (repeat the run with the same seed to send the same requests).\n\n")
-                .append("| API | requests | checks | failures | spec findings | errors | cells exercised |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|\n");
+                .append("| API | requests | checks | failures | HTTP findings | spec findings | not exercised | errors"
+                        + " | cells exercised |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         apis.forEach(api -> out.append("| ").append(api.api()).append(" | ").append(api.requestsSent()).append(" | ")
-                .append(api.checksRun()).append(" | ").append(api.failureCount()).append(" | ").append(api.findings().size())
+                .append(api.checksRun()).append(" | ").append(api.failureCount()).append(" | ").append(api.httpFindings().size())
+                .append(" | ").append(api.findings().size()).append(" | ").append(api.notExercised().size())
                 .append(" | ").append(api.errors().size()).append(" | ").append(cells(api)).append(" |\n"));
         for (Coverage api : apis) {
             out.append("\n## ").append(api.api()).append("\n");
-            if (!api.failures().isEmpty()) {
-                out.append("\n### Failures\n\n");
-                for (Failure failure : api.failures()) {
-                    out.append("- **").append(failure.check()).append("** [").append(failure.code()).append("] ").append(failure.operation())
-                            .append(failure.count() > 1 ? " (" + failure.count() + " requests)" : "").append(": expected ")
-                            .append(failure.expected()).append("; received ").append(failure.status()).append(" `")
-                            .append(failure.bodyStart().replace("`", "'")).append("`\n  ```\n  ").append(failure.curl())
-                            .append("\n  ```\n");
-                }
+            markdownFailures(out, "Failures", api.failures());
+            markdownFailures(out, "HTTP findings (RFC 9110 rules the spec does not state)", api.httpFindings());
+            if (!api.notExercised().isEmpty()) {
+                out.append("\n### Not exercised\n\n");
+                api.notExercised().forEach(reach -> out.append("- ").append(reach.operation()).append(": ")
+                        .append(reach.why()).append('\n'));
             }
             if (!api.findings().isEmpty()) {
                 out.append("\n### Spec findings\n\n");
@@ -94,28 +95,41 @@ public final class Report {
         return out.toString();
     }
 
+    private static void markdownFailures(StringBuilder out, String heading, List<Failure> failures) {
+        if (failures.isEmpty()) {
+            return;
+        }
+        out.append("\n### ").append(heading).append("\n\n");
+        for (Failure failure : failures) {
+            out.append("- **").append(failure.check()).append("** [").append(failure.code()).append("] ").append(failure.operation())
+                    .append(failure.count() > 1 ? " (" + failure.count() + " requests)" : "").append(": expected ")
+                    .append(failure.expected()).append("; received ").append(failure.status()).append(" `")
+                    .append(failure.bodyStart().replace("`", "'")).append("`\n  ```\n  ").append(failure.curl())
+                    .append("\n  ```\n");
+        }
+    }
+
     public String html() {
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Conformance report"
                 + "</title><style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #bbb;"
                 + "padding:2px 6px}.no{background:#fde8e8}.yes{background:#e8f7e8}pre{background:#f4f4f4;padding:4px}"
                 + "</style></head><body>\n<h1>Conformance report</h1>\n<p>Seed ").append(seed).append("</p>\n<table><tr>"
-                + "<th>API</th><th>requests</th><th>checks</th><th>failures</th><th>spec findings</th><th>errors</th>"
-                + "<th>cells exercised</th></tr>\n");
+                + "<th>API</th><th>requests</th><th>checks</th><th>failures</th><th>HTTP findings</th><th>spec findings</th>"
+                + "<th>not exercised</th><th>errors</th><th>cells exercised</th></tr>\n");
         apis.forEach(api -> out.append("<tr><td>").append(escape(api.api())).append("</td><td>").append(api.requestsSent())
                 .append("</td><td>").append(api.checksRun()).append("</td><td>").append(api.failureCount()).append("</td><td>")
-                .append(api.findings().size()).append("</td><td>").append(api.errors().size()).append("</td><td>")
+                .append(api.httpFindings().size()).append("</td><td>").append(api.findings().size()).append("</td><td>")
+                .append(api.notExercised().size()).append("</td><td>").append(api.errors().size()).append("</td><td>")
                 .append(cells(api)).append("</td></tr>\n"));
         out.append("</table>\n");
         for (Coverage api : apis) {
             out.append("<h2>").append(escape(api.api())).append("</h2>\n");
-            if (!api.failures().isEmpty()) {
-                out.append("<h3>Failures</h3>\n<ul>\n");
-                api.failures().forEach(failure -> out.append("<li><b>").append(escape(failure.check())).append("</b> [")
-                        .append(escape(failure.code())).append("] ")
-                        .append(escape(failure.operation())).append(failure.count() > 1 ? " (" + failure.count() + " requests)" : "")
-                        .append(": expected ").append(escape(failure.expected())).append("; received ")
-                        .append(failure.status()).append(" <code>").append(escape(failure.bodyStart())).append("</code><pre>")
-                        .append(escape(failure.curl())).append("</pre></li>\n"));
+            htmlFailures(out, "Failures", api.failures());
+            htmlFailures(out, "HTTP findings (RFC 9110 rules the spec does not state)", api.httpFindings());
+            if (!api.notExercised().isEmpty()) {
+                out.append("<h3>Not exercised</h3>\n<ul>\n");
+                api.notExercised().forEach(reach -> out.append("<li>").append(escape(reach.operation())).append(": ")
+                        .append(escape(reach.why())).append("</li>\n"));
                 out.append("</ul>\n");
             }
             if (!api.findings().isEmpty()) {
@@ -141,7 +155,24 @@ public final class Report {
         return out.append("</body></html>\n").toString();
     }
 
-    /** The report as data: per API, its counts, failures, findings, errors, skipped steps and cells. */
+    private static void htmlFailures(StringBuilder out, String heading, List<Failure> failures) {
+        if (failures.isEmpty()) {
+            return;
+        }
+        out.append("<h3>").append(escape(heading)).append("</h3>\n<ul>\n");
+        failures.forEach(failure -> out.append("<li><b>").append(escape(failure.check())).append("</b> [")
+                .append(escape(failure.code())).append("] ")
+                .append(escape(failure.operation())).append(failure.count() > 1 ? " (" + failure.count() + " requests)" : "")
+                .append(": expected ").append(escape(failure.expected())).append("; received ")
+                .append(failure.status()).append(" <code>").append(escape(failure.bodyStart())).append("</code><pre>")
+                .append(escape(failure.curl())).append("</pre></li>\n"));
+        out.append("</ul>\n");
+    }
+
+    /**
+     * The report as data: per API, its counts, failures, HTTP findings, spec findings, operations not exercised,
+     * errors, skipped steps and cells.
+     */
     public String json() {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("seed", seed);
@@ -151,7 +182,9 @@ public final class Report {
             entry.put("requests", api.requestsSent());
             entry.put("checks", api.checksRun());
             entry.put("failures", api.failures());
+            entry.put("httpFindings", api.httpFindings());
             entry.put("findings", api.findings());
+            entry.put("notExercised", api.notExercised());
             entry.put("errors", api.errors().stream().map(StepError::toString).toList());
             entry.put("skipped", api.skipped());
             entry.put("cells", api.rows());
@@ -168,8 +201,9 @@ public final class Report {
         return apis.stream().mapToInt(Coverage::failureCount).sum();
     }
 
+    /** The spec findings and HTTP findings: what fails a strict run besides the failures. */
     public int findingCount() {
-        return apis.stream().mapToInt(api -> api.findings().size()).sum();
+        return apis.stream().mapToInt(api -> api.findings().size() + api.httpFindings().size()).sum();
     }
 
     public int errorCount() {

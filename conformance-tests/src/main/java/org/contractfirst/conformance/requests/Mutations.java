@@ -120,7 +120,7 @@ public final class Mutations {
             }
             if (!candidates.isEmpty()) {
                 Mutation chosen = candidates.get(session.random().nextInt(candidates.size()));
-                drawn.add(new Mutation(chosen.description() + " (drawn at random, " + (drawn.size() + 1) + " of " + count + ")",
+                drawn.add(new Mutation(chosen.description() + " (drawn at random)",
                         chosen.request(), chosen.answers()));
             }
         }

@@ -35,6 +35,8 @@ public final class Requests {
     private final ValidValues values;
     private final BodyEncoder bodies;
     private final Map<Operation, Call> validCalls = new IdentityHashMap<>();
+    private final Map<Operation, List<Parameter>> madeUp = new IdentityHashMap<>();
+    private Identifiers identifiers;
 
     public Requests(Target target, ValidValues values) {
         this.target = target;
@@ -47,18 +49,52 @@ public final class Requests {
         return values;
     }
 
-    /** The operation's valid call, made once: required parameters, the body in its preferred media type, credentials. */
+    /** Where the values of inputs that name something come from: the API itself, asked by the run's session. */
+    public void identifiers(Identifiers source) {
+        this.identifiers = source;
+    }
+
+    /**
+     * The operation's valid call, made once: required parameters, the body in its preferred media type, credentials;
+     * an input that names something takes a value the API issued where it can (not for a DELETE, which would
+     * destroy what it names).
+     */
     public Call valid(Operation operation) {
-        return validCalls.computeIfAbsent(operation, this::newValid);
+        Call call = validCalls.get(operation);
+        if (call == null) {
+            // Not computeIfAbsent: finding an issued value may make other operations' valid calls first.
+            call = newValid(operation);
+            validCalls.put(operation, call);
+        }
+        return call;
+    }
+
+    /**
+     * The inputs of the operation's valid call that must name something but whose values neither the API issued nor
+     * the target gave: a refusal of them as naming nothing is the state of the world, not a fault.
+     */
+    public List<Parameter> madeUp(Operation operation) {
+        valid(operation);
+        return madeUp.getOrDefault(operation, List.of());
     }
 
     private Call newValid(Operation operation) {
         Map<Parameter, JsonNode> parameters = new LinkedHashMap<>();
+        List<Parameter> invented = new ArrayList<>();
         for (Parameter parameter : operation.parameters()) {
-            if (parameter.required() || target.fixture(parameter.name()).isPresent()) {
-                parameters.put(parameter, parameterValue(parameter));
+            if (!parameter.required() && target.fixture(parameter.name()).isEmpty()) {
+                continue;
             }
+            boolean names = identifiers != null && target.fixture(parameter.name()).isEmpty()
+                    && identifiers.names(operation, parameter);
+            Optional<JsonNode> issued = names && !operation.method().equals("DELETE")
+                    ? identifiers.issued(operation, parameter) : Optional.empty();
+            if (names && issued.isEmpty()) {
+                invented.add(parameter);
+            }
+            parameters.put(parameter, issued.orElseGet(() -> parameterValue(parameter)));
         }
+        madeUp.put(operation, List.copyOf(invented));
         Optional<MediaType> media = operation.requestBody().flatMap(body -> body.preferred());
         return new Call(operation, parameters, media, media.map(this::bodyValue), Call.Auth.RUN, Map.of());
     }

@@ -1,0 +1,249 @@
+package org.contractfirst.conformance.requests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.contractfirst.conformance.Intent;
+import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.spec.ApiSpec;
+import org.contractfirst.conformance.spec.MediaType;
+import org.contractfirst.conformance.spec.Operation;
+import org.contractfirst.conformance.spec.Parameter;
+import org.contractfirst.values.ValidValues;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The inputs whose value must name something the API holds, and values the API itself issued for them.
+ * <p>
+ * A path parameter, or a required query one, <em>names</em> something when its operation documents a 404 or 410 by
+ * its own code, when a link of the spec fills it, or when an operation on its collection produces it (a POST or a GET
+ * of {@code /orders} for {@code /orders/{orderId}} whose answer carries the field). Any other one is a plain input
+ * ({@code /calc/{op}/{x}/{y}}): any value of its schema is as good as another.
+ * <p>
+ * A value that names something comes from the API, found once per parameter: the answer of a create (a POST on the
+ * collection path: the field of the parameter's name, else {@code id}, else the {@code Location}), else of a read
+ * that lists (a GET of the collection, or any GET without path parameters answering a list of the same schema as the
+ * item): its first item's field. A made-up value (drawn, or the spec's example) may name nothing, and a documented
+ * 404 to it is the state of the world, not a fault: the operation is then <em>not exercised</em>.
+ */
+public final class Identifiers {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final Session session;
+    private final Map<String, Optional<JsonNode>> issued = new HashMap<>();
+    private final Set<String> finding = new HashSet<>();
+
+    public Identifiers(Session session) {
+        this.session = session;
+    }
+
+    /** Whether {@code parameter} of {@code operation} must name something the API holds. */
+    public boolean names(Operation operation, Parameter parameter) {
+        boolean placed = parameter.in().equals("path") || parameter.in().equals("query") && parameter.required();
+        if (!placed) {
+            return false;
+        }
+        return operation.documentsOwnCode(404) || operation.documentsOwnCode(410) || linked(operation, parameter)
+                || parameter.in().equals("path") && !producers(operation, parameter).isEmpty();
+    }
+
+    /** A value of {@code parameter} the API issued, from the first of its producers that answers one. */
+    public Optional<JsonNode> issued(Operation operation, Parameter parameter) {
+        if (!parameter.in().equals("path")) {
+            return Optional.empty();
+        }
+        String key = collection(operation.path(), parameter) + "\u0000" + parameter.name();
+        if (issued.containsKey(key)) {
+            return issued.get(key);
+        }
+        if (!finding.add(key)) {
+            return Optional.empty();
+        }
+        Optional<JsonNode> value = Optional.empty();
+        for (Operation producer : producers(operation, parameter)) {
+            value = produce(producer, operation, parameter);
+            if (value.isPresent()) {
+                break;
+            }
+        }
+        issued.put(key, value);
+        finding.remove(key);
+        return value;
+    }
+
+    /** Whether a link of some documented response names this operation and fills this parameter. */
+    private boolean linked(Operation operation, Parameter parameter) {
+        for (Operation source : session.spec().operations()) {
+            for (JsonNode response : source.responses().values()) {
+                for (JsonNode link : ApiSpec.fields(response.path("links")).values()) {
+                    JsonNode resolved = session.spec().resolve(link);
+                    boolean targets = resolved.path("operationId").asText("").equals(operation.operationId())
+                            && operation.namedInSpec();
+                    if (targets && (resolved.path("parameters").has(parameter.name())
+                            || resolved.path("parameters").has(parameter.in() + "." + parameter.name()))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The operations that may answer a value of the parameter, in the order they are tried: a POST on the
+     * collection path, a GET of it, then GETs without path parameters that answer a list of the item's schema.
+     */
+    private List<Operation> producers(Operation operation, Parameter parameter) {
+        String collection = collection(operation.path(), parameter);
+        List<Operation> producers = new ArrayList<>();
+        if (collection.isEmpty() || collection.equals(operation.path())) {
+            return producers;
+        }
+        ApiSpec spec = session.spec();
+        spec.operation("POST", collection).filter(post -> post != operation && answersField(post, parameter))
+                .ifPresent(producers::add);
+        spec.operation("GET", collection).filter(get -> answersField(get, parameter)).ifPresent(producers::add);
+        Optional<String> item = itemSchema(operation);
+        if (item.isPresent()) {
+            for (Operation other : spec.operations()) {
+                boolean lists = other.method().equals("GET") && !other.path().contains("{") && !producers.contains(other)
+                        && successSchema(other).map(schema -> schema.path("items").path("$ref").asText(""))
+                        .filter(item.get()::equals).isPresent();
+                if (lists) {
+                    producers.add(other);
+                }
+            }
+        }
+        return producers;
+    }
+
+    /** The path up to the parameter's segment: {@code /orders} for {@code orderId} in {@code /orders/{orderId}/items}. */
+    private static String collection(String path, Parameter parameter) {
+        int at = path.indexOf("/{" + parameter.name() + "}");
+        return at < 0 ? "" : path.substring(0, at);
+    }
+
+    /** Whether the operation's success answer may carry the parameter's value: a field of its name or {@code id}, or a Location. */
+    private boolean answersField(Operation producer, Parameter parameter) {
+        boolean location = producer.statuses('2').stream().flatMap(status -> producer.response(status).stream())
+                .anyMatch(response -> ApiSpec.fields(response.path("headers")).keySet().stream()
+                        .anyMatch(name -> name.equalsIgnoreCase("Location")));
+        return location || successSchema(producer).map(schema -> {
+            var effective = session.spec().schemas().effective(schema.has("items") ? schema.get("items") : schema);
+            return effective.path("properties").has(parameter.name()) || effective.path("properties").has("id");
+        }).orElse(false);
+    }
+
+    /** The {@code $ref} of the schema an operation on the item path answers, where it names one. */
+    private Optional<String> itemSchema(Operation operation) {
+        Operation read = session.spec().operation("GET", operation.path()).orElse(operation);
+        return successSchema(read).map(schema -> schema.path("$ref").asText("")).filter(ref -> !ref.isEmpty());
+    }
+
+    /** The schema of the operation's first JSON success answer. */
+    private Optional<JsonNode> successSchema(Operation operation) {
+        for (int status : operation.statuses('2')) {
+            Optional<JsonNode> response = operation.response(status);
+            if (response.isEmpty()) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> media : ApiSpec.fields(response.get().path("content")).entrySet()) {
+                if (MediaType.isJson(media.getKey()) && media.getValue().has("schema")) {
+                    return Optional.of(media.getValue().get("schema"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Calls the producer as the spec allows (also with its optional parameters) and reads the value from its answer. */
+    private Optional<JsonNode> produce(Operation producer, Operation operation, Parameter parameter) {
+        if (!session.requests().missingCredentials(producer).isEmpty()) {
+            return Optional.empty();
+        }
+        Call valid = session.requests().valid(producer).withHeader("Accept", "application/json");
+        List<Call> calls = new ArrayList<>(List.of(valid));
+        Call complete = valid;
+        for (Parameter optional : producer.parameters()) {
+            if (!valid.parameters().containsKey(optional) && !optional.in().equals("path")) {
+                complete = complete.withParameter(optional, session.requests().parameterValue(optional));
+            }
+        }
+        if (complete != valid) {
+            calls.add(complete);
+        }
+        for (Call call : calls) {
+            Exchange answer = session.send(producer, call, Intent.VALID);
+            if (answer.status() < 200 || answer.status() >= 300) {
+                continue;
+            }
+            Optional<JsonNode> value = fromBody(answer, parameter).or(() -> fromLocation(answer, operation, parameter))
+                    .filter(candidate -> session.schemas().errors(parameter.schema(), ValidValues.Direction.REQUEST,
+                            candidate).isEmpty());
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The parameter's field (else {@code id}) of the answer, or of its first item where it is a list. */
+    private static Optional<JsonNode> fromBody(Exchange answer, Parameter parameter) {
+        Optional<JsonNode> json = answer.parsed();
+        if (json.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode item = json.get();
+        if (item.isArray()) {
+            item = item.path(0);
+        } else if (item.isObject() && !item.has(parameter.name()) && !item.has("id")) {
+            for (JsonNode field : item) {
+                if (field.isArray() && field.path(0).isObject()) {
+                    item = field.get(0);
+                    break;
+                }
+            }
+        }
+        JsonNode value = item.has(parameter.name()) ? item.get(parameter.name()) : item.path("id");
+        return value.isValueNode() && !value.isNull() ? Optional.of(value) : Optional.empty();
+    }
+
+    /** The parameter's segment of a {@code Location} that names the item path. */
+    private Optional<JsonNode> fromLocation(Exchange answer, Operation operation, Parameter parameter) {
+        Optional<String> location = answer.header("Location");
+        if (location.isEmpty()) {
+            return Optional.empty();
+        }
+        String path;
+        try {
+            path = session.target().baseUri().resolve(location.get()).getRawPath();
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
+        String base = session.target().baseUri().getRawPath() == null ? "" : session.target().baseUri().getRawPath()
+                .replaceAll("/$", "");
+        String template = collection(operation.path(), parameter) + "/{" + parameter.name() + "}";
+        if (!path.startsWith(base)) {
+            return Optional.empty();
+        }
+        return Reads.match(template, path.substring(base.length())).map(values -> values.get(parameter.name()))
+                .map(text -> typed(parameter, text));
+    }
+
+    /** A path segment as the value its schema types: a number where the schema is numeric. */
+    private JsonNode typed(Parameter parameter, String text) {
+        var types = session.spec().schemas().types(session.spec().schemas().effective(parameter.schema()));
+        if ((types.contains("integer") || types.contains("number")) && text.matches("-?[0-9]+")) {
+            return NODES.numberNode(new java.math.BigInteger(text));
+        }
+        return NODES.textNode(text);
+    }
+}

@@ -1,0 +1,173 @@
+package org.contractfirst.conformance;
+
+import org.contractfirst.conformance.report.Coverage;
+import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.spec.ApiSpec;
+import org.contractfirst.conformance.spec.Operation;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Servers that are right in ways real servers are, and that a suite raising false alarms gets wrong: a CRUD API
+ * whose ids the server makes, a computation named by its path, a secured operation that documents its refusal only
+ * as a 400 and a default, an environment that refuses every caller. On each the suite reports no failure; on each
+ * broken twin (a proxy in front of the right server that breaks one thing) the check made for the fault fails, on
+ * the operation it breaks, and nothing else does. {@code transport_robustness} is left out: the JDK's HTTP server
+ * these run on refuses unreadable URLs with a page of its own.
+ */
+class RealWorldShapesTest {
+
+    private static final long SEED = 42;
+    private static final BigDecimal LARGE = BigDecimal.valueOf(1_000_000_000);
+
+    private static Session check(String spec, URI base, Credentials credentials) {
+        RunOptions defaults = RunOptions.defaults(SEED);
+        RunOptions options = new RunOptions(SEED, defaults.maxRequestsPerOperation(), Set.of(), Set.of("transport_robustness"),
+                defaults.strict(), defaults.connectTimeout(), defaults.readTimeout(), null);
+        Session session = Conformance.runAll(new Target(ApiSpec.read(name(spec), spec), base, credentials, Map.of(), true, false),
+                options);
+        session.failures().forEach(failure -> System.out.println(failure + "\n"));
+        return session;
+    }
+
+    /** The API's name: its spec's file name without the extension. */
+    private static String name(String spec) {
+        String file = spec.substring(spec.lastIndexOf('/') + 1);
+        return file.substring(0, file.lastIndexOf('.'));
+    }
+
+    /**
+     * Asserts that the suite finds no failure on {@code api}, and that each of its steps ran to its end; returns what
+     * the run found.
+     */
+    private static Coverage passes(String spec, JsonApiServer.Api api, Credentials credentials) throws Exception {
+        try (JsonApiServer server = new JsonApiServer(api)) {
+            Session session = check(spec, server.baseUri(), credentials);
+            assertEquals(List.of(), session.failures());
+            assertEquals(List.of(), session.errors());
+            return Coverage.of(session);
+        }
+    }
+
+    /** The failures of the suite against {@code api} behind {@code fault}. */
+    private static List<Failure> failuresBehind(String spec, JsonApiServer.Api api, BrokenServer.Fault fault) throws Exception {
+        try (JsonApiServer server = new JsonApiServer(api); BrokenServer broken = new BrokenServer(server.baseUri(), fault)) {
+            return check(spec, broken.baseUri(), Credentials.none()).failures();
+        }
+    }
+
+    @Test
+    void aCrudApiWhoseIdsTheServerMakesPassesEveryCheck() throws Exception {
+        Coverage orders = passes(OrdersApi.SPEC, new OrdersApi(), Credentials.none());
+
+        // The ids come from the API's own answers (the POST's), so every operation is reached with a 2xx.
+        assertEquals(List.of(), orders.notExercised());
+    }
+
+    @Test
+    void aLookupThatKeepsDeletedOrdersFailsUseAfterDelete() throws Exception {
+        // A soft delete whose lookup forgets the flag: the DELETE is answered 204, and the order is still read as it was.
+        Map<String, BrokenServer.Response> deleted = new HashMap<>();
+        List<Failure> failures = failuresBehind(OrdersApi.SPEC, new OrdersApi(), (request, upstream) -> {
+            if (request.method().equals("GET") && deleted.containsKey(request.pathAndQuery())) {
+                return deleted.get(request.pathAndQuery());
+            }
+            if (!request.method().equals("DELETE")) {
+                return upstream.send(request);
+            }
+            BrokenServer.Response before = upstream.send(request.withMethod("GET"));
+            BrokenServer.Response answer = upstream.send(request);
+            if (answer.status() == 204) {
+                deleted.put(request.pathAndQuery(), before);
+            }
+            return answer;
+        });
+        FaultAssertions.onlyFails(failures, "use_after_delete", "deleteOrder");
+    }
+
+    @Test
+    void aComputationNamedByItsPathPassesEveryCheck() throws Exception {
+        passes(CalcApi.SPEC, new CalcApi(), Credentials.none());
+    }
+
+    @Test
+    void aCalculatorThatFailsOnLargeNumbersFailsNotAServerErrorOnly() throws Exception {
+        // Arithmetic in a type too small, unguarded: an operand of a billion or more in magnitude crashes the GET.
+        List<Failure> failures = failuresBehind(CalcApi.SPEC, new CalcApi(), (request, upstream) ->
+                request.method().equals("GET") && hasLargeOperand(request.pathAndQuery())
+                        ? BrokenServer.Response.of(500, "text/plain", "Internal Server Error") : upstream.send(request));
+        FaultAssertions.onlyFails(failures, "not_a_server_error", "calculate");
+    }
+
+    /** Whether x or y of {@code /calc/{op}/{x}/{y}} is a number of a billion or more in magnitude. */
+    private static boolean hasLargeOperand(String path) {
+        String[] segments = path.split("/");
+        return segments.length == 5 && (large(segments[3]) || large(segments[4]));
+    }
+
+    /** Whether a path segment, decoded, is a number of a billion or more in magnitude ({@code -1E%2B9} is one). */
+    private static boolean large(String segment) {
+        String operand = URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return number(operand).filter(value -> value.abs().compareTo(LARGE) >= 0).isPresent();
+    }
+
+    private static Optional<BigDecimal> number(String text) {
+        try {
+            return Optional.of(new BigDecimal(text));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    @Test
+    void aSecuredOperationThatDocumentsItsRefusalAsA400AndADefaultPassesEveryCheck() throws Exception {
+        // The spec finding that the refusal is undocumented is expected: it is the spec's gap, not the server's failure.
+        passes(ReportsApi.SPEC, new ReportsApi(), Credentials.of(ReportsApi.TOKEN));
+    }
+
+    @Test
+    void anEnvironmentThatRefusesEveryCallerWithTheDocumented403IsNoFailure() throws Exception {
+        // Nothing the API does is seen, so nothing it does can be wrong: the run exercises nothing but the 403.
+        Coverage accounts = passes(RefusingEnvironment.SPEC, new RefusingEnvironment(), Credentials.none());
+
+        assertEquals(List.of(), accounts.httpFindings());
+        assertEquals(3, accounts.notExercised().size(), accounts.notExercised()::toString);
+        assertTrue(accounts.notExercised().stream().allMatch(operation -> operation.why()
+                .startsWith("every valid request was refused with 403 (documented)")), accounts.notExercised()::toString);
+    }
+
+    @Test
+    void anIdNobodyIssuedAnsweredWithTheDocumented404IsNotExercisedNamingTheFixture() throws Exception {
+        // A lookup no operation of the API feeds: only a fixture can name an order that exists.
+        ApiSpec lookupOnly = ApiSpec.read("orders", OrdersApi.SPEC);
+        try (JsonApiServer server = new JsonApiServer(new OrdersApi())) {
+            BrokenServer.Fault noCreate = (request, upstream) -> request.method().equals("POST") || request.pathAndQuery()
+                    .equals("/orders") ? BrokenServer.Response.of(503, "application/json", "{\"code\":\"closed\",\"message\":\"closed\"}")
+                    : upstream.send(request);
+            try (BrokenServer closed = new BrokenServer(server.baseUri(), noCreate)) {
+                Session session = Conformance.runAll(new Target(lookupOnly, closed.baseUri(), Credentials.none(), Map.of(),
+                        false, false), new RunOptions(SEED, 2, Set.of("positive_data_acceptance"), Set.of(), false,
+                        RunOptions.defaults(SEED).connectTimeout(), RunOptions.defaults(SEED).readTimeout(), null));
+                Operation getOrder = lookupOnly.operations().stream().filter(operation -> operation.operationId()
+                        .equals("getOrder")).findFirst().orElseThrow();
+
+                assertTrue(session.failures().stream().noneMatch(failure -> failure.operation().startsWith("getOrder")),
+                        session.failures()::toString);
+                assertEquals(Optional.of("needs an existing orderId: no operation of the API issued one (give --fixture"
+                        + " orderId=...)"), session.notExercised(getOrder));
+            }
+        }
+    }
+}
