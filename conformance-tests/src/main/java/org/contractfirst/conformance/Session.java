@@ -18,6 +18,7 @@ import org.contractfirst.values.ValidValues;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -75,11 +76,16 @@ public final class Session {
         this.redactor = new Redactor(secrets(target));
         this.curl = new Curl(redactor, options.bodies());
         target.spec().messages().forEach(message -> finding("spec-parses-cleanly", null, message));
+        target.spec().conversion().ifPresent(note -> finding("spec-converted-from-swagger-2", null, note));
     }
 
-    /** Every credential of the target: the run's own, and those of its fixtures ({@code token.<status>}, {@code token.expired}). */
+    /**
+     * Every credential of the target: the run's own, those of its fixtures ({@code token.<status>}, {@code
+     * token.expired}), and the values of the headers every request carries, which let a request in as credentials do.
+     */
     private static List<String> secrets(Target target) {
         List<String> secrets = new ArrayList<>(target.credentials().values());
+        secrets.addAll(target.headers().values());
         target.fixtures().forEach((name, value) -> {
             if (name.startsWith("token.")) {
                 secrets.add(value);
@@ -166,13 +172,37 @@ public final class Session {
     /** Sends a request no operation describes (an undocumented method), with no response check. */
     public Exchange sendOnly(HttpRequest request) {
         requestsSent++;
-        return transport.send(target.baseUri(), request);
+        return transport.send(target.baseUri(), withTargetHeaders(request));
     }
 
     /** Sends a request of bytes, over a connection of its own, with no response check. */
     public Exchange sendRaw(RawRequest request) {
         requestsSent++;
-        return raw.send(target.baseUri(), request);
+        return raw.send(target.baseUri(), withTargetHeaders(request));
+    }
+
+    /**
+     * The request with the target's own headers where it sets none of that name: a header a check sets on purpose
+     * (a wrong Content-Type, a wrong credential) is left as the check wrote it.
+     */
+    private HttpRequest withTargetHeaders(HttpRequest request) {
+        HttpRequest sent = request;
+        for (Map.Entry<String, String> header : target.headers().entrySet()) {
+            if (sent.header(header.getKey()).isEmpty()) {
+                sent = sent.withHeader(header.getKey(), header.getValue());
+            }
+        }
+        return sent;
+    }
+
+    private RawRequest withTargetHeaders(RawRequest request) {
+        RawRequest sent = request;
+        for (Map.Entry<String, String> header : target.headers().entrySet()) {
+            if (!sent.headers().containsKey(header.getKey())) {
+                sent = sent.withHeader(header.getKey(), header.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return sent;
     }
 
     /** Records that a check judged an exchange; {@code expected} is empty when it conforms. */
@@ -184,7 +214,8 @@ public final class Session {
     /** Records that a check judged the answer to a request of bytes. */
     public void judge(Check check, Operation operation, RawRequest request, Exchange exchange, Optional<String> expected) {
         checksRun++;
-        expected.ifPresent(what -> fail(check, operation, exchange, curl.of(target.baseUri(), request), what));
+        expected.ifPresent(what -> fail(check, operation, exchange, curl.of(target.baseUri(), withTargetHeaders(request)),
+                what));
     }
 
     private void fail(Check check, Operation operation, Exchange exchange, String expected) {

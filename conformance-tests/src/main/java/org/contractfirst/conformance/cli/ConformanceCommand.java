@@ -29,19 +29,21 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * The conformance suite's command line: checks a running server against an OpenAPI 3.0 or 3.1 spec and writes the
- * report. Exit status 0 when the server conforms (and, with {@code --strict}, the spec has no finding), 1 when a
- * check fails, 2 when the run cannot be made (a usage error, a spec that cannot be read, a step that cannot run).
+ * The conformance suite's command line: checks a running server against an OpenAPI 3.0 or 3.1 spec (or a Swagger 2.0
+ * one, converted) and writes the report. Exit status 0 when the server conforms (and, with {@code --strict}, the spec
+ * has no finding), 1 when a check fails, 2 when the run cannot be made (a usage error, a spec that cannot be read, a
+ * step that cannot run).
  */
 @Command(name = "conformance", mixinStandardHelpOptions = true, version = "conformance 0.1.0",
-        description = "Checks a running server against its OpenAPI 3.0 or 3.1 spec.",
+        description = "Checks a running server against its OpenAPI 3.0 or 3.1 spec (a Swagger 2.0 one: converted to"
+                + " OpenAPI 3.0).",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the server conforms", "1:a check failed (or, with --strict, there is a spec or HTTP finding)",
                 "2:the run could not be made: a usage error, an unreadable spec, a step that could not run, a server that"
                         + " refused the caller on every operation"})
 public final class ConformanceCommand implements Callable<Integer> {
 
-    @Option(names = "--spec", paramLabel = "FILE|URL", description = "The OpenAPI document (required).")
+    @Option(names = "--spec", paramLabel = "FILE|URL", description = "The OpenAPI or Swagger 2.0 document (required).")
     private String spec;
 
     @Option(names = "--url", paramLabel = "BASE",
@@ -55,6 +57,12 @@ public final class ConformanceCommand implements Callable<Integer> {
             description = "A credential: for every security scheme, for one (by its name in the spec), or for one scope"
                     + " of one. HTTP basic takes user:password. Repeatable.")
     private List<String> credentials = new ArrayList<>();
+
+    @Option(names = "--header", paramLabel = "NAME:VALUE",
+            description = "A header the spec does not declare (a gateway's API key), sent on every request of the run,"
+                    + " the raw ones and those sent without credentials included, except where a request sets that header"
+                    + " itself; its value is hidden in every report like a credential's. Repeatable.")
+    private List<String> headers = new ArrayList<>();
 
     @Option(names = "--fixture", paramLabel = "NAME=VALUE",
             description = "A value the API cannot reveal, for the parameter or body field NAME; NAME.STATUS for one it"
@@ -130,8 +138,10 @@ public final class ConformanceCommand implements Callable<Integer> {
             err.println("unknown checks " + unknown + "; the checks are " + Checks.names());
             return 2;
         }
+        Map<String, String> extraHeaders;
         ApiSpec api;
         try {
+            extraHeaders = headers(headers);
             api = ApiSpec.read(name != null ? name : apiName(spec), spec);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
@@ -141,7 +151,7 @@ public final class ConformanceCommand implements Callable<Integer> {
         RunOptions options = new RunOptions(runSeed, maxRequests, checks, excluded, strict,
                 Duration.ofMillis(connectTimeout), Duration.ofMillis(readTimeout), report.resolve("bodies"));
         Target target = new Target(api, URI.create(url.toString().replaceAll("/+$", "")), Credentials.parse(credentials),
-                fixtures, destructive, stateless);
+                fixtures, destructive, stateless, extraHeaders);
         out.println("conformance seed: " + runSeed + " (repeat with --seed " + runSeed + ")");
         Session session = new Session(target, Checks.responseChecks(), options);
         JunitXml junitXml = new JunitXml(strict);
@@ -182,6 +192,21 @@ public final class ConformanceCommand implements Callable<Integer> {
         boolean none = !reach.isEmpty() && reach.stream().noneMatch(Coverage.Reach::succeeded);
         return none ? reach.stream().map(Coverage.Reach::why).filter(why -> why.startsWith("every valid request was refused"))
                 .findFirst() : Optional.empty();
+    }
+
+    /** The {@code --header} values by name, each what follows the first colon, its blanks cut as curl cuts them. */
+    private static Map<String, String> headers(List<String> options) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String option : options) {
+            int colon = option.indexOf(':');
+            String name = colon < 0 ? "" : option.substring(0, colon).trim();
+            if (!name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+                // The text is not echoed: it may hold the secret the header carries.
+                throw new IllegalArgumentException("--header takes NAME:VALUE, NAME a header's name");
+            }
+            headers.put(name, option.substring(colon + 1).strip());
+        }
+        return headers;
     }
 
     private static String apiName(String location) {

@@ -6,6 +6,7 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.converter.SwaggerConverter;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.contractfirst.values.OpenApiDocument;
@@ -20,9 +21,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One API's spec, as swagger-parser reads it (OpenAPI 3.0 or 3.1, references to other files bundled in), held as a
- * JSON tree: its operations with their parameters, bodies, responses and security, and its security schemes. Every
- * {@code $ref} of the document is followed where it is read, whatever it points at.
+ * One API's spec, as swagger-parser reads it (OpenAPI 3.0 or 3.1, or Swagger 2.0 converted to OpenAPI 3.0; references
+ * to other files bundled in), held as a JSON tree: its operations with their parameters, bodies, responses and
+ * security, and its security schemes. Every {@code $ref} of the document is followed where it is read, whatever it
+ * points at.
  */
 public final class ApiSpec {
 
@@ -34,12 +36,14 @@ public final class ApiSpec {
     private final List<Operation> operations = new ArrayList<>();
     private final Map<String, SecurityScheme> securitySchemes = new LinkedHashMap<>();
     private final List<String> messages;
+    private final String conversion;
 
-    private ApiSpec(String name, JsonNode tree, List<String> messages) {
+    private ApiSpec(String name, JsonNode tree, List<String> messages, String conversion) {
         this.name = name;
         this.document = new OpenApiDocument(tree);
         this.schemas = new Schemas(document);
         this.messages = List.copyOf(messages);
+        this.conversion = conversion;
         fields(document.at("/components/securitySchemes")).forEach((schemeName, scheme) ->
                 securitySchemes.put(schemeName, SecurityScheme.of(schemeName, document.resolve(scheme))));
         fields(document.at("/paths")).forEach((path, item) -> {
@@ -54,7 +58,9 @@ public final class ApiSpec {
 
     /**
      * Reads the spec at {@code location}, a file or a URL. What swagger-parser reports about it is kept as
-     * {@link #messages()}; a spec it cannot read at all is an {@link IllegalArgumentException}.
+     * {@link #messages()}; a Swagger 2.0 spec, which the OpenAPI 3 parser refuses, is read by conversion, and what
+     * that conversion says is its {@link #conversion()}; a spec it cannot read at all is an
+     * {@link IllegalArgumentException}.
      */
     public static ApiSpec read(String name, String location) {
         ParseOptions options = new ParseOptions();
@@ -62,12 +68,20 @@ public final class ApiSpec {
         SwaggerParseResult result = new OpenAPIV3Parser().readLocation(location, null, options);
         OpenAPI model = result.getOpenAPI();
         if (model == null) {
-            throw new IllegalArgumentException("cannot read " + location + ": " + String.join("; ",
-                    result.getMessages() == null ? List.of() : result.getMessages()));
+            SwaggerParseResult converted = new SwaggerConverter().readLocation(location, null, options);
+            if (converted.getOpenAPI() == null) {
+                throw new IllegalArgumentException("cannot read " + location + ": " + String.join("; ", messages(result)));
+            }
+            ObjectNode tree = Json.mapper().valueToTree(converted.getOpenAPI());
+            return new ApiSpec(name, tree, List.of(), SwaggerConversion.note(location, tree, messages(converted)));
         }
         boolean openApi31 = model.getOpenapi() != null && model.getOpenapi().startsWith("3.1");
         ObjectNode tree = (openApi31 ? Json31.mapper() : Json.mapper()).valueToTree(model);
-        return new ApiSpec(name, tree, result.getMessages() == null ? List.of() : result.getMessages());
+        return new ApiSpec(name, tree, messages(result), null);
+    }
+
+    private static List<String> messages(SwaggerParseResult result) {
+        return result.getMessages() == null ? List.of() : result.getMessages();
     }
 
     public String name() {
@@ -89,6 +103,14 @@ public final class ApiSpec {
     /** What swagger-parser reported while reading the spec: its errors and warnings. */
     public List<String> messages() {
         return messages;
+    }
+
+    /**
+     * For a Swagger 2.0 spec, that it was read by conversion to OpenAPI 3.0, with what the conversion dropped and
+     * what the converter said (its messages are there, not in {@link #messages()}); empty for an OpenAPI 3 spec.
+     */
+    public Optional<String> conversion() {
+        return Optional.ofNullable(conversion);
     }
 
     /** The operations of one path template, in the spec's order. */

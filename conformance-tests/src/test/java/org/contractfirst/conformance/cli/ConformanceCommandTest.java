@@ -1,5 +1,6 @@
 package org.contractfirst.conformance.cli;
 
+import org.contractfirst.conformance.http.Redactor;
 import org.contractfirst.reference.ReferenceServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +13,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConformanceCommandTest {
 
     private static final String TOKEN = "bird-demo-token";
+    private static final String GATEWAY_KEY = "gateway-secret-4711";
+    private static final String CONVERTED = "read as Swagger 2.0, converted to OpenAPI 3.0";
     private static ReferenceServers servers;
     private static String birdUrl;
 
@@ -68,6 +73,81 @@ class ConformanceCommandTest {
         assertEquals(2, run("--spec", folder.resolve("missing.yaml").toString(), "--url", birdUrl).status());
         assertEquals(2, run("--spec", "../specs/bird.yaml", "--url", birdUrl, "--checks", "no_such_check").status());
         assertEquals(2, run("--url", birdUrl).status(), "--spec is required");
+        Run nameless = run("--spec", "../specs/bird.yaml", "--url", birdUrl, "--header", "no-colon-" + GATEWAY_KEY);
+        assertEquals(2, nameless.status(), "--header without NAME:");
+        assertFalse(nameless.output().contains(GATEWAY_KEY), nameless.output());
+    }
+
+    @Test
+    void aSwagger2SpecIsCheckedThroughItsConversionAndTheRunSaysSoOnce(@TempDir Path folder) throws IOException {
+        try (PetsServer pets = new PetsServer(GATEWAY_KEY)) {
+            Run run = run("--spec", PetsServer.SPEC, "--url", pets.baseUri().toString(), "--credential", PetsServer.CREDENTIAL,
+                    "--header", "X-Api-Key:" + GATEWAY_KEY, "--seed", "5", "--max-requests-per-operation", "5",
+                    "--exclude-checks", "transport_robustness", "--report", folder.toString());
+
+            assertEquals(0, run.status(), run.output());
+            assertEquals(1, occurrences(run.output(), CONVERTED), run.output());
+            assertTrue(run.output().contains("spec finding: spec-converted-from-swagger-2 pets (the spec): " + CONVERTED),
+                    run.output());
+            for (String report : new String[] {"conformance-report.md", "conformance-report.html", "conformance-report.json"}) {
+                assertEquals(1, occurrences(Files.readString(folder.resolve(report)), CONVERTED), report);
+            }
+        }
+    }
+
+    @Test
+    void aHeaderGoesOnEveryRequestAndIntoNoReport(@TempDir Path folder) throws IOException {
+        try (PetsServer pets = new PetsServer(GATEWAY_KEY)) {
+            Run run = run("--spec", PetsServer.SPEC, "--url", pets.baseUri().toString(), "--credential", PetsServer.CREDENTIAL,
+                    "--header", "X-Api-Key: " + GATEWAY_KEY, "--seed", "5", "--max-requests-per-operation", "5",
+                    "--report", folder.resolve("report").toString(), "--junit", folder.resolve("junit.xml").toString());
+
+            assertEquals(0, pets.withoutGatewayKey(), "requests without the header, raw probes and OPTIONS included");
+            assertTrue(pets.answered().stream().anyMatch(status -> status / 100 == 2), "answered " + pets.answered());
+            assertNoGatewayKey(run, folder);
+        }
+    }
+
+    @Test
+    void aHeaderIsHiddenInTheCurlLinesOfFailures(@TempDir Path folder) throws IOException {
+        try (PetsServer pets = new PetsServer(GATEWAY_KEY)) {
+            // A base URL one segment off: every valid request gets a 404, a failure with its curl line.
+            Run run = run("--spec", PetsServer.SPEC, "--url", pets.baseUri() + "/elsewhere", "--credential",
+                    PetsServer.CREDENTIAL, "--header", "X-Api-Key:" + GATEWAY_KEY, "--seed", "5",
+                    "--max-requests-per-operation", "2", "--checks", "positive_data_acceptance", "--report", folder.toString());
+
+            assertEquals(1, run.status(), run.output());
+            assertTrue(run.output().contains("X-Api-Key: " + Redactor.HIDDEN), run.output());
+            assertNoGatewayKey(run, folder);
+        }
+    }
+
+    @Test
+    void withoutTheHeaderTheGatewaysRefusalsShow(@TempDir Path folder) throws IOException {
+        try (PetsServer pets = new PetsServer(GATEWAY_KEY)) {
+            Run run = run("--spec", PetsServer.SPEC, "--url", pets.baseUri().toString(), "--credential", PetsServer.CREDENTIAL,
+                    "--seed", "5", "--max-requests-per-operation", "2", "--checks", "positive_data_acceptance",
+                    "--report", folder.toString());
+
+            assertEquals(2, run.status(), run.output());
+            assertEquals(Set.of(401), pets.answered());
+            assertTrue(run.output().contains("every valid request was refused with 401"), run.output());
+            assertTrue(Files.readString(folder.resolve("conformance-report.md")).contains("refused with 401"));
+        }
+    }
+
+    /** Neither what the run printed nor any file it wrote (reports, JUnit XML, bodies) holds the gateway's key. */
+    private static void assertNoGatewayKey(Run run, Path folder) throws IOException {
+        assertFalse(run.output().contains(GATEWAY_KEY), run.output());
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(Files.readString(file, StandardCharsets.ISO_8859_1).contains(GATEWAY_KEY), file + " holds the key");
+            }
+        }
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     @Test
