@@ -1,6 +1,7 @@
 package org.contractfirst.conformance;
 
 import org.contractfirst.conformance.report.Coverage;
+import org.contractfirst.conformance.report.Report;
 import org.contractfirst.conformance.requests.Credentials;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
@@ -146,6 +147,13 @@ class RealWorldShapesTest {
         assertEquals(3, accounts.notExercised().size(), accounts.notExercised()::toString);
         assertTrue(accounts.notExercised().stream().allMatch(operation -> operation.why()
                 .startsWith("every valid request was refused with 403 (documented)")), accounts.notExercised()::toString);
+        // One fact of the environment is one line of the report, naming every operation it kept out of reach.
+        String markdown = new Report(List.of(accounts), SEED).markdown();
+        List<String> lines = markdown.lines().filter(line -> line.startsWith("- every valid request was refused")).toList();
+        assertEquals(1, lines.size(), markdown);
+        assertTrue(lines.get(0).contains("listAccounts") && lines.get(0).contains("createAccount")
+                && lines.get(0).contains("getAccount"), lines.get(0));
+        assertTrue(markdown.contains("| getAccount (GET /accounts/{accountId}) | no: every valid request was refused"), markdown);
     }
 
     @Test

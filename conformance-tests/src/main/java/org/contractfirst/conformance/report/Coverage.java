@@ -56,9 +56,17 @@ public record Coverage(String api, List<Row> rows, List<Reach> reach, int reques
             boolean succeeded = session.exercised().stream().anyMatch(cell -> cell.operationId().equals(operation.operationId())
                     && cell.status().startsWith("2"));
             reach.add(new Reach(operation.toString(), succeeded, succeeded ? "" : session.notExercised(operation)
-                    .orElse("no request of this run got a 2xx")));
+                    .orElseGet(() -> whyNot(session.target(), operation))));
         }
         return reach;
+    }
+
+    private static String whyNot(Target target, Operation operation) {
+        if (operation.method().equals("DELETE") && !target.destructive()) {
+            return "a DELETE is sent to succeed only by the destructive checks: give --destructive (use_after_delete"
+                    + " deletes what it created first, where a POST on the collection creates it)";
+        }
+        return "no request of this run got a 2xx";
     }
 
     /** The operations that document a success and got none in this run: each is not exercised, with its reason. */

@@ -68,8 +68,8 @@ public final class Report {
             markdownFailures(out, "HTTP findings (RFC 9110 rules the spec does not state)", api.httpFindings());
             if (!api.notExercised().isEmpty()) {
                 out.append("\n### Not exercised\n\n");
-                api.notExercised().forEach(reach -> out.append("- ").append(reach.operation()).append(": ")
-                        .append(reach.why()).append('\n'));
+                byReason(api).forEach((why, operations) -> out.append("- ").append(why).append(": ")
+                        .append(String.join(", ", operations)).append('\n'));
             }
             if (!api.findings().isEmpty()) {
                 out.append("\n### Spec findings\n\n");
@@ -87,12 +87,23 @@ public final class Report {
                 api.skipped().forEach(skipped -> out.append("- ").append(skipped.check()).append(' ')
                         .append(skipped.operation()).append(": ").append(skipped.reason()).append('\n'));
             }
+            out.append("\n### Operations\n\n| operation | exercised with a 2xx |\n|---|---|\n");
+            api.reach().forEach(reach -> out.append("| ").append(reach.operation()).append(" | ")
+                    .append(reach.succeeded() ? "yes" : "no: " + reach.why()).append(" |\n"));
             out.append("\n### Documented cells\n\n| operation | status | media type | exercised |\n|---|---|---|---|\n");
             api.rows().forEach(row -> out.append("| ").append(row.operation()).append(" | ").append(row.status())
                     .append(" | ").append(row.mediaType()).append(" | ")
                     .append(row.exercised() ? "yes" : "no: " + row.reason()).append(" |\n"));
         }
         return out.toString();
+    }
+
+    /** The operations not exercised, by the reason: one line says what one fact of the environment did to many. */
+    private static Map<String, List<String>> byReason(Coverage api) {
+        Map<String, List<String>> reasons = new LinkedHashMap<>();
+        api.notExercised().forEach(reach -> reasons.computeIfAbsent(reach.why(), why -> new java.util.ArrayList<>())
+                .add(reach.operation()));
+        return reasons;
     }
 
     private static void markdownFailures(StringBuilder out, String heading, List<Failure> failures) {
@@ -128,8 +139,8 @@ public final class Report {
             htmlFailures(out, "HTTP findings (RFC 9110 rules the spec does not state)", api.httpFindings());
             if (!api.notExercised().isEmpty()) {
                 out.append("<h3>Not exercised</h3>\n<ul>\n");
-                api.notExercised().forEach(reach -> out.append("<li>").append(escape(reach.operation())).append(": ")
-                        .append(escape(reach.why())).append("</li>\n"));
+                byReason(api).forEach((why, operations) -> out.append("<li>").append(escape(why)).append(": ")
+                        .append(escape(String.join(", ", operations))).append("</li>\n"));
                 out.append("</ul>\n");
             }
             if (!api.findings().isEmpty()) {
@@ -144,6 +155,11 @@ public final class Report {
                         + error.message())).append("<pre>").append(escape(error.stack())).append("</pre></li>\n"));
                 out.append("</ul>\n");
             }
+            out.append("<h3>Operations</h3>\n<table><tr><th>operation</th><th>exercised with a 2xx</th></tr>\n");
+            api.reach().forEach(reach -> out.append("<tr class=\"").append(reach.succeeded() ? "yes" : "no").append("\"><td>")
+                    .append(escape(reach.operation())).append("</td><td>")
+                    .append(reach.succeeded() ? "yes" : "no: " + escape(reach.why())).append("</td></tr>\n"));
+            out.append("</table>\n");
             out.append("<h3>Documented cells</h3>\n<table><tr><th>operation</th><th>status</th><th>media type</th>"
                     + "<th>exercised</th></tr>\n");
             api.rows().forEach(row -> out.append("<tr class=\"").append(row.exercised() ? "yes" : "no").append("\"><td>")
@@ -187,6 +203,7 @@ public final class Report {
             entry.put("notExercised", api.notExercised());
             entry.put("errors", api.errors().stream().map(StepError::toString).toList());
             entry.put("skipped", api.skipped());
+            entry.put("operations", api.reach());
             entry.put("cells", api.rows());
             return entry;
         }).toList());

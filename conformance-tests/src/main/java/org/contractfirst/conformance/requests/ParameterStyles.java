@@ -115,10 +115,17 @@ public final class ParameterStyles {
         return encode.apply(text(value));
     }
 
-    /** A scalar as text: a string as itself, a number or boolean as JSON writes it, null as nothing. */
+    /**
+     * A scalar as text: a string as itself, a number in plain decimals (a server reading an integer takes
+     * {@code 1000000000}, not {@code 1E+9}), a boolean as JSON writes it, null as nothing.
+     */
     public static String text(JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return "";
+        }
+        if (value.isNumber()) {
+            return value.isIntegralNumber() ? value.bigIntegerValue().toString()
+                    : value.decimalValue().stripTrailingZeros().toPlainString();
         }
         return value.isTextual() ? value.asText() : value.isContainerNode() ? value.toString() : value.asText();
     }
