@@ -1,8 +1,7 @@
 package org.contractfirst.conformance.checks;
 
 import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.Rulebook;
-import org.contractfirst.conformance.ScenarioCheck;
+import org.contractfirst.conformance.HttpRuleCheck;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.http.RawRequest;
@@ -19,7 +18,7 @@ import java.util.Optional;
  * describes HEAD itself, the other checks hold it to that. Sent as bytes over a connection of its own, so that
  * content a server wrongly sends is seen.
  */
-public final class HeadLikeGet implements ScenarioCheck {
+public final class HeadLikeGet implements HttpRuleCheck {
 
     @Override
     public String name() {
@@ -29,12 +28,6 @@ public final class HeadLikeGet implements ScenarioCheck {
     @Override
     public String code() {
         return "CF131";
-    }
-
-    /** RFC 9110's rule, which an OpenAPI document does not state: an HTTP finding. */
-    @Override
-    public Rulebook rulebook() {
-        return Rulebook.HTTP;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.Rulebook;
-import org.contractfirst.conformance.ScenarioCheck;
+import org.contractfirst.conformance.HttpRuleCheck;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.spec.Operation;
@@ -15,7 +14,7 @@ import java.util.Set;
  * must; any other refusal comes in the API's error shape ({@link ErrorShapes}). Once per path, with its first
  * operation and its credentials.
  */
-public final class OptionsListsMethods implements ScenarioCheck {
+public final class OptionsListsMethods implements HttpRuleCheck {
 
     @Override
     public String name() {
@@ -25,18 +24,6 @@ public final class OptionsListsMethods implements ScenarioCheck {
     @Override
     public String code() {
         return "CF132";
-    }
-
-    /** RFC 9110's rule, which an OpenAPI document does not state: an HTTP finding. */
-    @Override
-    public Rulebook rulebook() {
-        return Rulebook.HTTP;
-    }
-
-    /** A path whose operations refuse the caller shows how the server refuses callers, not how it routes methods. */
-    @Override
-    public boolean needsReach() {
-        return true;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.Rulebook;
-import org.contractfirst.conformance.ScenarioCheck;
+import org.contractfirst.conformance.HttpRuleCheck;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.spec.Operation;
@@ -17,7 +16,7 @@ import java.util.Set;
  * operation. A 405 carries {@code Allow} with the documented methods ({@link AllowHeader}) and a body in the API's
  * error shape ({@link ErrorShapes}).
  */
-public final class UnsupportedMethod implements ScenarioCheck {
+public final class UnsupportedMethod implements HttpRuleCheck {
 
     private static final List<String> METHODS = List.of("GET", "PUT", "POST", "DELETE", "PATCH");
 
@@ -29,18 +28,6 @@ public final class UnsupportedMethod implements ScenarioCheck {
     @Override
     public String code() {
         return "CF130";
-    }
-
-    /** RFC 9110's rule, which an OpenAPI document does not state: an HTTP finding. */
-    @Override
-    public Rulebook rulebook() {
-        return Rulebook.HTTP;
-    }
-
-    /** A path whose operations refuse the caller shows how the server refuses callers, not how it routes methods. */
-    @Override
-    public boolean needsReach() {
-        return true;
     }
 
     @Override

@@ -218,23 +218,9 @@ public final class Identifiers {
 
     /** The parameter's segment of a {@code Location} that names the item path. */
     private Optional<JsonNode> fromLocation(Exchange answer, Operation operation, Parameter parameter) {
-        Optional<String> location = answer.header("Location");
-        if (location.isEmpty()) {
-            return Optional.empty();
-        }
-        String path;
-        try {
-            path = session.target().baseUri().resolve(location.get()).getRawPath();
-        } catch (IllegalArgumentException unreadable) {
-            return Optional.empty();
-        }
-        String base = session.target().baseUri().getRawPath() == null ? "" : session.target().baseUri().getRawPath()
-                .replaceAll("/$", "");
         String template = collection(operation.path(), parameter) + "/{" + parameter.name() + "}";
-        if (!path.startsWith(base)) {
-            return Optional.empty();
-        }
-        return Reads.match(template, path.substring(base.length())).map(values -> values.get(parameter.name()))
+        return answer.header("Location").flatMap(location -> Reads.belowBase(session, location))
+                .flatMap(path -> Reads.match(template, path)).map(values -> values.get(parameter.name()))
                 .map(text -> typed(parameter, text));
     }
 

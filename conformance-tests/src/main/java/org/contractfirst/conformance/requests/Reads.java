@@ -187,18 +187,11 @@ public final class Reads {
         if (location.isEmpty() || written.status() != 201) {
             return Optional.empty();
         }
-        String path;
-        try {
-            path = session.target().baseUri().resolve(location.get()).getRawPath();
-        } catch (IllegalArgumentException unreadable) {
+        Optional<String> named = belowBase(session, location.get());
+        if (named.isEmpty()) {
             return Optional.empty();
         }
-        String base = session.target().baseUri().getRawPath();
-        base = base == null ? "" : base.replaceAll("/$", "");
-        if (!path.startsWith(base)) {
-            return Optional.empty();
-        }
-        String below = path.substring(base.length());
+        String below = named.get();
         for (Operation read : session.spec().operations()) {
             if (!read.method().equals("GET")) {
                 continue;
@@ -213,6 +206,22 @@ public final class Reads {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The path a {@code Location} names (resolved against the target's base URL, RFC 9110 §10.2.2), below the base
+     * path; empty where it cannot be read or lies outside the base path.
+     */
+    static Optional<String> belowBase(Session session, String location) {
+        String path;
+        try {
+            path = session.target().baseUri().resolve(location).getRawPath();
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
+        String base = session.target().baseUri().getRawPath();
+        base = base == null ? "" : base.replaceAll("/$", "");
+        return path != null && path.startsWith(base) ? Optional.of(path.substring(base.length())) : Optional.empty();
     }
 
     /** The path parameters' values a concrete path gives a template, decoded; empty when it does not fill it. */

@@ -37,6 +37,8 @@ public final class Triage {
     static final String NOT_ANSWERED_2XX = "Not answered with a 2xx";
     private static final String SEPARATOR = " · ";
     private static final String TODO = "TODO";
+    /** What a why that excuses the suite starts with: such an entry is a fault of the suite, never accepted. */
+    private static final String FALSE_ALARM = "FALSE ALARM";
 
     private final Map<String, String> failures;
     private final Map<String, String> notAnswered;
@@ -115,6 +117,8 @@ public final class Triage {
                 problems.add("in the triage's \"" + section + "\" but no longer in the run: " + entry);
             } else if (why.isBlank() || why.startsWith(TODO)) {
                 problems.add("in the triage's \"" + section + "\" without a why: " + entry);
+            } else if (why.startsWith(FALSE_ALARM)) {
+                problems.add("in the triage's \"" + section + "\" as a false alarm, which the suite must not raise: " + entry);
             }
         });
         return problems;

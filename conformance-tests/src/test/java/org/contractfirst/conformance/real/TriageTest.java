@@ -96,6 +96,21 @@ class TriageTest {
     }
 
     @Test
+    void anEntryExcusedAsAFalseAlarmFails() {
+        String file = """
+                ## Failures
+
+                - not_a_server_error · addPet (POST /pet) · a status below 500
+                  why: FALSE ALARM: the suite's reading, not the spec's
+                """;
+
+        List<String> problems = Triage.parse(file).compareFailures(List.of(SERVER_ERROR));
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("as a false alarm"), problems.toString());
+    }
+
+    @Test
     void theSecondSectionIsComparedBothWays() {
         List<String> problems = Triage.parse(FILE).compareNotAnswered(List.of("getUserByName (GET /user/{username})"));
 
