@@ -157,6 +157,23 @@ class RealWorldShapesTest {
     }
 
     @Test
+    void malformedJsonRefusedWith400WhereOnlyA422IsDocumentedIsNoFailure() throws Exception {
+        // The spec documents 422 for a book it cannot take; the server refuses what it cannot parse at all with 400,
+        // as HTTP has it, before the spec's validation runs.
+        ApiSpec only422 = ShelfServer.variant(text -> text.replaceFirst("'400':", "'422':"));
+        try (ShelfServer shelf = new ShelfServer()) {
+            List<Failure> failures = shelf.failuresBehind(only422, (request, upstream) -> {
+                BrokenServer.Response answer = upstream.send(request);
+                boolean create = request.method().equals("POST") && request.pathAndQuery().endsWith("/books");
+                return create && answer.status() == 400 && !new String(answer.body()).contains("not JSON")
+                        ? answer.withStatus(422) : answer;
+            });
+
+            assertEquals(List.of(), failures);
+        }
+    }
+
+    @Test
     void anIdNobodyIssuedAnsweredWithTheDocumented404IsNotExercisedNamingTheFixture() throws Exception {
         // A lookup no operation of the API feeds: only a fixture can name an order that exists.
         ApiSpec lookupOnly = ApiSpec.read("orders", OrdersApi.SPEC);

@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * input, never a 401, 403 or 429: a documented status that names its fault (415 for a media type, 400 or 422 for a
  * value, 404 too for a path parameter...); where the operation documents none of those by its own code, one it
  * documents for bad input (a 400, 422, 4XX or default); where it documents none, any such 4xx passes and the spec
- * finding says why the answer could not be judged further. A 5xx or no answer is {@code not_a_server_error}'s to
+ * finding says why the answer could not be judged further. A request that cannot be parsed may always get 400. A 5xx or no answer is {@code not_a_server_error}'s to
  * report, not also here.
  */
 final class Verdicts {
@@ -53,6 +53,14 @@ final class Verdicts {
         }
         boolean namesTheFault = mutation.answers().contains(status);
         if (namesTheFault && operation.documentedKey(status).isPresent()) {
+            return Optional.empty();
+        }
+        if (status == 400 && mutation.unreadable()) {
+            // Content that cannot be parsed is refused by HTTP's rule before the spec's validation can run.
+            if (operation.documentedKey(400).isEmpty()) {
+                session.finding("unreadable-requests-documented", operation, "answers a request it cannot parse with"
+                        + " 400 (RFC 9110 §15.5.1), which it does not document");
+            }
             return Optional.empty();
         }
         Set<Integer> promised = new TreeSet<>(mutation.answers());

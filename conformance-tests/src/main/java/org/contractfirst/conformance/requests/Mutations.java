@@ -42,9 +42,14 @@ public final class Mutations {
 
     /**
      * One invalid request, what is wrong with it, and the statuses whose meaning (RFC 9110) names that: where the
-     * operation documents one of them by its own code, that is the answer it promised for this kind of fault.
+     * operation documents one of them by its own code, that is the answer it promised for this kind of fault. An
+     * unreadable one cannot even be parsed: 400 is then HTTP's own answer (RFC 9110 §15.5.1, "malformed request
+     * syntax"), right whatever the operation documents for the values it could not read.
      */
-    public record Mutation(String description, HttpRequest request, Set<Integer> answers) {
+    public record Mutation(String description, HttpRequest request, Set<Integer> answers, boolean unreadable) {
+        public Mutation(String description, HttpRequest request, Set<Integer> answers) {
+            this(description, request, answers, false);
+        }
     }
 
     /** A value or a structure the schema forbids, or a request that cannot be read. */
@@ -179,7 +184,7 @@ public final class Mutations {
         }
         if (json) {
             mutations.add(new Mutation("malformed JSON", rendered.withBody(Body.text(media.name(), "{\"broken\":")),
-                    INVALID_INPUT));
+                    INVALID_INPUT, true));
         } else if (media.essence().startsWith("multipart/")) {
             // A deepObject property's part with its bracket left open: an extra part of another name may be an
             // additional property the schema allows.
