@@ -68,9 +68,9 @@ public final class Session {
         this.transport = new HttpTransport(options.connectTimeout(), options.readTimeout());
         this.raw = new RawTransport(options.connectTimeout(), options.readTimeout());
         this.random = new Random(options.seed());
-        this.requests = new Requests(target, new ValidValues(target.spec().schemas(), ValidValues.Direction.REQUEST, random));
         this.identifiers = new Identifiers(this);
-        requests.identifiers(identifiers);
+        this.requests = new Requests(target, new ValidValues(target.spec().schemas(), ValidValues.Direction.REQUEST, random),
+                identifiers);
         this.schemas = new JsonSchemas(target.spec());
         this.xml = new XmlReader(target.spec().schemas());
         this.redactor = new Redactor(secrets(target));
@@ -140,30 +140,21 @@ public final class Session {
 
     public Exchange send(Operation operation, HttpRequest request, Intent intent) {
         Exchange exchange = sendOnly(request);
-        List<String> broken = new ArrayList<>();
-        Check primary = null;
-        String expected = null;
+        Map<ResponseCheck, String> broken = new LinkedHashMap<>();
         for (ResponseCheck check : responseChecks) {
             checksRun++;
-            Optional<String> verdict;
             try {
-                verdict = check.verify(this, operation, exchange, intent);
+                check.verify(this, operation, exchange, intent).ifPresent(expected -> broken.put(check, expected));
             } catch (RuntimeException e) {
                 error(check, operation, e);
-                continue;
-            }
-            if (verdict.isPresent() && primary == null) {
-                primary = check;
-                expected = verdict.get();
-            } else if (verdict.isPresent()) {
-                broken.add(check.name());
             }
         }
         // One answer, one entry: under the first check it breaks (a 5xx under not_a_server_error), naming the others.
-        if (primary != null) {
-            fail(primary, operation, exchange, broken.isEmpty() ? expected
-                    : expected + " (the same answer also breaks " + String.join(", ", broken) + ")");
-        }
+        broken.entrySet().stream().findFirst().ifPresent(primary -> {
+            List<String> others = broken.keySet().stream().skip(1).map(Check::name).toList();
+            fail(primary.getKey(), operation, exchange, others.isEmpty() ? primary.getValue()
+                    : primary.getValue() + " (the same answer also breaks " + String.join(", ", others) + ")");
+        });
         operation.documentedKey(exchange.status()).ifPresent(status -> exercised.add(new Cell(operation.operationId(), status,
                 exchange.hasBody() ? exchange.mediaType() : "-")));
         return exchange;

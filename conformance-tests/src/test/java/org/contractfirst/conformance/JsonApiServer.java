@@ -8,7 +8,6 @@ import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -120,14 +119,7 @@ final class JsonApiServer implements AutoCloseable {
                 exchange.sendResponseHeaders(reply.status(), -1);
                 return;
             }
-            byte[] bytes = JSON.writeValueAsBytes(reply.body());
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(reply.status(), head ? -1 : bytes.length);
-            if (!head) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(bytes);
-                }
-            }
+            Answers.send(exchange, reply.status(), "application/json", JSON.writeValueAsBytes(reply.body()));
         }
     }
 

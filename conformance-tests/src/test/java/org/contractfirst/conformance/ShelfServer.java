@@ -10,7 +10,6 @@ import org.contractfirst.conformance.spec.ApiSpec;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -279,16 +278,7 @@ final class ShelfServer implements AutoCloseable {
     }
 
     private static void answer(HttpExchange exchange, int status, JsonNode body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        if (exchange.getRequestMethod().equals("HEAD")) {
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        Answers.send(exchange, status, "application/json", JSON.writeValueAsBytes(body));
     }
 
     @Override

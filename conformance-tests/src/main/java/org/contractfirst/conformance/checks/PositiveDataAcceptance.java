@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  */
 public final class PositiveDataAcceptance implements ScenarioCheck {
 
+    /** How the reason an operation was not exercised begins where the server refused the caller. */
+    public static final String CALLER_REFUSED = "every valid request was refused with ";
+
     @Override
     public String name() {
         return "positive_data_acceptance";
@@ -74,7 +77,7 @@ public final class PositiveDataAcceptance implements ScenarioCheck {
     static Optional<String> unreached(Session session, Operation operation, Exchange exchange) {
         int status = exchange.status();
         if (status == 401 || status == 403) {
-            return Optional.of("every valid request was refused with " + status
+            return Optional.of(CALLER_REFUSED + status
                     + (operation.documentsExactly(status) ? " (documented)" : "")
                     + ": give what the server needs to accept the caller (--credential, or --header for what the spec"
                     + " does not declare)");

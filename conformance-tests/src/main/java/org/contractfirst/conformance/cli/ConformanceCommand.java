@@ -5,6 +5,7 @@ import org.contractfirst.conformance.Conformance;
 import org.contractfirst.conformance.RunOptions;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.Target;
+import org.contractfirst.conformance.checks.PositiveDataAcceptance;
 import org.contractfirst.conformance.report.Coverage;
 import org.contractfirst.conformance.report.JunitXml;
 import org.contractfirst.conformance.report.Report;
@@ -190,7 +191,7 @@ public final class ConformanceCommand implements Callable<Integer> {
     private static Optional<String> refusedEverywhere(Report report) {
         List<Coverage.Reach> reach = report.apis().stream().flatMap(api -> api.reach().stream()).toList();
         boolean none = !reach.isEmpty() && reach.stream().noneMatch(Coverage.Reach::succeeded);
-        return none ? reach.stream().map(Coverage.Reach::why).filter(why -> why.startsWith("every valid request was refused"))
+        return none ? reach.stream().map(Coverage.Reach::why).filter(why -> why.startsWith(PositiveDataAcceptance.CALLER_REFUSED))
                 .findFirst() : Optional.empty();
     }
 

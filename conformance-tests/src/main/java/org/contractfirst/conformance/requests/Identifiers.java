@@ -13,11 +13,9 @@ import org.contractfirst.values.ValidValues;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The inputs whose value must name something the API holds, and values the API itself issued for them.
@@ -39,7 +37,6 @@ public final class Identifiers {
 
     private final Session session;
     private final Map<String, Optional<JsonNode>> issued = new HashMap<>();
-    private final Set<String> finding = new HashSet<>();
 
     public Identifiers(Session session) {
         this.session = session;
@@ -64,9 +61,8 @@ public final class Identifiers {
         if (issued.containsKey(key)) {
             return issued.get(key);
         }
-        if (!finding.add(key)) {
-            return Optional.empty();
-        }
+        // Empty while it is being found: a producer that needs this very value does not ask for it again.
+        issued.put(key, Optional.empty());
         Optional<JsonNode> value = Optional.empty();
         for (Operation producer : producers(operation, parameter)) {
             value = produce(producer, operation, parameter);
@@ -75,20 +71,20 @@ public final class Identifiers {
             }
         }
         issued.put(key, value);
-        finding.remove(key);
         return value;
     }
 
     /** Whether a link of some documented response names this operation and fills this parameter. */
     private boolean linked(Operation operation, Parameter parameter) {
-        for (Operation source : session.spec().operations()) {
+        ApiSpec spec = session.spec();
+        for (Operation source : spec.operations()) {
             for (JsonNode response : source.responses().values()) {
                 for (JsonNode link : ApiSpec.fields(response.path("links")).values()) {
-                    JsonNode resolved = session.spec().resolve(link);
-                    boolean targets = resolved.path("operationId").asText("").equals(operation.operationId())
-                            && operation.namedInSpec();
-                    if (targets && (resolved.path("parameters").has(parameter.name())
-                            || resolved.path("parameters").has(parameter.in() + "." + parameter.name()))) {
+                    JsonNode resolved = spec.resolve(link);
+                    boolean fills = Reads.linked(spec, resolved).filter(target -> target == operation).isPresent()
+                            && ApiSpec.fields(resolved.path("parameters")).keySet().stream().anyMatch(key ->
+                            Reads.parameterNamed(operation, key).filter(named -> named == parameter).isPresent());
+                    if (fills) {
                         return true;
                     }
                 }

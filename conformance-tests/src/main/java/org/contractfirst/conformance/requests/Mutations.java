@@ -359,7 +359,7 @@ public final class Mutations {
             }
         }));
         for (Parameter parameter : valid.operation().parameters()) {
-            boolean identifying = parameter.in().equals("path") || parameter.in().equals("query") && parameter.required();
+            boolean identifying = session.identifiers().names(valid.operation(), parameter);
             JsonNode item = itemSchema(parameter.schema());
             ObjectNode schema = schemas.effective(item);
             if (!identifying || schema.has("enum") || !schemas.types(schema).contains("string")) {

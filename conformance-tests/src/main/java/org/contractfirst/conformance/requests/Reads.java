@@ -101,7 +101,7 @@ public final class Reads {
     }
 
     /** The operation a link names, by {@code operationId} or by a local {@code operationRef}. */
-    private static Optional<Operation> linked(ApiSpec spec, JsonNode link) {
+    static Optional<Operation> linked(ApiSpec spec, JsonNode link) {
         if (link.has("operationId")) {
             String id = link.get("operationId").asText();
             return spec.operations().stream().filter(operation -> operation.operationId().equals(id)).findFirst();
@@ -116,7 +116,7 @@ public final class Reads {
     }
 
     /** A link's parameter, by its name or by {@code in.name} where names repeat across locations. */
-    private static Optional<Parameter> parameterNamed(Operation operation, String key) {
+    static Optional<Parameter> parameterNamed(Operation operation, String key) {
         for (Parameter parameter : operation.parameters()) {
             if (key.equals(parameter.name()) || key.equals(parameter.in() + "." + parameter.name())) {
                 return Optional.of(parameter);

@@ -34,24 +34,33 @@ public final class Requests {
     private final Schemas schemas;
     private final ValidValues values;
     private final BodyEncoder bodies;
-    private final Map<Operation, Call> validCalls = new IdentityHashMap<>();
-    private final Map<Operation, List<Parameter>> madeUp = new IdentityHashMap<>();
-    private Identifiers identifiers;
+    private final Optional<Identifiers> identifiers;
+    private final Map<Operation, Valid> validCalls = new IdentityHashMap<>();
 
+    /** An operation's valid call, and which of its inputs that must name something the suite had to make up. */
+    private record Valid(Call call, List<Parameter> madeUp) {
+    }
+
+    /** Requests whose every value comes from the target's fixtures, the spec's examples or the schemas. */
     public Requests(Target target, ValidValues values) {
+        this(target, values, Optional.empty());
+    }
+
+    /** Requests whose inputs that name something take the values the API issued, as {@code identifiers} finds them. */
+    public Requests(Target target, ValidValues values, Identifiers identifiers) {
+        this(target, values, Optional.of(identifiers));
+    }
+
+    private Requests(Target target, ValidValues values, Optional<Identifiers> identifiers) {
         this.target = target;
         this.schemas = target.spec().schemas();
         this.values = values;
         this.bodies = new BodyEncoder(schemas);
+        this.identifiers = identifiers;
     }
 
     public ValidValues values() {
         return values;
-    }
-
-    /** Where the values of inputs that name something come from: the API itself, asked by the run's session. */
-    public void identifiers(Identifiers source) {
-        this.identifiers = source;
     }
 
     /**
@@ -60,13 +69,17 @@ public final class Requests {
      * destroy what it names).
      */
     public Call valid(Operation operation) {
-        Call call = validCalls.get(operation);
-        if (call == null) {
+        return validOf(operation).call();
+    }
+
+    private Valid validOf(Operation operation) {
+        Valid valid = validCalls.get(operation);
+        if (valid == null) {
             // Not computeIfAbsent: finding an issued value may make other operations' valid calls first.
-            call = newValid(operation);
-            validCalls.put(operation, call);
+            valid = newValid(operation);
+            validCalls.put(operation, valid);
         }
-        return call;
+        return valid;
     }
 
     /**
@@ -74,29 +87,28 @@ public final class Requests {
      * the target gave: a refusal of them as naming nothing is the state of the world, not a fault.
      */
     public List<Parameter> madeUp(Operation operation) {
-        valid(operation);
-        return madeUp.getOrDefault(operation, List.of());
+        return validOf(operation).madeUp();
     }
 
-    private Call newValid(Operation operation) {
+    private Valid newValid(Operation operation) {
         Map<Parameter, JsonNode> parameters = new LinkedHashMap<>();
         List<Parameter> invented = new ArrayList<>();
         for (Parameter parameter : operation.parameters()) {
             if (!parameter.required() && target.fixture(parameter.name()).isEmpty()) {
                 continue;
             }
-            boolean names = identifiers != null && target.fixture(parameter.name()).isEmpty()
-                    && identifiers.names(operation, parameter);
+            boolean names = target.fixture(parameter.name()).isEmpty()
+                    && identifiers.filter(source -> source.names(operation, parameter)).isPresent();
             Optional<JsonNode> issued = names && !operation.method().equals("DELETE")
-                    ? identifiers.issued(operation, parameter) : Optional.empty();
+                    ? identifiers.flatMap(source -> source.issued(operation, parameter)) : Optional.empty();
             if (names && issued.isEmpty()) {
                 invented.add(parameter);
             }
             parameters.put(parameter, issued.orElseGet(() -> parameterValue(parameter)));
         }
-        madeUp.put(operation, List.copyOf(invented));
         Optional<MediaType> media = operation.requestBody().flatMap(body -> body.preferred());
-        return new Call(operation, parameters, media, media.map(this::bodyValue), Call.Auth.RUN, Map.of());
+        return new Valid(new Call(operation, parameters, media, media.map(this::bodyValue), Call.Auth.RUN, Map.of()),
+                List.copyOf(invented));
     }
 
     /** A parameter's value: the target's fixture, else the spec's example, else one its schema allows. */

@@ -3,6 +3,7 @@ package org.contractfirst.conformance.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.parser.util.DeserializationUtils;
 import io.swagger.v3.parser.util.RemoteUrl;
+import org.contractfirst.values.OpenApiDocument;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -37,11 +38,15 @@ final class SwaggerConversion {
 
     private final JsonNode written;
     private final JsonNode converted;
+    private final OpenApiDocument writtenDocument;
+    private final OpenApiDocument convertedDocument;
     private final List<String> dropped = new ArrayList<>();
 
     private SwaggerConversion(JsonNode written, JsonNode converted) {
         this.written = written;
         this.converted = converted;
+        this.writtenDocument = new OpenApiDocument(written);
+        this.convertedDocument = new OpenApiDocument(converted);
     }
 
     /**
@@ -134,7 +139,7 @@ final class SwaggerConversion {
         for (JsonNode list : List.of(pathItem.path("parameters"), operation.path("parameters"))) {
             list.forEach(item -> {
                 JsonNode parameter = local(item);
-                if (!parameter.has("$ref")) {
+                if (!parameter.isMissingNode()) {
                     parameters.put(parameter.path("in").asText() + " " + parameter.path("name").asText(), parameter);
                 }
             });
@@ -183,20 +188,12 @@ final class SwaggerConversion {
         return parameter.path("collectionFormat").asText("csv");
     }
 
-    /** A node of the written document, its local reference followed. */
+    /** A node of the written document, its local reference followed; missing where it is in another file. */
     private JsonNode local(JsonNode node) {
-        return followed(written, node);
+        return writtenDocument.resolve(node);
     }
 
     private JsonNode convertedLocal(JsonNode node) {
-        return followed(converted, node);
-    }
-
-    private static JsonNode followed(JsonNode root, JsonNode node) {
-        JsonNode at = node;
-        for (int hops = 0; hops < 8 && at.path("$ref").asText().startsWith("#/"); hops++) {
-            at = root.at(at.path("$ref").asText().substring(1));
-        }
-        return at;
+        return convertedDocument.resolve(node);
     }
 }

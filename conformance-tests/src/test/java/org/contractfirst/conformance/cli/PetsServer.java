@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.contractfirst.conformance.Answers;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -235,16 +235,8 @@ final class PetsServer implements AutoCloseable {
     private void full(HttpExchange exchange, int status, JsonNode body) throws IOException {
         answered.add(status);
         boolean xml = List.of("application/xml").equals(accepted(exchange));
-        byte[] bytes = xml ? xml(body).getBytes(StandardCharsets.UTF_8) : JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", xml ? "application/xml" : "application/json");
-        if (exchange.getRequestMethod().equals("HEAD")) {
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        Answers.send(exchange, status, xml ? "application/xml" : "application/json",
+                xml ? xml(body).getBytes(StandardCharsets.UTF_8) : JSON.writeValueAsBytes(body));
     }
 
     private static List<String> accepted(HttpExchange exchange) {
