@@ -195,4 +195,48 @@ class RealWorldShapesTest {
             }
         }
     }
+
+    @Test
+    void discriminatorsByMappingAndConstInternationalMailboxesBase64AndFloatsPassEveryCheck() throws Exception {
+        passes(AnimalsApi.SPEC, new AnimalsApi(), Credentials.none());
+    }
+
+    @Test
+    void aKindThatSelectsNoSchemaFailsResponseSchemaConformanceOnly() throws Exception {
+        FaultAssertions.onlyFails(failuresBehind(AnimalsApi.SPEC, new AnimalsApi(), listed(body ->
+                body.replace("\"kind\":\"dog\"", "\"kind\":\"bird\""))), "response_schema_conformance", "listAnimals");
+    }
+
+    @Test
+    void aPhotoThatIsNotBase64FailsResponseSchemaConformanceOnly() throws Exception {
+        FaultAssertions.onlyFails(failuresBehind(AnimalsApi.SPEC, new AnimalsApi(), listed(body ->
+                body.replace("c2FtcGxl", "not base64!"))), "response_schema_conformance", "listAnimals");
+    }
+
+    @Test
+    void aWeightBeyondAFloatFailsResponseSchemaConformanceOnly() throws Exception {
+        FaultAssertions.onlyFails(failuresBehind(AnimalsApi.SPEC, new AnimalsApi(), listed(body ->
+                body.replace("31.5", "3.5E+38"))), "response_schema_conformance", "listAnimals");
+    }
+
+    /** A fault in the list of animals alone: its body changed by {@code change}. */
+    private static BrokenServer.Fault listed(java.util.function.UnaryOperator<String> change) {
+        return (request, upstream) -> request.method().equals("GET") && request.pathAndQuery().equals("/animals")
+                ? upstream.send(request).withBody(change) : upstream.send(request);
+    }
+
+    @Test
+    void aRefusalInAShapeTheSpecNeverPromisedForItsStatusIsASpecFindingNotAFailure() throws Exception {
+        // The JDK's server refuses an unreadable URL with its own HTML page; no operation of Animals documents a 400.
+        try (JsonApiServer server = new JsonApiServer(new AnimalsApi())) {
+            Session session = Conformance.runAll(new Target(ApiSpec.read("animals", AnimalsApi.SPEC), server.baseUri(),
+                    Credentials.none(), Map.of(), true, false), new RunOptions(SEED, 2, Set.of("transport_robustness"),
+                    Set.of(), false, RunOptions.defaults(SEED).connectTimeout(), RunOptions.defaults(SEED).readTimeout(), null));
+
+            assertEquals(List.of(), session.failures());
+            assertTrue(session.findings().stream().anyMatch(finding -> finding.rule().equals("refusals-documented")
+                    && finding.message().startsWith("answers an undocumented 400 in no error shape the spec documents")),
+                    session.findings()::toString);
+        }
+    }
 }

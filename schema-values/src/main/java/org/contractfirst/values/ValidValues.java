@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 /**
  * Values that fit a schema: the example it documents, or one built from its keywords (type, format, pattern,
  * lengths in code points, bounds and their exclusive forms, {@code multipleOf}, item and property counts,
- * {@code uniqueItems}, {@code const}, {@code enum}, the chosen branch of a {@code oneOf} or {@code anyOf} with its
- * discriminator value). Every choice comes from the {@link Random} given, so a seed repeats a run. A request leaves
+ * {@code uniqueItems}, {@code contains} and {@code minContains}, {@code const}, {@code enum}, the chosen branch of a
+ * {@code oneOf} or {@code anyOf} with its discriminator value). Every choice comes from the {@link Random} given, so a seed repeats a run. A request leaves
  * {@code readOnly} properties out, a response {@code writeOnly} ones.
  */
 public final class ValidValues {
@@ -45,14 +45,37 @@ public final class ValidValues {
     private static final Map<Generator, RgxGen> GENERATORS = new ConcurrentHashMap<>();
     private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
 
+    /** The most decimal digits an unbounded number drawn across its range gets before its point. */
+    private static final int DRAWN_DIGITS = 9;
+    /** How much longer than its least length a plain text drawn across its range may be. */
+    private static final int DRAWN_TEXT_SPREAD = 40;
+    private static final String DRAWN_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -_.";
+
     private final Schemas schemas;
     private final Direction direction;
     private final Random random;
+    private final boolean acrossTheRange;
 
     public ValidValues(Schemas schemas, Direction direction, Random random) {
+        this(schemas, direction, random, false);
+    }
+
+    private ValidValues(Schemas schemas, Direction direction, Random random, boolean acrossTheRange) {
         this.schemas = schemas;
         this.direction = direction;
         this.random = random;
+        this.acrossTheRange = acrossTheRange;
+    }
+
+    /**
+     * Values drawn across the whole range each schema allows, from the same {@link Random}: numbers anywhere between
+     * their bounds (an unbounded side up to nine digits, either sign where it is open), plain texts of any length
+     * their bounds allow (up to 40 beyond the least) in letters of both cases, digits, spaces, hyphens, underscores
+     * and dots. The default values stay the plainest (a bound, or 1; eight letters), so that a valid call is the one
+     * a server is least likely to refuse for a reason of its own.
+     */
+    public ValidValues acrossTheRange() {
+        return new ValidValues(schemas, direction, random, true);
     }
 
     /** The schema's own example (or default, const, first enum member), else a generated value of its required parts. */
@@ -161,11 +184,30 @@ public final class ValidValues {
         return schemas.effective(both);
     }
 
-    /** The discriminator's property set to the name that selects {@code branch}: its mapping key, else its schema's name. */
+    /**
+     * The discriminator's property set to the name that selects {@code branch}: its mapping key, else its schema's
+     * name; where the branch gives the property a {@code const} or {@code enum} of its own (as OpenAPI 3.1 specs do),
+     * the value drawn from it stands.
+     */
     private JsonNode withDiscriminator(ObjectNode schema, JsonNode branch, JsonNode value) {
         String property = schema.path("discriminator").path("propertyName").asText("");
         if (property.isEmpty() || !(value instanceof ObjectNode object) || !branch.has("$ref")) {
             return value;
+        }
+        ObjectNode own = schemas.effective(schemas.effective(branch).path("properties").path(property));
+        if (own.has("const")) {
+            object.set(property, own.get("const").deepCopy());
+            return object;
+        }
+        if (own.path("enum").isArray() && !own.get("enum").isEmpty()) {
+            boolean listed = false;
+            for (JsonNode member : own.get("enum")) {
+                listed |= member.equals(object.get(property));
+            }
+            if (!listed) {
+                object.set(property, own.get("enum").get(0).deepCopy());
+            }
+            return object;
         }
         String reference = branch.get("$ref").asText();
         String name = reference.substring(reference.lastIndexOf('/') + 1);
@@ -200,8 +242,22 @@ public final class ValidValues {
             }
             return Formats.stretch(format, sample, Math.max(min, Math.min(length, max))).orElse(sample);
         }
+        if (acrossTheRange) {
+            int longest = (int) Math.min(max, (long) min + DRAWN_TEXT_SPREAD);
+            return mixed(min + random.nextInt(longest - min + 1));
+        }
         int length = Math.max(min, Math.min(max, 8));
         return letters(length);
+    }
+
+    /** Text of {@code length} code points of {@link #DRAWN_LETTERS}, opening and closing with a letter or digit. */
+    private String mixed(int length) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            int edge = i == 0 || i == length - 1 ? 62 : DRAWN_LETTERS.length();
+            text.append(DRAWN_LETTERS.charAt(random.nextInt(edge)));
+        }
+        return text.toString();
     }
 
     /**
@@ -246,6 +302,13 @@ public final class ValidValues {
         Optional<Schemas.Bound> upper = schemas.upper(schema);
         BigDecimal step = schema.has("multipleOf") ? schema.get("multipleOf").decimalValue() : null;
         BigDecimal unit = integer ? BigDecimal.ONE : step != null ? step : new BigDecimal("0.5");
+        if (acrossTheRange) {
+            Optional<BigDecimal> drawn = drawnNumber(lower, upper, step != null && step.signum() > 0 ? step
+                    : integer ? BigDecimal.ONE : new BigDecimal("0.01"));
+            if (drawn.isPresent()) {
+                return numberNode(drawn.get(), integer);
+            }
+        }
         BigDecimal candidate = lower.map(bound -> bound.exclusive() ? bound.value().add(integer ? BigDecimal.ONE : unit)
                 : bound.value()).orElse(BigDecimal.ONE);
         if (upper.isPresent()) {
@@ -261,11 +324,50 @@ public final class ValidValues {
         if (step != null && step.signum() > 0) {
             candidate = multipleAtOrAbove(candidate, step, integer);
         }
+        return numberNode(candidate, integer);
+    }
+
+    private static JsonNode numberNode(BigDecimal value, boolean integer) {
         if (integer) {
-            BigInteger whole = candidate.toBigInteger();
+            BigInteger whole = value.toBigInteger();
             return whole.bitLength() < 63 ? NODES.numberNode(whole.longValue()) : NODES.numberNode(whole);
         }
-        return NODES.numberNode(candidate.stripTrailingZeros());
+        return NODES.numberNode(value.stripTrailingZeros());
+    }
+
+    /**
+     * A multiple of {@code step} drawn between the bounds: evenly where both are given, else up to {@link
+     * #DRAWN_DIGITS} digits from the one given (or from zero, either sign, where none is); empty where no multiple
+     * lies between them.
+     */
+    private Optional<BigDecimal> drawnNumber(Optional<Schemas.Bound> lower, Optional<Schemas.Bound> upper, BigDecimal step) {
+        BigInteger reach = BigInteger.TEN.pow(1 + random.nextInt(DRAWN_DIGITS));
+        BigDecimal span = new BigDecimal(new BigInteger(reach.bitLength() + 8, random).mod(reach));
+        Optional<BigInteger> least = lower.map(bound -> steps(bound, step, true));
+        Optional<BigInteger> greatest = upper.map(bound -> steps(bound, step, false));
+        BigInteger chosen;
+        if (least.isPresent() && greatest.isPresent()) {
+            BigInteger width = greatest.get().subtract(least.get());
+            if (width.signum() < 0) {
+                return Optional.empty();
+            }
+            chosen = least.get().add(new BigInteger(width.bitLength() + 8, random).mod(width.add(BigInteger.ONE)));
+        } else {
+            BigInteger offset = span.divide(step, 0, RoundingMode.FLOOR).toBigInteger();
+            chosen = least.map(bound -> bound.add(offset)).or(() -> greatest.map(bound -> bound.subtract(offset)))
+                    .orElse(random.nextBoolean() ? offset : offset.negate());
+        }
+        return Optional.of(new BigDecimal(chosen).multiply(step));
+    }
+
+    /** The number of steps to the bound's first multiple of {@code step} inside it. */
+    private static BigInteger steps(Schemas.Bound bound, BigDecimal step, boolean lower) {
+        BigDecimal exact = bound.value().divide(step, 0, lower ? RoundingMode.CEILING : RoundingMode.FLOOR);
+        BigInteger steps = exact.toBigInteger();
+        if (bound.exclusive() && exact.multiply(step).compareTo(bound.value()) == 0) {
+            steps = lower ? steps.add(BigInteger.ONE) : steps.subtract(BigInteger.ONE);
+        }
+        return steps;
     }
 
     /** The least multiple of {@code step} not below {@code value} (an integer one for an integer). */
@@ -281,12 +383,14 @@ public final class ValidValues {
         ArrayNode items = NODES.arrayNode();
         int min = schema.path("minItems").asInt(0);
         int max = schema.has("maxItems") ? schema.get("maxItems").asInt() : Integer.MAX_VALUE;
-        int count = Math.min(max, Math.max(min, depth >= DEEPEST ? 0 : 1));
         JsonNode prefix = schema.path("prefixItems");
+        int contained = schema.has("contains") ? schema.path("minContains").asInt(1) : 0;
+        int count = Math.min(max, Math.max(Math.max(min, contained + prefix.size()), depth >= DEEPEST ? 0 : 1));
         boolean unique = schema.path("uniqueItems").asBoolean(false);
         Set<JsonNode> seen = new HashSet<>();
         for (int index = 0; index < count; index++) {
-            JsonNode itemSchema = index < prefix.size() ? prefix.get(index) : schema.path("items");
+            JsonNode itemSchema = index < prefix.size() ? prefix.get(index)
+                    : index < prefix.size() + contained ? containedItem(schema) : schema.path("items");
             JsonNode item = item(itemSchema, shape, depth);
             for (int attempt = 0; unique && seen.contains(item) && attempt < ATTEMPTS; attempt++) {
                 item = distinct(itemSchema, shape, depth, attempt);
@@ -295,6 +399,17 @@ public final class ValidValues {
             items.add(item);
         }
         return items;
+    }
+
+    /** What an item that {@code contains} counts must be: of the array's items and of its {@code contains}. */
+    private JsonNode containedItem(ObjectNode array) {
+        ObjectNode both = NODES.objectNode();
+        ArrayNode allOf = both.putArray("allOf");
+        if (array.has("items") && array.get("items").isObject()) {
+            allOf.add(array.get("items"));
+        }
+        allOf.add(array.get("contains"));
+        return schemas.effective(both);
     }
 
     private JsonNode item(JsonNode itemSchema, Shape shape, int depth) {

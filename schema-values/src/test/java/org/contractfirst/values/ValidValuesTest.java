@@ -203,6 +203,91 @@ class ValidValuesTest {
     }
 
     @Test
+    void anOpenApi31BranchThatNamesItsDiscriminatorByConstKeepsIt() throws Exception {
+        OpenApiDocument document = document("3.1.0", """
+                Animal:
+                  oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]
+                  discriminator: {propertyName: kind}
+                Cat:
+                  type: object
+                  required: [kind]
+                  properties: {kind: {const: feline}}
+                Dog:
+                  type: object
+                  required: [kind]
+                  properties: {kind: {type: string, enum: [canine]}}
+                """);
+        List<JsonNode> variants = values(document, ValidValues.Direction.REQUEST).variants(schema(document, "Animal"),
+                ValidValues.Shape.MINIMAL);
+
+        assertEquals(List.of("feline", "canine"), variants.stream().map(variant -> variant.path("kind").asText()).toList());
+    }
+
+    @Test
+    void anArrayHoldsAsManyItemsOfItsContainsAsItsMinContainsAsks() throws Exception {
+        OpenApiDocument document = document("3.1.0", """
+                Tags:
+                  type: array
+                  items: {type: string, maxLength: 8}
+                  contains: {const: vip}
+                  minContains: 2
+                One:
+                  type: array
+                  items: {type: integer}
+                  contains: {type: integer, minimum: 1000}
+                """);
+        ValidValues values = values(document, ValidValues.Direction.REQUEST);
+
+        JsonNode tags = values.generated(schema(document, "Tags"), ValidValues.Shape.MINIMAL);
+        int vips = 0;
+        for (JsonNode tag : tags) {
+            vips += tag.asText().equals("vip") ? 1 : 0;
+        }
+        assertEquals(2, vips, tags::toString);
+        JsonNode one = values.generated(schema(document, "One"), ValidValues.Shape.MINIMAL);
+        assertTrue(one.size() >= 1 && one.get(0).asLong() >= 1000, one::toString);
+    }
+
+    @Test
+    void valuesDrawnAcrossTheRangeSpreadOverIt() throws Exception {
+        OpenApiDocument document = document("3.1.0", """
+                Open: {type: integer}
+                Percent: {type: integer, minimum: 0, maximum: 100}
+                Price: {type: number, exclusiveMinimum: 0, maximum: 50, multipleOf: 0.25}
+                Floor: {type: integer, minimum: 10}
+                Name: {type: string, minLength: 2, maxLength: 30}
+                """);
+        ValidValues drawn = values(document, ValidValues.Direction.REQUEST).acrossTheRange();
+        java.util.Set<JsonNode> open = new java.util.HashSet<>();
+        java.util.Set<JsonNode> percents = new java.util.HashSet<>();
+        java.util.Set<Integer> lengths = new java.util.HashSet<>();
+        boolean negative = false;
+        boolean large = false;
+        for (int draw = 0; draw < 60; draw++) {
+            JsonNode number = drawn.generated(schema(document, "Open"), ValidValues.Shape.MINIMAL);
+            open.add(number);
+            negative |= number.asLong() < 0;
+            large |= Math.abs(number.asLong()) >= 1_000_000;
+            JsonNode percent = drawn.generated(schema(document, "Percent"), ValidValues.Shape.MINIMAL);
+            assertTrue(percent.asInt() >= 0 && percent.asInt() <= 100, percent::toString);
+            percents.add(percent);
+            BigDecimal price = drawn.generated(schema(document, "Price"), ValidValues.Shape.MINIMAL).decimalValue();
+            assertTrue(price.signum() > 0 && price.compareTo(BigDecimal.valueOf(50)) <= 0
+                    && price.remainder(new BigDecimal("0.25")).signum() == 0, price::toString);
+            assertTrue(drawn.generated(schema(document, "Floor"), ValidValues.Shape.MINIMAL).asLong() >= 10);
+            String name = drawn.generated(schema(document, "Name"), ValidValues.Shape.MINIMAL).asText();
+            assertTrue(name.length() >= 2 && name.length() <= 30 && name.strip().equals(name), name);
+            lengths.add(name.length());
+        }
+        assertTrue(open.size() > 40 && negative && large, open::toString);
+        assertTrue(percents.size() > 20, percents::toString);
+        assertTrue(lengths.size() > 10, lengths::toString);
+        // The plain value stays the plainest.
+        assertEquals(1, values(document, ValidValues.Direction.REQUEST).generated(schema(document, "Open"),
+                ValidValues.Shape.MINIMAL).asInt());
+    }
+
+    @Test
     void aRecursiveSchemaEnds() throws Exception {
         OpenApiDocument document = document("3.0.3", """
                 Node:

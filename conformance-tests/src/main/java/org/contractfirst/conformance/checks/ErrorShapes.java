@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The API's error shape, for answers to requests no operation describes (a 405, a URL that cannot be read): the
- * answer the operation documents for that status, else the shape of a 4xx or default answer that some operation of
- * the spec documents with a body. The shape, not the values: the codes an error schema enumerates name the errors
- * it was written for, which the answer may be none of.
+ * The error shape of refusals the spec's operations do not plan for (a 405, a URL that cannot be read, a body too
+ * deep). Where the operation documents the status (by its code, range or {@code default}), the answer is one of
+ * that response's: a failure otherwise. Where it does not, nothing in the spec says which shape the answer takes:
+ * an answer in no shape that some operation documents for a 4xx or {@code default} is a spec finding, not a
+ * failure. The shape, not the values: the codes an error schema enumerates name the errors it was written for.
  */
 final class ErrorShapes {
 
@@ -24,20 +25,26 @@ final class ErrorShapes {
     private ErrorShapes() {
     }
 
-    /** Empty when the answer is in the API's error shape, or when the API documents no error with a body. */
+    /** What the answer should have been, where the operation's own response for its status says; else empty. */
     static Optional<String> mismatch(Session session, Operation operation, Exchange exchange) {
         Optional<JsonNode> documented = operation.response(exchange.status());
-        if (documented.isPresent() && fits(session, documented.get(), exchange, Set.of())) {
-            return Optional.empty();
+        if (documented.isPresent()) {
+            return fits(session, documented.get(), exchange, Set.of()) ? Optional.empty()
+                    : Optional.of("the documented " + operation.documentedKey(exchange.status()).orElseThrow() + " answer, "
+                    + describe(documented.get()));
         }
+        borrowedShapeMismatch(session, exchange).ifPresent(shape -> session.finding("refusals-documented", operation,
+                "answers an undocumented " + exchange.status() + " in no error shape the spec documents " + shape + ", so its shape cannot be judged"));
+        return Optional.empty();
+    }
+
+    /** The error shapes the spec documents, when the answer has none of them; empty when it has one or there is none. */
+    private static Optional<String> borrowedShapeMismatch(Session session, Exchange exchange) {
         List<JsonNode> errors = session.spec().operations().stream()
                 .flatMap(other -> other.responses().entrySet().stream())
                 .filter(entry -> entry.getKey().startsWith("4") || entry.getKey().equals("default"))
                 .map(entry -> entry.getValue()).filter(response -> !ApiSpec.fields(response.path("content")).isEmpty())
                 .distinct().toList();
-        if (errors.isEmpty()) {
-            return Optional.empty();
-        }
         Set<String> types = new TreeSet<>();
         for (JsonNode response : errors) {
             types.addAll(ApiSpec.fields(response.path("content")).keySet());
@@ -45,14 +52,19 @@ final class ErrorShapes {
                 return Optional.empty();
             }
         }
-        return Optional.of("a body of the API's error shape, " + types);
+        return errors.isEmpty() ? Optional.empty() : Optional.of(types.toString());
+    }
+
+    private static String describe(JsonNode response) {
+        return "a body of " + ApiSpec.fields(response.path("content")).keySet();
     }
 
     /** Whether the answer is one {@code response} documents: no body where it has no content, else one of its own. */
     private static boolean fits(Session session, JsonNode response, Exchange exchange, Set<String> ignored) {
         Set<String> declared = ApiSpec.fields(response.path("content")).keySet();
         if (declared.isEmpty()) {
-            return !exchange.hasBody();
+            // OpenAPI leaves a response without content undescribed, not empty (see ContentTypeConformance).
+            return true;
         }
         return exchange.hasBody() && MediaTypes.matching(declared, exchange.mediaType()).isPresent()
                 && ResponseSchemaConformance.mismatch(session, response, exchange, ignored).isEmpty();

@@ -83,6 +83,14 @@ public final class Requests {
     }
 
     /**
+     * Whether {@code parameter} must name something the API holds, and so keeps the value the valid call gives it:
+     * as {@link Identifiers} finds, or, where the requests know no identifiers, every path parameter.
+     */
+    public boolean names(Operation operation, Parameter parameter) {
+        return identifiers.map(source -> source.names(operation, parameter)).orElse(parameter.in().equals("path"));
+    }
+
+    /**
      * The inputs of the operation's valid call that must name something but whose values neither the API issued nor
      * the target gave: a refusal of them as naming nothing is the state of the world, not a fault.
      */

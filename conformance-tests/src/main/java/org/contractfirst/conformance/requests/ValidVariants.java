@@ -19,11 +19,11 @@ import java.util.Optional;
 
 /**
  * Valid variants of an operation's valid call, beyond its examples, in the manner of a coverage phase: each optional
- * parameter given; each parameter but the path's, and each place of the body at any depth ({@link SchemaSites}), at
- * the edges its constraints allow ({@link #edges}); each branch of the body's {@code oneOf} or {@code anyOf}; each
- * other media type of the body; then bodies (or, where there is none, parameters) drawn at random from the run's
- * seed. Identifying inputs (path parameters, fixtures) keep their values, so that every variant names something that
- * exists. Each variant is checked with the schema validator before it is sent: the suite sends only what the spec
+ * parameter given; each free parameter, and each place of the body at any depth ({@link SchemaSites}), at the edges
+ * its constraints allow ({@link #edges}); each branch of the body's {@code oneOf} or {@code anyOf}; each other media
+ * type of the body; then bodies and free parameters drawn across their ranges from the run's seed. Identifying
+ * inputs (those that name what exists, fixtures) keep their values, so that every variant names something that
+ * exists; a path parameter that is a plain input is free. Each variant is checked with the schema validator before it is sent: the suite sends only what the spec
  * allows.
  */
 public final class ValidVariants {
@@ -35,6 +35,8 @@ public final class ValidVariants {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int LONGEST_TEXT = 10_000;
     private static final int MOST_ITEMS = 100;
+    /** Enums up to this size have each value sent; larger ones their first, last and one drawn at random. */
+    private static final int MOST_ENUM_VALUES = 16;
     /** Four UTF-8 bytes a character, escaped three times over in a form: longer texts would pass any body limit. */
     private static final int LONGEST_ASTRAL_TEXT = 1000;
     /** A character of the Supplementary Multilingual Plane: one code point, two UTF-16 units, four UTF-8 bytes. */
@@ -58,9 +60,7 @@ public final class ValidVariants {
                 variants.add(new Variant("with the optional " + parameter, valid.withParameter(parameter,
                         requests.parameterValue(parameter))));
             }
-            // A path parameter names what exists, and a fixture what the API cannot reveal: both keep their values.
-            if (!parameter.in().equals("path") && session.target().fixture(parameter.name()).isEmpty()
-                    && !parameter.schema().isMissingNode()) {
+            if (free(operation, parameter)) {
                 edges(parameter.schema(), parameter.in().equals("query"), false).forEach((description, value) -> variants.add(new Variant(parameter + " "
                         + description, valid.withParameter(parameter, value))));
             }
@@ -95,34 +95,51 @@ public final class ValidVariants {
         for (int draw = 1; draw <= random; draw++) {
             // No draw's number in its description: failures that differ only by which draw showed them are one.
             variants.add(new Variant("a body drawn at random",
-                    valid.withBody(media, drawn(media, base))));
+                    withDrawnParameters(operation, valid).withBody(media, drawn(media, base))));
         }
     }
 
     /**
-     * Where an operation takes no body, its parameters drawn at random, as many times as a body would be: each free
-     * one (not in the path, not a fixture) given a value its schema allows, an optional one half the time; one whose
-     * right values only the spec knows ({@link #onlyTheSpecKnows}) keeps its example.
+     * Where an operation takes no body, its parameters drawn at random, as many times as a body would be.
      */
     private void parameterDraws(Operation operation, Call valid, List<Variant> variants) {
-        List<Parameter> free = operation.parameters().stream().filter(parameter -> !parameter.in().equals("path")
-                && session.target().fixture(parameter.name()).isEmpty() && !parameter.schema().isMissingNode()).toList();
-        if (free.isEmpty()) {
+        if (operation.parameters().stream().noneMatch(parameter -> free(operation, parameter))) {
             return;
         }
         int random = session.options().maxRequestsPerOperation();
         for (int draw = 1; draw <= random; draw++) {
-            Call call = valid;
-            for (Parameter parameter : free) {
-                if (!parameter.required() && session.random().nextBoolean()) {
-                    call = call.withParameter(parameter, null);
-                } else {
-                    call = call.withParameter(parameter, onlyTheSpecKnows(parameter.schema()) ? requests.parameterValue(parameter)
-                            : requests.values().generated(parameter.schema(), ValidValues.Shape.COMPLETE));
-                }
-            }
-            variants.add(new Variant("parameters drawn at random", call));
+            variants.add(new Variant("parameters drawn at random", withDrawnParameters(operation, valid)));
         }
+    }
+
+    /**
+     * The call with each free parameter ({@link #free}) drawn across its range, an optional one left out half the
+     * time; one whose right values only the spec knows ({@link #onlyTheSpecKnows}) keeps its example.
+     */
+    private Call withDrawnParameters(Operation operation, Call valid) {
+        Call call = valid;
+        for (Parameter parameter : operation.parameters()) {
+            if (!free(operation, parameter)) {
+                continue;
+            }
+            if (!parameter.required() && session.random().nextBoolean()) {
+                call = call.withParameter(parameter, null);
+            } else {
+                call = call.withParameter(parameter, onlyTheSpecKnows(parameter.schema()) ? requests.parameterValue(parameter)
+                        : requests.values().acrossTheRange().generated(parameter.schema(), ValidValues.Shape.COMPLETE));
+            }
+        }
+        return call;
+    }
+
+    /**
+     * Whether a parameter's value may vary: not one that names what exists (an identifier keeps the value the API
+     * issued), nor a fixture (which says what the API cannot reveal). A path parameter that is a plain input (the
+     * operands of a computation) varies like any other.
+     */
+    private boolean free(Operation operation, Parameter parameter) {
+        return session.target().fixture(parameter.name()).isEmpty() && !parameter.schema().isMissingNode()
+                && !requests.names(operation, parameter);
     }
 
     /**
@@ -143,7 +160,7 @@ public final class ValidVariants {
     /** A body drawn at random from the run's seed, with the target's fixtures, and the spec's example where only it knows. */
     public JsonNode drawn(MediaType media, JsonNode example) {
         JsonNode drawn = withKnownFormats(schemas.effective(media.schema()),
-                requests.values().generated(media.schema(), ValidValues.Shape.COMPLETE), example);
+                requests.values().acrossTheRange().generated(media.schema(), ValidValues.Shape.COMPLETE), example);
         return requests.withFixtures(media, drawn);
     }
 
@@ -196,7 +213,9 @@ public final class ValidVariants {
                     values.add(value);
                 }
             });
-            if (!values.isEmpty()) {
+            if (values.size() <= MOST_ENUM_VALUES) {
+                values.forEach(value -> edges.put("at its enum value " + value, value));
+            } else if (!values.isEmpty()) {
                 edges.put("at its first enum value", values.get(0));
                 edges.put("at its last enum value", values.get(values.size() - 1));
                 edges.put("at a random enum value", values.get(session.random().nextInt(values.size())));
@@ -299,10 +318,14 @@ public final class ValidVariants {
         return number.stripTrailingZeros().toPlainString();
     }
 
-    /** Whether the variant's body and parameters are ones the spec allows, by the schema validator. */
+    /** Whether the variant's body and parameters are ones the spec allows, by the schema validator, and can travel. */
     private boolean allowed(Variant variant) {
         Call call = variant.call();
         for (Map.Entry<Parameter, JsonNode> parameter : call.parameters().entrySet()) {
+            // An empty segment leaves the path another path (or none): no router reads it as a value.
+            if (parameter.getKey().in().equals("path") && parameter.getValue().isTextual() && parameter.getValue().asText().isEmpty()) {
+                return false;
+            }
             if (parameter.getKey().schema().isObject() && !session.schemas().errors(parameter.getKey().schema(),
                     ValidValues.Direction.REQUEST, parameter.getValue()).isEmpty()) {
                 return false;

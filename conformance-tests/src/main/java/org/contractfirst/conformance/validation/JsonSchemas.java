@@ -10,7 +10,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.values.ValidValues;
 
@@ -23,8 +22,9 @@ import java.util.Set;
 /**
  * Validates JSON values against the spec's schemas as JSON Schema 2020-12 (networknt's validator): an OpenAPI 3.1
  * schema as it is, a 3.0 one translated from OpenAPI's dialect ({@code nullable}, boolean exclusive bounds, no
- * siblings beside {@code $ref}). Formats that JSON Schema names are asserted; others are left to the schema's
- * pattern. In a request, {@code readOnly} properties are not required; in a response, {@code writeOnly} ones are not.
+ * siblings beside {@code $ref}). Formats that JSON Schema and OpenAPI's registry name are asserted
+ * ({@link OpenApiFormats}); others are left to the schema's pattern. A discriminator's property takes one of the
+ * names that select a branch. In a request, {@code readOnly} properties are not required; in a response, {@code writeOnly} ones are not.
  */
 public final class JsonSchemas {
 
@@ -57,7 +57,7 @@ public final class JsonSchemas {
             resources.put(uri, convertDocument(spec.document().root(), direction).toString());
         }
         SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
-        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        this.registry = SchemaRegistry.withDefaultDialect(OpenApiFormats.dialect(),
                 builder -> builder.schemas(resources).schemaRegistryConfig(config));
     }
 
@@ -236,7 +236,63 @@ public final class JsonSchemas {
         }
         spellTypeListAsAnyOf(out);
         dropOtherSidesRequired(schema, out, direction);
+        selectByDiscriminator(schema, out);
         return out;
+    }
+
+    /**
+     * A discriminator beside a {@code oneOf} or {@code anyOf} as OpenAPI reads it: where the value has the property,
+     * the property names a branch (by a mapping key, the branch's schema name, or the {@code const} or {@code enum}
+     * an OpenAPI 3.1 branch gives it; read as leniently as the versions differ) and the value is of that branch,
+     * whatever other branches it also fits; a name that selects no branch is a fault. A value without the property
+     * is judged by the branches alone. A discriminator on a parent that {@code allOf} children name is left alone.
+     */
+    private void selectByDiscriminator(JsonNode schema, ObjectNode out) {
+        String property = schema.path("discriminator").path("propertyName").asText("");
+        String keyword = schema.path("oneOf").isArray() ? "oneOf" : "anyOf";
+        JsonNode branches = schema.path(keyword);
+        if (property.isEmpty() || !branches.isArray() || branches.isEmpty() || !out.path(keyword).isArray()) {
+            return;
+        }
+        ArrayNode converted = (ArrayNode) out.remove(keyword);
+        ArrayNode all = NODES.arrayNode();
+        ObjectNode selected = NODES.objectNode();
+        ArrayNode choices = selected.putArray("allOf");
+        for (int index = 0; index < branches.size(); index++) {
+            ArrayNode names = namesOf(schema.get("discriminator"), property, branches.get(index));
+            all.addAll(names);
+            ObjectNode choice = choices.addObject();
+            choice.putObject("if").putObject("properties").putObject(property).set("enum", names);
+            choice.set("then", converted.get(index));
+        }
+        choices.addObject().putObject("properties").putObject(property).set("enum", all);
+        ObjectNode rule = out.withArray("allOf").addObject();
+        rule.putObject("if").putArray("required").add(property);
+        rule.set("then", selected);
+        rule.putObject("else").set(keyword, converted);
+    }
+
+    /** The names that select {@code branch}: mapping keys that point to it, its schema's name, its own const or enum. */
+    private ArrayNode namesOf(JsonNode discriminator, String property, JsonNode branch) {
+        Set<JsonNode> names = new java.util.LinkedHashSet<>();
+        String reference = branch.path("$ref").asText("");
+        if (!reference.isEmpty()) {
+            String name = reference.substring(reference.lastIndexOf('/') + 1);
+            names.add(NODES.textNode(name));
+            discriminator.path("mapping").fields().forEachRemaining(mapping -> {
+                if (mapping.getValue().asText().equals(reference) || mapping.getValue().asText().equals(name)) {
+                    names.add(NODES.textNode(mapping.getKey()));
+                }
+            });
+        }
+        JsonNode own = spec.schemas().effective(spec.schemas().effective(branch).path("properties").path(property));
+        if (own.has("const")) {
+            names.add(own.get("const"));
+        }
+        own.path("enum").forEach(names::add);
+        ArrayNode list = NODES.arrayNode();
+        names.forEach(list::add);
+        return list;
     }
 
     /**

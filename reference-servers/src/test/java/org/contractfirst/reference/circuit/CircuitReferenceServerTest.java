@@ -154,6 +154,7 @@ class CircuitReferenceServerTest extends ReferenceServerTest {
     @CsvSource(delimiter = '|', value = {
             "unknown state           | application/x-www-form-urlencoded | state=SLEEPY                   | 400",
             "no state                | application/x-www-form-urlencoded | statusMessage=hi               | 400",
+            "empty form              | application/x-www-form-urlencoded | ''                             | 400",
             "bad date-time           | application/x-www-form-urlencoded | state=DND&dndUntil=tomorrow    | 400",
             "bad boolean             | application/x-www-form-urlencoded | state=AWAY&clearDND=perhaps    | 400",
             "JSON body               | application/json                  | {\"state\": \"AWAY\"}           | 415"})

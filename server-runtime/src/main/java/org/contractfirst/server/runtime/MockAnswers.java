@@ -147,8 +147,20 @@ public final class MockAnswers {
             key = anyClientError(responses).orElse(null);
         }
         if (key == null) {
-            // Nothing of this operation, or no operation at all (a URL refused before it names one): the API's
-            // error shape is that of the first error another operation documents.
+            // Nothing of this operation, or no operation at all (a URL or header section refused before it names
+            // one): the answer another operation documents for the same status, else the API's error shape, that of
+            // the first error another operation documents.
+            for (String other : spec.operationIds()) {
+                JsonNode its = spec.operation(other).path("responses");
+                if (its.has(Integer.toString(status))) {
+                    operationId = other;
+                    responses = its;
+                    key = Integer.toString(status);
+                    break;
+                }
+            }
+        }
+        if (key == null) {
             if (firstWithError.isPresent()) {
                 operationId = firstWithError.get();
                 responses = spec.operation(operationId).path("responses");

@@ -12,8 +12,8 @@ import java.util.Optional;
  * An operation refuses a request without a query, header or cookie parameter it declares {@code required}, or without
  * its {@code required} request body, whatever their types: JAX-RS would hand the implementation a parameter's
  * {@code default} (meaningless on a required parameter, and common in published specs), an empty list for an absent
- * array, or an empty text or binary body, where only a JSON body is refused by its model. It runs after
- * authentication, so that a caller without credentials learns that first.
+ * array, or an empty text or binary body, where only a JSON body is refused by its model. An empty form is no
+ * missing body. It runs after authentication, so that a caller without credentials learns that first.
  */
 @Priority(Priorities.USER)
 final class RequiredInput implements ContainerRequestFilter {
@@ -55,10 +55,14 @@ final class RequiredInput implements ContainerRequestFilter {
         };
     }
 
-    /** Read from the framing headers: asking the stream whether it has an entity may wait for bytes never sent. */
+    /**
+     * Read from the framing headers: asking the stream whether it has an entity may wait for bytes never sent. An
+     * empty form is a body: the form of an object without fields, as a schema with no required property allows.
+     */
     private static boolean announcesBody(ContainerRequestContext request) {
         String length = request.getHeaderString("Content-Length");
         return request.getHeaderString("Transfer-Encoding") != null
-                || length != null && !length.trim().equals("0");
+                || length != null && !length.trim().equals("0")
+                || jakarta.ws.rs.core.MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(request.getMediaType());
     }
 }
