@@ -112,6 +112,20 @@ class RealWorldShapesTest {
         FaultAssertions.onlyFails(failures, "not_a_server_error", "calculate");
     }
 
+    @Test
+    void aCalculatorThatFailsInsideItsRangeIsFoundByOperandsDrawnAcrossIt() throws Exception {
+        // A fault no bound, edge or example reaches: only path parameters drawn anywhere in their range find it.
+        BigDecimal half = BigDecimal.valueOf(500_000_000);
+        List<Failure> failures = failuresBehind(CalcApi.SPEC, new CalcApi(), (request, upstream) -> {
+            String[] segments = request.pathAndQuery().split("/");
+            boolean inside = segments.length == 5 && number(URLDecoder.decode(segments[3].replace("+", "%2B"),
+                    StandardCharsets.UTF_8)).filter(x -> x.signum() > 0 && x.compareTo(half) < 0).isPresent();
+            return request.method().equals("GET") && inside
+                    ? BrokenServer.Response.of(500, "text/plain", "Internal Server Error") : upstream.send(request);
+        });
+        FaultAssertions.onlyFails(failures, "not_a_server_error", "calculate");
+    }
+
     /** Whether x or y of {@code /calc/{op}/{x}/{y}} is a number of a billion or more in magnitude. */
     private static boolean hasLargeOperand(String path) {
         String[] segments = path.split("/");
