@@ -99,6 +99,14 @@ class RealWorldShapesTest {
     }
 
     @Test
+    void anIdThatOnlyALinkToAResponseHeaderGivesIsTakenFromIt() throws Exception {
+        Coverage signups = passes(SignupsApi.SPEC, new SignupsApi(), Credentials.none());
+
+        // The account's path shares nothing with the signup's: only the link says the header's value is its id.
+        assertEquals(List.of(), signups.notExercised());
+    }
+
+    @Test
     void aComputationNamedByItsPathPassesEveryCheck() throws Exception {
         passes(CalcApi.SPEC, new CalcApi(), Credentials.none());
     }

@@ -54,17 +54,17 @@ public final class Identifiers {
 
     /** A value of {@code parameter} the API issued, from the first of its producers that answers one. */
     public Optional<JsonNode> issued(Operation operation, Parameter parameter) {
-        if (!parameter.in().equals("path")) {
-            return Optional.empty();
-        }
-        String key = collection(operation.path(), parameter) + "\u0000" + parameter.name();
+        String collection = collection(operation.path(), parameter);
+        String key = (collection.isEmpty() ? operation.path() : collection) + "\u0000" + parameter.in() + "\u0000"
+                + parameter.name();
         if (issued.containsKey(key)) {
             return issued.get(key);
         }
         // Empty while it is being found: a producer that needs this very value does not ask for it again.
         issued.put(key, Optional.empty());
-        Optional<JsonNode> value = Optional.empty();
-        for (Operation producer : producers(operation, parameter)) {
+        Optional<JsonNode> value = byLink(operation, parameter);
+        for (Operation producer : parameter.in().equals("path") && value.isEmpty() ? producers(operation, parameter)
+                : List.<Operation>of()) {
             value = produce(producer, operation, parameter);
             if (value.isPresent()) {
                 break;
@@ -72,6 +72,46 @@ public final class Identifiers {
         }
         issued.put(key, value);
         return value;
+    }
+
+    /**
+     * The value a link of another operation's success gives the parameter, whatever the paths say: that operation
+     * called (not a DELETE), and the link's expression ({@code $response.body#/ref}, {@code
+     * $response.header.X-Account-Id}...) read from its answer.
+     */
+    private Optional<JsonNode> byLink(Operation operation, Parameter parameter) {
+        ApiSpec spec = session.spec();
+        for (Operation source : spec.operations()) {
+            if (source == operation || source.method().equals("DELETE")
+                    || !session.requests().missingCredentials(source).isEmpty()) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> response : source.responses().entrySet()) {
+                for (JsonNode named : ApiSpec.fields(spec.resolve(response.getValue()).path("links")).values()) {
+                    JsonNode link = spec.resolve(named);
+                    Optional<JsonNode> given = ApiSpec.fields(link.path("parameters")).entrySet().stream()
+                            .filter(entry -> Reads.parameterNamed(operation, entry.getKey()).filter(filled -> filled == parameter)
+                                    .isPresent()).map(Map.Entry::getValue).findFirst();
+                    if (!response.getKey().startsWith("2") || given.isEmpty()
+                            || Reads.linked(spec, link).filter(target -> target == operation).isEmpty()) {
+                        continue;
+                    }
+                    Call call = session.requests().valid(source).withHeader("Accept", "application/json");
+                    Exchange answer = session.send(source, call, Intent.VALID);
+                    Optional<JsonNode> value = answer.status() >= 200 && answer.status() < 300
+                            ? Reads.evaluate(given.get(), call, answer).map(found -> found.isTextual() ? typed(parameter,
+                            found.asText()) : found).filter(found -> fits(parameter, found)) : Optional.empty();
+                    if (value.isPresent()) {
+                        return value;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean fits(Parameter parameter, JsonNode value) {
+        return session.schemas().errors(parameter.schema(), ValidValues.Direction.REQUEST, value).isEmpty();
     }
 
     /** Whether a link of some documented response names this operation and fills this parameter. */
@@ -182,8 +222,7 @@ public final class Identifiers {
                 continue;
             }
             Optional<JsonNode> value = fromBody(answer, parameter).or(() -> fromLocation(answer, operation, parameter))
-                    .filter(candidate -> session.schemas().errors(parameter.schema(), ValidValues.Direction.REQUEST,
-                            candidate).isEmpty());
+                    .filter(candidate -> fits(parameter, candidate));
             if (value.isPresent()) {
                 return value;
             }
