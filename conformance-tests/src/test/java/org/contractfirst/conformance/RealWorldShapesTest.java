@@ -6,11 +6,14 @@ import org.contractfirst.conformance.requests.Credentials;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -104,6 +108,33 @@ class RealWorldShapesTest {
 
         // The account's path shares nothing with the signup's: only the link says the header's value is its id.
         assertEquals(List.of(), signups.notExercised());
+    }
+
+    @Test
+    void anIdThatACreateAnswersOnlyInAHeaderNamedForItIsTakenFromIt(@TempDir Path folder) throws Exception {
+        // POST /accounts answers the new account's id in X-Account-Id alone: no body, no Location, no link.
+        String spec = Files.writeString(folder.resolve("accounts.yaml"), Files.readString(Path.of(SignupsApi.SPEC))
+                .replace("/signups:", "/accounts:").replaceAll("(?s)\n {10}links:.*?X-Account-Id\n", "\n")).toString();
+        assertFalse(Files.readString(Path.of(spec)).contains("links:"));
+
+        Coverage accounts = passes(spec, new SignupsApi("accounts"), Credentials.none());
+
+        assertEquals(List.of(), accounts.notExercised());
+    }
+
+    @Test
+    void anOrderStoreThatFailsOnOneStatusIsFoundWithoutRandomDraws() throws Exception {
+        // No draw at random: only a run that sends every enum value, not its first, last and one more, reaches it.
+        try (JsonApiServer server = new JsonApiServer(new OrdersApi()); BrokenServer broken = new BrokenServer(server.baseUri(),
+                (request, upstream) -> request.method().equals("POST") && new String(request.body(), StandardCharsets.UTF_8)
+                        .contains("\"status\":\"shipped\"") ? BrokenServer.Response.of(500, "text/plain", "Internal Server Error")
+                        : upstream.send(request))) {
+            Session session = Conformance.runAll(new Target(ApiSpec.read("orders", OrdersApi.SPEC), broken.baseUri(),
+                    Credentials.none(), Map.of(), true, false), new RunOptions(SEED, 0, Set.of("positive_data_acceptance", "not_a_server_error"),
+                    Set.of(), false, RunOptions.defaults(SEED).connectTimeout(), RunOptions.defaults(SEED).readTimeout(), null));
+
+            FaultAssertions.onlyFails(session.failures(), "not_a_server_error", "createOrder");
+        }
     }
 
     @Test

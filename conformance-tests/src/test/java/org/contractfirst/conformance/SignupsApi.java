@@ -11,18 +11,28 @@ import static org.contractfirst.conformance.JsonApiServer.JSON;
 
 /**
  * The Signups API of {@code realworld/signups.yaml}, served as its spec says: each signup opens an account named
- * only in the answer's {@code X-Account-Id} header; an account nobody opened is the documented 404.
+ * only in the answer's {@code X-Account-Id} header; an account nobody opened is the documented 404. The signups
+ * may be served on another collection ({@code accounts}: a POST that opens the account it answers).
  */
 final class SignupsApi implements JsonApiServer.Api {
 
     static final String SPEC = "src/test/resources/realworld/signups.yaml";
 
     private final Set<String> accounts = new HashSet<>();
+    private final String signups;
+
+    SignupsApi() {
+        this("signups");
+    }
+
+    SignupsApi(String signups) {
+        this.signups = signups;
+    }
 
     @Override
     public Reply answer(Request request) {
         List<String> segments = request.segments();
-        if (segments.equals(List.of("signups"))) {
+        if (segments.equals(List.of(signups))) {
             if (!request.method().equals("POST")) {
                 return Reply.methods(request.method(), "POST, OPTIONS");
             }

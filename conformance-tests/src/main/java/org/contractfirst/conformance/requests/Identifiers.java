@@ -167,12 +167,15 @@ public final class Identifiers {
         return at < 0 ? "" : path.substring(0, at);
     }
 
-    /** Whether the operation's success answer may carry the parameter's value: a field of its name or {@code id}, or a Location. */
+    /**
+     * Whether the operation's success answer may carry the parameter's value: a field of its name or {@code id}, a
+     * Location, or a header named for it.
+     */
     private boolean answersField(Operation producer, Parameter parameter) {
-        boolean location = producer.statuses('2').stream().flatMap(status -> producer.response(status).stream())
+        boolean header = producer.statuses('2').stream().flatMap(status -> producer.response(status).stream())
                 .anyMatch(response -> ApiSpec.fields(response.path("headers")).keySet().stream()
-                        .anyMatch(name -> name.equalsIgnoreCase("Location")));
-        return location || successSchema(producer).map(schema -> {
+                        .anyMatch(name -> name.equalsIgnoreCase("Location") || namesParameter(name, parameter)));
+        return header || successSchema(producer).map(schema -> {
             var effective = session.spec().schemas().effective(schema.has("items") ? schema.get("items") : schema);
             return effective.path("properties").has(parameter.name()) || effective.path("properties").has("id");
         }).orElse(false);
@@ -222,6 +225,7 @@ public final class Identifiers {
                 continue;
             }
             Optional<JsonNode> value = fromBody(answer, parameter).or(() -> fromLocation(answer, operation, parameter))
+                    .or(() -> fromHeader(answer, producer, parameter))
                     .filter(candidate -> fits(parameter, candidate));
             if (value.isPresent()) {
                 return value;
@@ -249,6 +253,25 @@ public final class Identifiers {
         }
         JsonNode value = item.has(parameter.name()) ? item.get(parameter.name()) : item.path("id");
         return value.isValueNode() && !value.isNull() ? Optional.of(value) : Optional.empty();
+    }
+
+    /** The value of a header the producer documents for its answer and that is named for the parameter. */
+    private Optional<JsonNode> fromHeader(Exchange answer, Operation producer, Parameter parameter) {
+        return producer.response(answer.status()).stream()
+                .flatMap(response -> ApiSpec.fields(response.path("headers")).keySet().stream())
+                .filter(name -> namesParameter(name, parameter)).findFirst()
+                .flatMap(answer::header).map(text -> typed(parameter, text));
+    }
+
+    /** Whether a header is named for the parameter, case and hyphens aside, with or without an {@code X-}: X-Account-Id for accountId. */
+    private static boolean namesParameter(String header, Parameter parameter) {
+        String name = letters(header);
+        String wanted = letters(parameter.name());
+        return name.equals(wanted) || name.equals("x" + wanted);
+    }
+
+    private static String letters(String name) {
+        return name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The parameter's segment of a {@code Location} that names the item path. */
