@@ -7,17 +7,6 @@ package org.contractfirst.conformance;
  * only a {@code --strict} run.
  */
 public enum Rulebook {
-    OPENAPI("failure"),
-    HTTP("HTTP finding");
-
-    private final String verdict;
-
-    Rulebook(String verdict) {
-        this.verdict = verdict;
-    }
-
-    /** What a broken rule of this book is called in reports. */
-    public String verdict() {
-        return verdict;
-    }
+    OPENAPI,
+    HTTP
 }

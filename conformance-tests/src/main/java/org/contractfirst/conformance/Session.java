@@ -47,7 +47,6 @@ public final class Session {
     private final RawTransport raw;
     private final Random random;
     private final Requests requests;
-    private final Identifiers identifiers;
     private final JsonSchemas schemas;
     private final XmlReader xml;
     private final Redactor redactor;
@@ -68,9 +67,8 @@ public final class Session {
         this.transport = new HttpTransport(options.connectTimeout(), options.readTimeout());
         this.raw = new RawTransport(options.connectTimeout(), options.readTimeout());
         this.random = new Random(options.seed());
-        this.identifiers = new Identifiers(this);
         this.requests = new Requests(target, new ValidValues(target.spec().schemas(), ValidValues.Direction.REQUEST, random),
-                identifiers);
+                new Identifiers(this));
         this.schemas = new JsonSchemas(target.spec());
         this.xml = new XmlReader(target.spec().schemas());
         this.redactor = new Redactor(secrets(target));
@@ -108,11 +106,6 @@ public final class Session {
 
     public Requests requests() {
         return requests;
-    }
-
-    /** Which inputs name something the API holds, and the values it issued for them. */
-    public Identifiers identifiers() {
-        return identifiers;
     }
 
     public JsonSchemas schemas() {

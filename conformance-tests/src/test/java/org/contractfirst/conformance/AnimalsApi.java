@@ -31,7 +31,7 @@ final class AnimalsApi implements JsonApiServer.Api {
     public Reply answer(Request request) {
         List<String> segments = request.segments();
         if (segments.isEmpty() || !segments.get(0).equals("animals") || segments.size() > 2) {
-            return Reply.error(404, "not_found", "no such resource");
+            return Reply.noSuchResource();
         }
         if (!request.method().equals("GET")) {
             return Reply.methods(request.method(), "GET, HEAD, OPTIONS");

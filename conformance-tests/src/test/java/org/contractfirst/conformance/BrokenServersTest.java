@@ -197,7 +197,7 @@ class BrokenServersTest {
     }
 
     @Test
-    void aBrokenRuleOfHttpIsAnHttpFindingThatFailsOnlyAStrictRun() throws Exception {
+    void aBrokenRuleOfHttpIsAnHttpFindingNotAFailure() throws Exception {
         Target working = embedded.targets().stream().filter(target -> target.spec().name().equals("bird")).findFirst()
                 .orElseThrow();
         BrokenServer.Fault withoutAllow = answering((request, response) -> response.status() == 405,
@@ -212,10 +212,8 @@ class BrokenServersTest {
 
             assertEquals(List.of(), session.failures());
             assertFalse(session.httpFindings().isEmpty(), "the 405 without Allow is an HTTP finding");
-            assertTrue(session.httpFindings().stream().allMatch(finding -> finding.check().equals("unsupported_method")
-                    && finding.rulebook() == Rulebook.HTTP), session.httpFindings()::toString);
-            assertEquals(0, report.failureCount());
-            assertTrue(report.findingCount() >= session.httpFindings().size(), "a strict run fails on it");
+            assertTrue(session.httpFindings().stream().allMatch(finding -> finding.check().equals("unsupported_method")),
+                    session.httpFindings()::toString);
             assertTrue(report.markdown().contains("### HTTP findings"), report.markdown());
         }
     }

@@ -27,7 +27,7 @@ final class CalcApi implements JsonApiServer.Api {
     public Reply answer(Request request) {
         List<String> segments = request.segments();
         if (segments.size() != 4 || !segments.get(0).equals("calc")) {
-            return Reply.error(404, "not_found", "no such resource");
+            return Reply.noSuchResource();
         }
         if (!request.method().equals("GET")) {
             return Reply.methods(request.method(), "GET, HEAD, OPTIONS");

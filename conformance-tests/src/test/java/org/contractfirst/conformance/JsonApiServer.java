@@ -77,6 +77,11 @@ final class JsonApiServer implements AutoCloseable {
             return of(status, JSON.createObjectNode().put("code", code).put("message", message));
         }
 
+        /** The 404 of a path outside the API. */
+        static Reply noSuchResource() {
+            return error(404, "not_found", "no such resource");
+        }
+
         /** OPTIONS answered with the methods the path serves, any other method it does not serve refused (RFC 9110 §15.5.6). */
         static Reply methods(String method, String allowed) {
             Reply reply = method.equals("OPTIONS") ? empty(204)

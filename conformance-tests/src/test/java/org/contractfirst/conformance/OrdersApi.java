@@ -35,7 +35,7 @@ final class OrdersApi implements JsonApiServer.Api {
     public Reply answer(Request request) {
         List<String> segments = request.segments();
         if (segments.isEmpty() || !segments.get(0).equals("orders") || segments.size() > 2) {
-            return Reply.error(404, "not_found", "no such resource");
+            return Reply.noSuchResource();
         }
         return segments.size() == 1 ? collection(request) : order(request, segments.get(1));
     }

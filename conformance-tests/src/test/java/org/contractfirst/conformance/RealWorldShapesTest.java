@@ -1,12 +1,12 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.checks.PositiveDataAcceptance;
 import org.contractfirst.conformance.report.Coverage;
 import org.contractfirst.conformance.report.Report;
 import org.contractfirst.conformance.requests.Credentials;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,21 +37,27 @@ class RealWorldShapesTest {
 
     private static final long SEED = 42;
     private static final BigDecimal LARGE = BigDecimal.valueOf(1_000_000_000);
+    /** Where x and y stand among the segments of {@code /calc/{op}/{x}/{y}}. */
+    private static final int X = 3;
+    private static final int Y = 4;
 
-    private static Session check(String spec, URI base, Credentials credentials) {
+    private static final Map<String, ApiSpec> SPECS = new HashMap<>();
+
+    private static Session check(ApiSpec spec, URI base, Credentials credentials) {
         RunOptions defaults = RunOptions.defaults(SEED);
         RunOptions options = new RunOptions(SEED, defaults.maxRequestsPerOperation(), Set.of(), Set.of("transport_robustness"),
                 defaults.strict(), defaults.connectTimeout(), defaults.readTimeout(), null);
-        Session session = Conformance.runAll(new Target(ApiSpec.read(name(spec), spec), base, credentials, Map.of(), true, false),
-                options);
+        Session session = Conformance.runAll(new Target(spec, base, credentials, Map.of(), true, false), options);
         session.failures().forEach(failure -> System.out.println(failure + "\n"));
         return session;
     }
 
-    /** The API's name: its spec's file name without the extension. */
-    private static String name(String spec) {
-        String file = spec.substring(spec.lastIndexOf('/') + 1);
-        return file.substring(0, file.lastIndexOf('.'));
+    /** The spec at {@code path}, read once for all the tests; the API's name is its file name without the extension. */
+    private static ApiSpec spec(String path) {
+        return SPECS.computeIfAbsent(path, file -> {
+            String name = file.substring(file.lastIndexOf('/') + 1);
+            return ApiSpec.read(name.substring(0, name.lastIndexOf('.')), file);
+        });
     }
 
     /**
@@ -58,6 +65,10 @@ class RealWorldShapesTest {
      * the run found.
      */
     private static Coverage passes(String spec, JsonApiServer.Api api, Credentials credentials) throws Exception {
+        return passes(spec(spec), api, credentials);
+    }
+
+    private static Coverage passes(ApiSpec spec, JsonApiServer.Api api, Credentials credentials) throws Exception {
         try (JsonApiServer server = new JsonApiServer(api)) {
             Session session = check(spec, server.baseUri(), credentials);
             assertEquals(List.of(), session.failures());
@@ -69,7 +80,7 @@ class RealWorldShapesTest {
     /** The failures of the suite against {@code api} behind {@code fault}. */
     private static List<Failure> failuresBehind(String spec, JsonApiServer.Api api, BrokenServer.Fault fault) throws Exception {
         try (JsonApiServer server = new JsonApiServer(api); BrokenServer broken = new BrokenServer(server.baseUri(), fault)) {
-            return check(spec, broken.baseUri(), Credentials.none()).failures();
+            return check(spec(spec), broken.baseUri(), Credentials.none()).failures();
         }
     }
 
@@ -111,13 +122,14 @@ class RealWorldShapesTest {
     }
 
     @Test
-    void anIdThatACreateAnswersOnlyInAHeaderNamedForItIsTakenFromIt(@TempDir Path folder) throws Exception {
+    void anIdThatACreateAnswersOnlyInAHeaderNamedForItIsTakenFromIt() throws Exception {
         // POST /accounts answers the new account's id in X-Account-Id alone: no body, no Location, no link.
-        String spec = Files.writeString(folder.resolve("accounts.yaml"), Files.readString(Path.of(SignupsApi.SPEC))
-                .replace("/signups:", "/accounts:").replaceAll("(?s)\n {10}links:.*?X-Account-Id\n", "\n")).toString();
-        assertFalse(Files.readString(Path.of(spec)).contains("links:"));
+        UnaryOperator<String> withoutLink = text -> text.replace("/signups:", "/accounts:")
+                .replaceAll("(?s)\n {10}links:.*?X-Account-Id\n", "\n");
+        assertFalse(withoutLink.apply(Files.readString(Path.of(SignupsApi.SPEC))).contains("links:"));
 
-        Coverage accounts = passes(spec, new SignupsApi("accounts"), Credentials.none());
+        Coverage accounts = passes(SpecVariants.of(SignupsApi.SPEC, "accounts", withoutLink), new SignupsApi("accounts"),
+                Credentials.none());
 
         assertEquals(List.of(), accounts.notExercised());
     }
@@ -126,10 +138,9 @@ class RealWorldShapesTest {
     void anOrderStoreThatFailsOnOneStatusIsFoundWithoutRandomDraws() throws Exception {
         // No draw at random: only a run that sends every enum value, not its first, last and one more, reaches it.
         try (JsonApiServer server = new JsonApiServer(new OrdersApi()); BrokenServer broken = new BrokenServer(server.baseUri(),
-                (request, upstream) -> request.method().equals("POST") && new String(request.body(), StandardCharsets.UTF_8)
-                        .contains("\"status\":\"shipped\"") ? BrokenServer.Response.of(500, "text/plain", "Internal Server Error")
-                        : upstream.send(request))) {
-            Session session = Conformance.runAll(new Target(ApiSpec.read("orders", OrdersApi.SPEC), broken.baseUri(),
+                crashingWhen(request -> request.method().equals("POST") && new String(request.body(), StandardCharsets.UTF_8)
+                        .contains("\"status\":\"shipped\"")))) {
+            Session session = Conformance.runAll(new Target(spec(OrdersApi.SPEC), broken.baseUri(),
                     Credentials.none(), Map.of(), true, false), new RunOptions(SEED, 0, Set.of("positive_data_acceptance", "not_a_server_error"),
                     Set.of(), false, RunOptions.defaults(SEED).connectTimeout(), RunOptions.defaults(SEED).readTimeout(), null));
 
@@ -145,9 +156,9 @@ class RealWorldShapesTest {
     @Test
     void aCalculatorThatFailsOnLargeNumbersFailsNotAServerErrorOnly() throws Exception {
         // Arithmetic in a type too small, unguarded: an operand of a billion or more in magnitude crashes the GET.
-        List<Failure> failures = failuresBehind(CalcApi.SPEC, new CalcApi(), (request, upstream) ->
-                request.method().equals("GET") && hasLargeOperand(request.pathAndQuery())
-                        ? BrokenServer.Response.of(500, "text/plain", "Internal Server Error") : upstream.send(request));
+        List<Failure> failures = failuresBehind(CalcApi.SPEC, new CalcApi(), crashingWhen(request ->
+                request.method().equals("GET") && java.util.stream.Stream.of(X, Y).flatMap(at -> operand(request.pathAndQuery(),
+                        at).stream()).anyMatch(operand -> operand.abs().compareTo(LARGE) >= 0)));
         FaultAssertions.onlyFails(failures, "not_a_server_error", "calculate");
     }
 
@@ -155,26 +166,23 @@ class RealWorldShapesTest {
     void aCalculatorThatFailsInsideItsRangeIsFoundByOperandsDrawnAcrossIt() throws Exception {
         // A fault no bound, edge or example reaches: only path parameters drawn anywhere in their range find it.
         BigDecimal half = BigDecimal.valueOf(500_000_000);
-        List<Failure> failures = failuresBehind(CalcApi.SPEC, new CalcApi(), (request, upstream) -> {
-            String[] segments = request.pathAndQuery().split("/");
-            boolean inside = segments.length == 5 && number(URLDecoder.decode(segments[3].replace("+", "%2B"),
-                    StandardCharsets.UTF_8)).filter(x -> x.signum() > 0 && x.compareTo(half) < 0).isPresent();
-            return request.method().equals("GET") && inside
-                    ? BrokenServer.Response.of(500, "text/plain", "Internal Server Error") : upstream.send(request);
-        });
+        List<Failure> failures = failuresBehind(CalcApi.SPEC, new CalcApi(), crashingWhen(request ->
+                request.method().equals("GET") && operand(request.pathAndQuery(), X)
+                        .filter(x -> x.signum() > 0 && x.compareTo(half) < 0).isPresent()));
         FaultAssertions.onlyFails(failures, "not_a_server_error", "calculate");
     }
 
-    /** Whether x or y of {@code /calc/{op}/{x}/{y}} is a number of a billion or more in magnitude. */
-    private static boolean hasLargeOperand(String path) {
-        String[] segments = path.split("/");
-        return segments.length == 5 && (large(segments[3]) || large(segments[4]));
+    /** A fault that answers 500 to the requests {@code when} picks and passes the others on. */
+    private static BrokenServer.Fault crashingWhen(java.util.function.Predicate<BrokenServer.Request> when) {
+        return (request, upstream) -> when.test(request) ? BrokenServer.Response.of(500, "text/plain", "Internal Server Error")
+                : upstream.send(request);
     }
 
-    /** Whether a path segment, decoded, is a number of a billion or more in magnitude ({@code -1E%2B9} is one). */
-    private static boolean large(String segment) {
-        String operand = URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
-        return number(operand).filter(value -> value.abs().compareTo(LARGE) >= 0).isPresent();
+    /** The operand at segment {@code at} of {@code /calc/{op}/{x}/{y}}, decoded, where it is a number ({@code -1E%2B9} is one). */
+    private static Optional<BigDecimal> operand(String path, int at) {
+        String[] segments = path.split("/");
+        return segments.length != 5 ? Optional.empty()
+                : number(URLDecoder.decode(segments[at].replace("+", "%2B"), StandardCharsets.UTF_8));
     }
 
     private static Optional<BigDecimal> number(String text) {
@@ -199,7 +207,7 @@ class RealWorldShapesTest {
         assertEquals(List.of(), accounts.httpFindings());
         assertEquals(3, accounts.notExercised().size(), accounts.notExercised()::toString);
         assertTrue(accounts.notExercised().stream().allMatch(operation -> operation.why()
-                .startsWith("every valid request was refused with 403 (documented)")), accounts.notExercised()::toString);
+                .startsWith(PositiveDataAcceptance.CALLER_REFUSED + "403 (documented)")), accounts.notExercised()::toString);
         // One fact of the environment is one line of the report, naming every operation it kept out of reach.
         String markdown = new Report(List.of(accounts), SEED).markdown();
         List<String> lines = markdown.lines().filter(line -> line.startsWith("- every valid request was refused")).toList();
@@ -229,7 +237,7 @@ class RealWorldShapesTest {
     @Test
     void anIdNobodyIssuedAnsweredWithTheDocumented404IsNotExercisedNamingTheFixture() throws Exception {
         // A lookup no operation of the API feeds: only a fixture can name an order that exists.
-        ApiSpec lookupOnly = ApiSpec.read("orders", OrdersApi.SPEC);
+        ApiSpec lookupOnly = spec(OrdersApi.SPEC);
         try (JsonApiServer server = new JsonApiServer(new OrdersApi())) {
             BrokenServer.Fault noCreate = (request, upstream) -> request.method().equals("POST") || request.pathAndQuery()
                     .equals("/orders") ? BrokenServer.Response.of(503, "application/json", "{\"code\":\"closed\",\"message\":\"closed\"}")
@@ -282,7 +290,7 @@ class RealWorldShapesTest {
     void aRefusalInAShapeTheSpecNeverPromisedForItsStatusIsASpecFindingNotAFailure() throws Exception {
         // The JDK's server refuses an unreadable URL with its own HTML page; no operation of Animals documents a 400.
         try (JsonApiServer server = new JsonApiServer(new AnimalsApi())) {
-            Session session = Conformance.runAll(new Target(ApiSpec.read("animals", AnimalsApi.SPEC), server.baseUri(),
+            Session session = Conformance.runAll(new Target(spec(AnimalsApi.SPEC), server.baseUri(),
                     Credentials.none(), Map.of(), true, false), new RunOptions(SEED, 2, Set.of("transport_robustness"),
                     Set.of(), false, RunOptions.defaults(SEED).connectTimeout(), RunOptions.defaults(SEED).readTimeout(), null));
 

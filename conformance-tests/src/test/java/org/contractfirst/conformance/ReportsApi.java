@@ -24,7 +24,7 @@ final class ReportsApi implements JsonApiServer.Api {
     @Override
     public Reply answer(Request request) {
         if (!request.segments().equals(List.of("reports"))) {
-            return Reply.error(404, "not_found", "no such resource");
+            return Reply.noSuchResource();
         }
         if (!request.method().equals("GET")) {
             return Reply.methods(request.method(), "GET, HEAD, OPTIONS");

@@ -32,13 +32,7 @@ final class ShelfServer implements AutoCloseable {
 
     /** The Shelf spec with {@code change} made to its text: a variant of the API for one test. */
     static ApiSpec variant(java.util.function.UnaryOperator<String> change) throws IOException {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("shelf-variant", ".yaml");
-        try {
-            java.nio.file.Files.writeString(file, change.apply(java.nio.file.Files.readString(java.nio.file.Path.of(SPEC))));
-            return ApiSpec.read("shelf", file.toString());
-        } finally {
-            java.nio.file.Files.delete(file);
-        }
+        return SpecVariants.of(SPEC, "shelf", change);
     }
     private static final String BASE = "/shelf";
     private static final Pattern BOOK = Pattern.compile(BASE + "/books/([^/]+)");

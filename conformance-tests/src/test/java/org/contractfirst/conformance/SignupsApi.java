@@ -48,6 +48,6 @@ final class SignupsApi implements JsonApiServer.Api {
                     ? Reply.of(200, JSON.createObjectNode().put("id", segments.get(1)).put("plan", "free"))
                     : Reply.error(404, "not_found", "no account has the id " + segments.get(1));
         }
-        return Reply.error(404, "not_found", "no such resource");
+        return Reply.noSuchResource();
     }
 }

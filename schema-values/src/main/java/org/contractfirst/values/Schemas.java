@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -85,6 +87,31 @@ public final class Schemas {
         pinned.putArray("allOf").add(properties.path(property).isObject() ? properties.get(property) : NODES.objectNode())
                 .addObject().putArray("enum").add(value);
         properties.set(property, pinned);
+    }
+
+    /**
+     * The values of a discriminator's property that select {@code branch} of its {@code oneOf} or {@code anyOf}, most
+     * telling first: the mapping keys that point to it, its schema's name (the implicit mapping), and the
+     * {@code const} or {@code enum} the branch itself gives the property (as OpenAPI 3.1 specs do).
+     */
+    public List<JsonNode> discriminatorNames(JsonNode discriminator, JsonNode branch) {
+        Set<JsonNode> names = new LinkedHashSet<>();
+        String reference = branch.path("$ref").asText("");
+        if (!reference.isEmpty()) {
+            String name = reference.substring(reference.lastIndexOf('/') + 1);
+            discriminator.path("mapping").fields().forEachRemaining(mapping -> {
+                if (mapping.getValue().asText().equals(reference) || mapping.getValue().asText().equals(name)) {
+                    names.add(NODES.textNode(mapping.getKey()));
+                }
+            });
+            names.add(NODES.textNode(name));
+        }
+        ObjectNode own = effective(effective(branch).path("properties").path(discriminator.path("propertyName").asText("")));
+        if (own.has("const")) {
+            names.add(own.get("const"));
+        }
+        own.path("enum").forEach(names::add);
+        return List.copyOf(names);
     }
 
     /** The component schemas whose {@code allOf} names {@code name}'s schema. */
@@ -243,6 +270,23 @@ public final class Schemas {
 
     /** A numeric bound: its value, and whether the value itself is outside. */
     public record Bound(BigDecimal value, boolean exclusive) {
+
+        /**
+         * How many {@code step}s from zero the multiple of {@code step} nearest this bound on its inside lies (the
+         * bound itself where it is one and inclusive): above a {@code lower} bound, else below.
+         */
+        public BigInteger stepsInside(BigDecimal step, boolean lower) {
+            BigInteger steps = value.divide(step, 0, lower ? RoundingMode.CEILING : RoundingMode.FLOOR).toBigInteger();
+            if (exclusive && new BigDecimal(steps).multiply(step).compareTo(value) == 0) {
+                steps = lower ? steps.add(BigInteger.ONE) : steps.subtract(BigInteger.ONE);
+            }
+            return steps;
+        }
+
+        /** The multiple of {@code step} nearest this bound on its inside ({@link #stepsInside}). */
+        public BigDecimal firstMultipleInside(BigDecimal step, boolean lower) {
+            return new BigDecimal(stepsInside(step, lower)).multiply(step).stripTrailingZeros();
+        }
     }
 
     private Optional<Bound> bound(ObjectNode effective, String inclusive, String exclusive, boolean lower) {

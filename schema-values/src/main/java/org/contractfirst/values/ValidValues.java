@@ -50,6 +50,8 @@ public final class ValidValues {
     /** How much longer than its least length a plain text drawn across its range may be. */
     private static final int DRAWN_TEXT_SPREAD = 40;
     private static final String DRAWN_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -_.";
+    /** The letters and digits that open {@link #DRAWN_LETTERS}: a drawn text opens and closes with one of them. */
+    private static final int DRAWN_ALPHANUMERICS = 62;
 
     private final Schemas schemas;
     private final Direction direction;
@@ -209,16 +211,7 @@ public final class ValidValues {
             }
             return object;
         }
-        String reference = branch.get("$ref").asText();
-        String name = reference.substring(reference.lastIndexOf('/') + 1);
-        for (Map.Entry<String, JsonNode> mapping : iterable(schema.path("discriminator").path("mapping"))) {
-            String target = mapping.getValue().asText();
-            if (target.equals(reference) || target.equals(name)) {
-                name = mapping.getKey();
-                break;
-            }
-        }
-        object.put(property, name);
+        object.set(property, schemas.discriminatorNames(schema.get("discriminator"), branch).get(0));
         return object;
     }
 
@@ -254,7 +247,7 @@ public final class ValidValues {
     private String mixed(int length) {
         StringBuilder text = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
-            int edge = i == 0 || i == length - 1 ? 62 : DRAWN_LETTERS.length();
+            int edge = i == 0 || i == length - 1 ? DRAWN_ALPHANUMERICS : DRAWN_LETTERS.length();
             text.append(DRAWN_LETTERS.charAt(random.nextInt(edge)));
         }
         return text.toString();
@@ -343,8 +336,8 @@ public final class ValidValues {
     private Optional<BigDecimal> drawnNumber(Optional<Schemas.Bound> lower, Optional<Schemas.Bound> upper, BigDecimal step) {
         BigInteger reach = BigInteger.TEN.pow(1 + random.nextInt(DRAWN_DIGITS));
         BigDecimal span = new BigDecimal(new BigInteger(reach.bitLength() + 8, random).mod(reach));
-        Optional<BigInteger> least = lower.map(bound -> steps(bound, step, true));
-        Optional<BigInteger> greatest = upper.map(bound -> steps(bound, step, false));
+        Optional<BigInteger> least = lower.map(bound -> bound.stepsInside(step, true));
+        Optional<BigInteger> greatest = upper.map(bound -> bound.stepsInside(step, false));
         BigInteger chosen;
         if (least.isPresent() && greatest.isPresent()) {
             BigInteger width = greatest.get().subtract(least.get());
@@ -360,15 +353,6 @@ public final class ValidValues {
         return Optional.of(new BigDecimal(chosen).multiply(step));
     }
 
-    /** The number of steps to the bound's first multiple of {@code step} inside it. */
-    private static BigInteger steps(Schemas.Bound bound, BigDecimal step, boolean lower) {
-        BigDecimal exact = bound.value().divide(step, 0, lower ? RoundingMode.CEILING : RoundingMode.FLOOR);
-        BigInteger steps = exact.toBigInteger();
-        if (bound.exclusive() && exact.multiply(step).compareTo(bound.value()) == 0) {
-            steps = lower ? steps.add(BigInteger.ONE) : steps.subtract(BigInteger.ONE);
-        }
-        return steps;
-    }
 
     /** The least multiple of {@code step} not below {@code value} (an integer one for an integer). */
     private static BigDecimal multipleAtOrAbove(BigDecimal value, BigDecimal step, boolean integer) {

@@ -6,6 +6,7 @@ import org.contractfirst.conformance.ResponseCheck;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.spec.ApiSpec;
+import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.util.Optional;
@@ -50,8 +51,8 @@ public final class ContentTypeConformance implements ResponseCheck {
         if (MediaTypes.matching(declared, exchange.mediaType()).isEmpty()) {
             return Optional.of("a Content-Type of " + declared + ", not '" + exchange.contentType() + "'");
         }
-        Optional<String> accept = exchange.request().header("Accept").map(MediaTypes::essence);
-        if (accept.isPresent() && declared.stream().map(MediaTypes::essence).anyMatch(accept.get()::equals)
+        Optional<String> accept = exchange.request().header("Accept").map(MediaType::essence);
+        if (accept.isPresent() && declared.stream().map(MediaType::essence).anyMatch(accept.get()::equals)
                 && !accept.get().equals(exchange.mediaType())) {
             return Optional.of("the media type the Accept header asks for: " + accept.get());
         }

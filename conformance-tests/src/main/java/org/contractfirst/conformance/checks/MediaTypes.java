@@ -1,5 +1,7 @@
 package org.contractfirst.conformance.checks;
 
+import org.contractfirst.conformance.spec.MediaType;
+
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,21 +16,16 @@ final class MediaTypes {
     static Optional<String> matching(Collection<String> declared, String actual) {
         String type = actual.toLowerCase(Locale.ROOT);
         for (String candidate : declared) {
-            if (essence(candidate).equals(type)) {
+            if (MediaType.essence(candidate).equals(type)) {
                 return Optional.of(candidate);
             }
         }
         for (String candidate : declared) {
-            String range = essence(candidate);
+            String range = MediaType.essence(candidate);
             if (range.equals("*/*") || range.endsWith("/*") && type.startsWith(range.substring(0, range.length() - 1))) {
                 return Optional.of(candidate);
             }
         }
         return Optional.empty();
-    }
-
-    static String essence(String mediaType) {
-        int parameters = mediaType.indexOf(';');
-        return (parameters < 0 ? mediaType : mediaType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package org.contractfirst.conformance.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.contractfirst.conformance.Intent;
@@ -9,7 +10,6 @@ import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Reads;
 import org.contractfirst.conformance.requests.SchemaSites;
 import org.contractfirst.conformance.spec.ApiSpec;
-import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.values.Schemas;
 
 import java.util.Iterator;
@@ -39,7 +39,8 @@ final class Snapshots {
 
     static Snapshot take(Session session, Reads.Read read) {
         Exchange exchange = session.send(read.operation(), read.call(), Intent.VALID);
-        JsonNode view = exchange.json().map(body -> withoutReadOnly(session.spec().schemas(), schema(read, exchange), body))
+        JsonNode schema = read.operation().jsonSchema(exchange.status()).orElse(MissingNode.getInstance());
+        JsonNode view = exchange.json().map(body -> withoutReadOnly(session.spec().schemas(), schema, body))
                 .orElseGet(() -> com.fasterxml.jackson.databind.node.TextNode.valueOf(exchange.text()));
         return new Snapshot(exchange, view);
     }
@@ -84,15 +85,6 @@ final class Snapshots {
         } else if (!before.equals(after)) {
             changed.add(pointer);
         }
-    }
-
-    /** The schema of the read's JSON answer of this status; a missing node where it documents none. */
-    private static JsonNode schema(Reads.Read read, Exchange exchange) {
-        return read.operation().response(exchange.status()).map(response -> ApiSpec.fields(response.path("content"))
-                        .entrySet().stream().filter(type -> MediaType.isJson(MediaTypes.essence(type.getKey())))
-                        .map(type -> type.getValue().path("schema")).findFirst()
-                        .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance()))
-                .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
     }
 
     /** The value without the properties its schema marks readOnly, at any depth the schema describes. */

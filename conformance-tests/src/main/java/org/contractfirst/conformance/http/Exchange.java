@@ -38,9 +38,7 @@ public record Exchange(HttpRequest request, int status, Map<String, List<String>
 
     /** The media type without its parameters, lower case; empty when the response has none. */
     public String mediaType() {
-        String type = contentType();
-        int parameters = type.indexOf(';');
-        return (parameters < 0 ? type : type.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+        return MediaType.essence(contentType());
     }
 
     /** The body read as JSON, whatever its Content-Type says; empty where it is none. */

@@ -1,19 +1,20 @@
 package org.contractfirst.conformance.requests;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.spec.ApiSpec;
-import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.conformance.spec.Parameter;
+import org.contractfirst.conformance.validation.TextValues;
 import org.contractfirst.values.ValidValues;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,18 +26,24 @@ import java.util.Optional;
  * of {@code /orders} for {@code /orders/{orderId}} whose answer carries the field). Any other one is a plain input
  * ({@code /calc/{op}/{x}/{y}}): any value of its schema is as good as another.
  * <p>
- * A value that names something comes from the API, found once per parameter: the answer of a create (a POST on the
- * collection path: the field of the parameter's name, else {@code id}, else the {@code Location}), else of a read
- * that lists (a GET of the collection, or any GET without path parameters answering a list of the same schema as the
- * item): its first item's field. A made-up value (drawn, or the spec's example) may name nothing, and a documented
- * 404 to it is the state of the world, not a fault: the operation is then <em>not exercised</em>.
+ * A value that names something comes from the API, found once per parameter: the expression of a link that fills
+ * it, read from the answer of the link's operation; else the answer of a create (a POST on the collection path: the
+ * field of the parameter's name, else {@code id}, else the {@code Location}, else a header named for the parameter),
+ * else of a read that lists (a GET of the collection, or any GET without path parameters answering a list of the
+ * same schema as the item): its first item's field. A made-up value (drawn, or the spec's example) may name
+ * nothing, and a documented 404 to it is the state of the world, not a fault: the operation is then <em>not
+ * exercised</em>.
  */
 public final class Identifiers {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
     private final Session session;
     private final Map<String, Optional<JsonNode>> issued = new HashMap<>();
+    /** Asked for every parameter of every draw: each answer walks the spec's links and producers. */
+    private final Map<Parameter, Boolean> naming = new IdentityHashMap<>();
+
+    /** A link of {@code source}'s answer of {@code status} that fills a parameter with {@code expression}. */
+    private record Fill(Operation source, String status, JsonNode expression) {
+    }
 
     public Identifiers(Session session) {
         this.session = session;
@@ -44,15 +51,15 @@ public final class Identifiers {
 
     /** Whether {@code parameter} of {@code operation} must name something the API holds. */
     public boolean names(Operation operation, Parameter parameter) {
-        boolean placed = parameter.in().equals("path") || parameter.in().equals("query") && parameter.required();
-        if (!placed) {
-            return false;
-        }
-        return operation.documentsOwnCode(404) || operation.documentsOwnCode(410) || linked(operation, parameter)
-                || parameter.in().equals("path") && !producers(operation, parameter).isEmpty();
+        return naming.computeIfAbsent(parameter, unknown -> {
+            boolean placed = parameter.in().equals("path") || parameter.in().equals("query") && parameter.required();
+            return placed && (operation.documentsOwnCode(404) || operation.documentsOwnCode(410)
+                    || !fills(operation, parameter).isEmpty()
+                    || parameter.in().equals("path") && !producers(operation, parameter).isEmpty());
+        });
     }
 
-    /** A value of {@code parameter} the API issued, from the first of its producers that answers one. */
+    /** A value of {@code parameter} the API issued: by a link, else from the first of its producers that answers one. */
     public Optional<JsonNode> issued(Operation operation, Parameter parameter) {
         String collection = collection(operation.path(), parameter);
         String key = (collection.isEmpty() ? operation.path() : collection) + "\u0000" + parameter.in() + "\u0000"
@@ -80,31 +87,19 @@ public final class Identifiers {
      * $response.header.X-Account-Id}...) read from its answer.
      */
     private Optional<JsonNode> byLink(Operation operation, Parameter parameter) {
-        ApiSpec spec = session.spec();
-        for (Operation source : spec.operations()) {
-            if (source == operation || source.method().equals("DELETE")
+        for (Fill fill : fills(operation, parameter)) {
+            Operation source = fill.source();
+            if (source == operation || !fill.status().startsWith("2") || source.method().equals("DELETE")
                     || !session.requests().missingCredentials(source).isEmpty()) {
                 continue;
             }
-            for (Map.Entry<String, JsonNode> response : source.responses().entrySet()) {
-                for (JsonNode named : ApiSpec.fields(spec.resolve(response.getValue()).path("links")).values()) {
-                    JsonNode link = spec.resolve(named);
-                    Optional<JsonNode> given = ApiSpec.fields(link.path("parameters")).entrySet().stream()
-                            .filter(entry -> Reads.parameterNamed(operation, entry.getKey()).filter(filled -> filled == parameter)
-                                    .isPresent()).map(Map.Entry::getValue).findFirst();
-                    if (!response.getKey().startsWith("2") || given.isEmpty()
-                            || Reads.linked(spec, link).filter(target -> target == operation).isEmpty()) {
-                        continue;
-                    }
-                    Call call = session.requests().valid(source).withHeader("Accept", "application/json");
-                    Exchange answer = session.send(source, call, Intent.VALID);
-                    Optional<JsonNode> value = answer.status() >= 200 && answer.status() < 300
-                            ? Reads.evaluate(given.get(), call, answer).map(found -> found.isTextual() ? typed(parameter,
-                            found.asText()) : found).filter(found -> fits(parameter, found)) : Optional.empty();
-                    if (value.isPresent()) {
-                        return value;
-                    }
-                }
+            Call call = session.requests().valid(source).withHeader("Accept", "application/json");
+            Exchange answer = session.send(source, call, Intent.VALID);
+            Optional<JsonNode> value = answer.status() >= 200 && answer.status() < 300
+                    ? Reads.evaluate(fill.expression(), call, answer).map(found -> found.isTextual() ? typed(parameter,
+                    found.asText()) : found).filter(found -> fits(parameter, found)) : Optional.empty();
+            if (value.isPresent()) {
+                return value;
             }
         }
         return Optional.empty();
@@ -114,23 +109,23 @@ public final class Identifiers {
         return session.schemas().errors(parameter.schema(), ValidValues.Direction.REQUEST, value).isEmpty();
     }
 
-    /** Whether a link of some documented response names this operation and fills this parameter. */
-    private boolean linked(Operation operation, Parameter parameter) {
+    /** The links of other operations' documented answers that name this operation and fill this parameter. */
+    private List<Fill> fills(Operation operation, Parameter parameter) {
         ApiSpec spec = session.spec();
+        List<Fill> fills = new ArrayList<>();
         for (Operation source : spec.operations()) {
-            for (JsonNode response : source.responses().values()) {
-                for (JsonNode link : ApiSpec.fields(response.path("links")).values()) {
-                    JsonNode resolved = spec.resolve(link);
-                    boolean fills = Reads.linked(spec, resolved).filter(target -> target == operation).isPresent()
-                            && ApiSpec.fields(resolved.path("parameters")).keySet().stream().anyMatch(key ->
-                            Reads.parameterNamed(operation, key).filter(named -> named == parameter).isPresent());
-                    if (fills) {
-                        return true;
-                    }
+            source.responses().forEach((status, response) -> ApiSpec.fields(response.path("links")).values().forEach(named -> {
+                JsonNode link = spec.resolve(named);
+                if (Reads.linked(spec, link).filter(target -> target == operation).isPresent()) {
+                    ApiSpec.fields(link.path("parameters")).forEach((key, expression) -> {
+                        if (Reads.parameterNamed(operation, key).filter(filled -> filled == parameter).isPresent()) {
+                            fills.add(new Fill(source, status, expression));
+                        }
+                    });
                 }
-            }
+            }));
         }
-        return false;
+        return fills;
     }
 
     /**
@@ -144,9 +139,9 @@ public final class Identifiers {
             return producers;
         }
         ApiSpec spec = session.spec();
-        spec.operation("POST", collection).filter(post -> post != operation && answersField(post, parameter))
+        spec.operation("POST", collection).filter(post -> post != operation && answersValue(post, parameter))
                 .ifPresent(producers::add);
-        spec.operation("GET", collection).filter(get -> answersField(get, parameter)).ifPresent(producers::add);
+        spec.operation("GET", collection).filter(get -> answersValue(get, parameter)).ifPresent(producers::add);
         Optional<String> item = itemSchema(operation);
         if (item.isPresent()) {
             for (Operation other : spec.operations()) {
@@ -171,7 +166,7 @@ public final class Identifiers {
      * Whether the operation's success answer may carry the parameter's value: a field of its name or {@code id}, a
      * Location, or a header named for it.
      */
-    private boolean answersField(Operation producer, Parameter parameter) {
+    private boolean answersValue(Operation producer, Parameter parameter) {
         boolean header = producer.statuses('2').stream().flatMap(status -> producer.response(status).stream())
                 .anyMatch(response -> ApiSpec.fields(response.path("headers")).keySet().stream()
                         .anyMatch(name -> name.equalsIgnoreCase("Location") || namesParameter(name, parameter)));
@@ -188,22 +183,14 @@ public final class Identifiers {
     }
 
     /** The schema of the operation's first JSON success answer. */
-    private Optional<JsonNode> successSchema(Operation operation) {
-        for (int status : operation.statuses('2')) {
-            Optional<JsonNode> response = operation.response(status);
-            if (response.isEmpty()) {
-                continue;
-            }
-            for (Map.Entry<String, JsonNode> media : ApiSpec.fields(response.get().path("content")).entrySet()) {
-                if (MediaType.isJson(media.getKey()) && media.getValue().has("schema")) {
-                    return Optional.of(media.getValue().get("schema"));
-                }
-            }
-        }
-        return Optional.empty();
+    private static Optional<JsonNode> successSchema(Operation operation) {
+        return operation.statuses('2').stream().flatMap(status -> operation.jsonSchema(status).stream()).findFirst();
     }
 
-    /** Calls the producer as the spec allows (also with its optional parameters) and reads the value from its answer. */
+    /**
+     * Calls the producer as the spec allows (also with its optional parameters) and reads the value from its answer:
+     * the field, the {@code Location}, or the header named for the parameter.
+     */
     private Optional<JsonNode> produce(Operation producer, Operation operation, Parameter parameter) {
         if (!session.requests().missingCredentials(producer).isEmpty()) {
             return Optional.empty();
@@ -271,7 +258,7 @@ public final class Identifiers {
     }
 
     private static String letters(String name) {
-        return name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
+        return name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
     }
 
     /** The parameter's segment of a {@code Location} that names the item path. */
@@ -282,12 +269,8 @@ public final class Identifiers {
                 .map(text -> typed(parameter, text));
     }
 
-    /** A path segment as the value its schema types: a number where the schema is numeric. */
+    /** Text (a path segment, a header) as the value its schema types: a number where the schema is numeric. */
     private JsonNode typed(Parameter parameter, String text) {
-        var types = session.spec().schemas().types(session.spec().schemas().effective(parameter.schema()));
-        if ((types.contains("integer") || types.contains("number")) && text.matches("-?[0-9]+")) {
-            return NODES.numberNode(new java.math.BigInteger(text));
-        }
-        return NODES.textNode(text);
+        return TextValues.scalar(session.spec().schemas(), parameter.schema(), text);
     }
 }

@@ -26,7 +26,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static org.contractfirst.conformance.requests.ValidVariants.OUTSIDE_THE_BMP;
-import static org.contractfirst.conformance.requests.ValidVariants.plain;
+import static org.contractfirst.conformance.requests.ParameterStyles.plain;
 
 /**
  * Invalid variants of an operation's valid request, one per rule its spec states, at every place of the body
@@ -359,7 +359,7 @@ public final class Mutations {
             }
         }));
         for (Parameter parameter : valid.operation().parameters()) {
-            boolean identifying = session.identifiers().names(valid.operation(), parameter);
+            boolean identifying = requests.names(valid.operation(), parameter);
             JsonNode item = itemSchema(parameter.schema());
             ObjectNode schema = schemas.effective(item);
             if (!identifying || schema.has("enum") || !schemas.types(schema).contains("string")) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.contractfirst.conformance.spec.Parameter;
 import org.contractfirst.form.BracketNotation;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,9 +125,13 @@ public final class ParameterStyles {
             return "";
         }
         if (value.isNumber()) {
-            return value.isIntegralNumber() ? value.bigIntegerValue().toString()
-                    : value.decimalValue().stripTrailingZeros().toPlainString();
+            return plain(value.decimalValue());
         }
         return value.isTextual() ? value.asText() : value.isContainerNode() ? value.toString() : value.asText();
+    }
+
+    /** A number as its plainest text: no exponent, no trailing zeros. */
+    static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
     }
 }

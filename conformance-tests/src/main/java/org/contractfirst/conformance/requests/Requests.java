@@ -33,6 +33,7 @@ public final class Requests {
     private final Target target;
     private final Schemas schemas;
     private final ValidValues values;
+    private final ValidValues drawnValues;
     private final BodyEncoder bodies;
     private final Optional<Identifiers> identifiers;
     private final Map<Operation, Valid> validCalls = new IdentityHashMap<>();
@@ -55,12 +56,18 @@ public final class Requests {
         this.target = target;
         this.schemas = target.spec().schemas();
         this.values = values;
+        this.drawnValues = values.acrossTheRange();
         this.bodies = new BodyEncoder(schemas);
         this.identifiers = identifiers;
     }
 
     public ValidValues values() {
         return values;
+    }
+
+    /** Values drawn across the whole range their schemas allow, from the same seed ({@link ValidValues#acrossTheRange}). */
+    public ValidValues drawnValues() {
+        return drawnValues;
     }
 
     /**
@@ -102,11 +109,11 @@ public final class Requests {
         Map<Parameter, JsonNode> parameters = new LinkedHashMap<>();
         List<Parameter> invented = new ArrayList<>();
         for (Parameter parameter : operation.parameters()) {
-            if (!parameter.required() && target.fixture(parameter.name()).isEmpty()) {
+            boolean fixed = target.fixture(parameter.name()).isPresent();
+            if (!parameter.required() && !fixed) {
                 continue;
             }
-            boolean names = target.fixture(parameter.name()).isEmpty()
-                    && identifiers.filter(source -> source.names(operation, parameter)).isPresent();
+            boolean names = !fixed && identifiers.filter(source -> source.names(operation, parameter)).isPresent();
             Optional<JsonNode> issued = names && !operation.method().equals("DELETE")
                     ? identifiers.flatMap(source -> source.issued(operation, parameter)) : Optional.empty();
             if (names && issued.isEmpty()) {

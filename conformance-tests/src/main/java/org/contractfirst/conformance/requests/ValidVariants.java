@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.contractfirst.conformance.requests.ParameterStyles.plain;
+
 /**
  * Valid variants of an operation's valid call, beyond its examples, in the manner of a coverage phase: each optional
  * parameter given; each free parameter, and each place of the body at any depth ({@link SchemaSites}), at the edges
@@ -54,20 +56,23 @@ public final class ValidVariants {
 
     public List<Variant> of(Operation operation) {
         Call valid = requests.valid(operation);
+        List<Parameter> free = operation.parameters().stream().filter(parameter -> free(operation, parameter)).toList();
         List<Variant> variants = new ArrayList<>();
         for (Parameter parameter : operation.parameters()) {
             if (!valid.parameters().containsKey(parameter)) {
                 variants.add(new Variant("with the optional " + parameter, valid.withParameter(parameter,
                         requests.parameterValue(parameter))));
             }
-            if (free(operation, parameter)) {
+            if (free.contains(parameter)) {
                 edges(parameter.schema(), parameter.in().equals("query"), false).forEach((description, value) -> variants.add(new Variant(parameter + " "
                         + description, valid.withParameter(parameter, value))));
             }
         }
-        valid.media().ifPresent(media -> bodyVariants(operation, valid, media, variants));
-        if (valid.media().isEmpty()) {
-            parameterDraws(operation, valid, variants);
+        valid.media().ifPresent(media -> bodyVariants(valid, free, media, variants));
+        if (valid.media().isEmpty() && !free.isEmpty()) {
+            for (int draw = 1; draw <= session.options().maxRequestsPerOperation(); draw++) {
+                variants.add(new Variant("parameters drawn at random", withDrawn(valid, free)));
+            }
         }
         operation.requestBody().ifPresent(body -> body.content().values().stream()
                 .filter(other -> valid.media().filter(media -> media.name().equals(other.name())).isEmpty())
@@ -75,7 +80,7 @@ public final class ValidVariants {
         return variants.stream().filter(this::allowed).toList();
     }
 
-    private void bodyVariants(Operation operation, Call valid, MediaType media, List<Variant> variants) {
+    private void bodyVariants(Call valid, List<Parameter> free, MediaType media, List<Variant> variants) {
         JsonNode base = valid.body().orElse(NODES.nullNode());
         for (SchemaSites.Site site : SchemaSites.of(schemas, media.schema(), base)) {
             if (site.pointer().isEmpty() || session.target().fixture(SchemaSites.topName(site.pointer())).isPresent()) {
@@ -91,42 +96,23 @@ public final class ValidVariants {
                         valid.withBody(media, requests.withFixtures(media, branches.get(branch)))));
             }
         }
-        int random = session.options().maxRequestsPerOperation();
-        for (int draw = 1; draw <= random; draw++) {
-            // No draw's number in its description: failures that differ only by which draw showed them are one.
-            variants.add(new Variant("a body drawn at random",
-                    withDrawnParameters(operation, valid).withBody(media, drawn(media, base))));
+        for (int draw = 1; draw <= session.options().maxRequestsPerOperation(); draw++) {
+            variants.add(new Variant("a body drawn at random", withDrawn(valid, free).withBody(media, drawn(media, base))));
         }
     }
 
     /**
-     * Where an operation takes no body, its parameters drawn at random, as many times as a body would be.
-     */
-    private void parameterDraws(Operation operation, Call valid, List<Variant> variants) {
-        if (operation.parameters().stream().noneMatch(parameter -> free(operation, parameter))) {
-            return;
-        }
-        int random = session.options().maxRequestsPerOperation();
-        for (int draw = 1; draw <= random; draw++) {
-            variants.add(new Variant("parameters drawn at random", withDrawnParameters(operation, valid)));
-        }
-    }
-
-    /**
-     * The call with each free parameter ({@link #free}) drawn across its range, an optional one left out half the
+     * The call with each of its {@code free} parameters drawn across its range, an optional one left out half the
      * time; one whose right values only the spec knows ({@link #onlyTheSpecKnows}) keeps its example.
      */
-    private Call withDrawnParameters(Operation operation, Call valid) {
+    private Call withDrawn(Call valid, List<Parameter> free) {
         Call call = valid;
-        for (Parameter parameter : operation.parameters()) {
-            if (!free(operation, parameter)) {
-                continue;
-            }
+        for (Parameter parameter : free) {
             if (!parameter.required() && session.random().nextBoolean()) {
                 call = call.withParameter(parameter, null);
             } else {
                 call = call.withParameter(parameter, onlyTheSpecKnows(parameter.schema()) ? requests.parameterValue(parameter)
-                        : requests.values().acrossTheRange().generated(parameter.schema(), ValidValues.Shape.COMPLETE));
+                        : requests.drawnValues().generated(parameter.schema(), ValidValues.Shape.COMPLETE));
             }
         }
         return call;
@@ -160,7 +146,7 @@ public final class ValidVariants {
     /** A body drawn at random from the run's seed, with the target's fixtures, and the spec's example where only it knows. */
     public JsonNode drawn(MediaType media, JsonNode example) {
         JsonNode drawn = withKnownFormats(schemas.effective(media.schema()),
-                requests.values().acrossTheRange().generated(media.schema(), ValidValues.Shape.COMPLETE), example);
+                requests.drawnValues().generated(media.schema(), ValidValues.Shape.COMPLETE), example);
         return requests.withFixtures(media, drawn);
     }
 
@@ -266,12 +252,12 @@ public final class ValidVariants {
         BigDecimal step = schema.has("multipleOf") ? schema.get("multipleOf").decimalValue()
                 : integer ? BigDecimal.ONE : new BigDecimal("0.5");
         schemas.lower(schema).ifPresent(bound -> {
-            BigDecimal least = firstMultiple(bound.value(), step, bound.exclusive(), true);
+            BigDecimal least = bound.firstMultipleInside(step, true);
             edges.put("at its least value " + plain(least), number(least));
             edges.put("just above its least value, " + plain(least.add(step)), number(least.add(step)));
         });
         schemas.upper(schema).ifPresent(bound -> {
-            BigDecimal greatest = firstMultiple(bound.value(), step, bound.exclusive(), false);
+            BigDecimal greatest = bound.firstMultipleInside(step, false);
             edges.put("at its greatest value " + plain(greatest), number(greatest));
             edges.put("just below its greatest value, " + plain(greatest.subtract(step)), number(greatest.subtract(step)));
         });
@@ -281,16 +267,6 @@ public final class ValidVariants {
     private static JsonNode number(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() <= 0 ? NODES.numberNode(stripped.toBigIntegerExact()) : NODES.numberNode(stripped);
-    }
-
-    /** The multiple of {@code step} nearest the bound on its inside: the bound itself where it is one and inclusive. */
-    private static BigDecimal firstMultiple(BigDecimal bound, BigDecimal step, boolean exclusive, boolean lower) {
-        BigDecimal steps = bound.divide(step, 0, lower ? java.math.RoundingMode.CEILING : java.math.RoundingMode.FLOOR);
-        BigDecimal multiple = steps.multiply(step);
-        if (exclusive && multiple.compareTo(bound) == 0) {
-            multiple = lower ? multiple.add(step) : multiple.subtract(step);
-        }
-        return multiple.stripTrailingZeros();
     }
 
     private void arrayEdges(ObjectNode schema, boolean emptyArrays, Map<String, JsonNode> edges) {
@@ -311,11 +287,6 @@ public final class ValidVariants {
             }
             edges.put("with " + count + " items" + (count == min ? ", its minItems" : ", its maxItems"), items);
         }
-    }
-
-    /** A number as its plainest text: no exponent, no trailing zeros. */
-    static String plain(BigDecimal number) {
-        return number.stripTrailingZeros().toPlainString();
     }
 
     /** Whether the variant's body and parameters are ones the spec allows, by the schema validator, and can travel. */

@@ -26,8 +26,7 @@ public record MediaType(String name, JsonNode schema, List<JsonNode> examples, M
 
     /** The type without parameters, lower case: {@code application/json}. */
     public String essence() {
-        int parameters = name.indexOf(';');
-        return (parameters < 0 ? name : name.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+        return essence(name);
     }
 
     public boolean isJson() {
@@ -36,6 +35,12 @@ public record MediaType(String name, JsonNode schema, List<JsonNode> examples, M
 
     public boolean isXml() {
         return isXml(essence());
+    }
+
+    /** A media type without its parameters, in lower case: {@code application/json} of {@code application/json; charset=UTF-8}. */
+    public static String essence(String mediaType) {
+        int parameters = mediaType.indexOf(';');
+        return (parameters < 0 ? mediaType : mediaType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
     }
 
     public static boolean isJson(String essence) {

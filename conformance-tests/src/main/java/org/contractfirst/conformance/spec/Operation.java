@@ -67,6 +67,13 @@ public record Operation(String method, String path, String operationId, boolean 
         return documentedKey(status).map(responses::get);
     }
 
+    /** The schema of the JSON content the response for {@code status} declares, if it declares one. */
+    public Optional<JsonNode> jsonSchema(int status) {
+        return response(status).flatMap(response -> ApiSpec.fields(response.path("content")).entrySet().stream()
+                .filter(type -> MediaType.isJson(MediaType.essence(type.getKey())) && type.getValue().has("schema"))
+                .map(type -> type.getValue().get("schema")).findFirst());
+    }
+
     /**
      * Whether {@code status} is documented by its own code: a range ({@code 4XX}) says which answers may come, not
      * that the server refuses what this status names (an unknown id, an Accept it cannot meet, a body too large).

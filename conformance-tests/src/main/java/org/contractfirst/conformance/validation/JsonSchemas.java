@@ -259,7 +259,8 @@ public final class JsonSchemas {
         ObjectNode selected = NODES.objectNode();
         ArrayNode choices = selected.putArray("allOf");
         for (int index = 0; index < branches.size(); index++) {
-            ArrayNode names = namesOf(schema.get("discriminator"), property, branches.get(index));
+            ArrayNode names = NODES.arrayNode().addAll(spec.schemas().discriminatorNames(schema.get("discriminator"),
+                    branches.get(index)));
             all.addAll(names);
             ObjectNode choice = choices.addObject();
             choice.putObject("if").putObject("properties").putObject(property).set("enum", names);
@@ -272,28 +273,6 @@ public final class JsonSchemas {
         rule.putObject("else").set(keyword, converted);
     }
 
-    /** The names that select {@code branch}: mapping keys that point to it, its schema's name, its own const or enum. */
-    private ArrayNode namesOf(JsonNode discriminator, String property, JsonNode branch) {
-        Set<JsonNode> names = new java.util.LinkedHashSet<>();
-        String reference = branch.path("$ref").asText("");
-        if (!reference.isEmpty()) {
-            String name = reference.substring(reference.lastIndexOf('/') + 1);
-            names.add(NODES.textNode(name));
-            discriminator.path("mapping").fields().forEachRemaining(mapping -> {
-                if (mapping.getValue().asText().equals(reference) || mapping.getValue().asText().equals(name)) {
-                    names.add(NODES.textNode(mapping.getKey()));
-                }
-            });
-        }
-        JsonNode own = spec.schemas().effective(spec.schemas().effective(branch).path("properties").path(property));
-        if (own.has("const")) {
-            names.add(own.get("const"));
-        }
-        own.path("enum").forEach(names::add);
-        ArrayNode list = NODES.arrayNode();
-        names.forEach(list::add);
-        return list;
-    }
 
     /**
      * {@code type: [a, b]} as {@code anyOf: [{type: a}, {type: b}]}, which means the same: networknt 3.0.0 fails to

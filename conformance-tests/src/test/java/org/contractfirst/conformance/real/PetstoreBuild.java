@@ -40,9 +40,10 @@ final class PetstoreBuild {
     Path war() {
         String fingerprint = Folders.sha256(source);
         Path stamp = copy.resolve(STAMP);
-        if (findWar().isPresent() && fingerprint.equals(read(stamp))) {
-            System.out.println("petstore: reusing " + findWar().get() + ", built from this very source");
-            return findWar().get();
+        Optional<Path> built = findWar();
+        if (built.isPresent() && fingerprint.equals(read(stamp))) {
+            System.out.println("petstore: reusing " + built.get() + ", built from this very source");
+            return built.get();
         }
         System.out.println("petstore: building " + source + " in " + copy + " with " + String.join(" ", command())
                 + " (log: " + log + ")");

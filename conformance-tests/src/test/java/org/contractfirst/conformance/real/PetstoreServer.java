@@ -54,7 +54,7 @@ public final class PetstoreServer implements AutoCloseable {
             }
             Assumptions.abort(why);
         }
-        Path work = Path.of(System.getProperty("conformance.report.dir", "target")).resolve("real-servers");
+        Path work = work();
         PetstoreBuild build = new PetstoreBuild(source, work);
         Path war = build.war();
         Path spec = besideWar(war, build.copy().resolve("src/main/resources/openapi.yaml"));
@@ -70,6 +70,11 @@ public final class PetstoreServer implements AutoCloseable {
             throw e;
         }
         return server;
+    }
+
+    /** Where the Petstore is built and run, and where what the tests learn of it is written. */
+    public static Path work() {
+        return Path.of(System.getProperty("conformance.report.dir", "target")).resolve("real-servers");
     }
 
     /** The base URL of the API, as its spec's server names it: {@code /api/v3} on this server. */

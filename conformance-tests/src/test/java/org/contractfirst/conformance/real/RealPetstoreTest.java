@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,8 +50,7 @@ class RealPetstoreTest {
         Target target = new Target(spec, petstore.baseUri(), credentials, Map.of(), false, false);
         session = Conformance.runAll(target, RunOptions.defaults(SEED));
         // The suite's own report of the run, to triage from: each failure with its curl command and what came back.
-        Path build = Path.of(System.getProperty("conformance.report.dir", "target"));
-        new Report(List.of(Coverage.of(session)), SEED).write(build.resolve("real-servers/petstore-report"));
+        new Report(List.of(Coverage.of(session)), SEED).write(PetstoreServer.work().resolve("petstore-report"));
         triage = Triage.parse(resource("/real-servers/petstore-triage.md"));
     }
 

@@ -65,6 +65,8 @@ public final class MockAnswers {
     private final Set<String> scopes = new LinkedHashSet<>();
     /** The first operation that documents an error with a body: its error stands for the API's where no other does. */
     private final Optional<String> firstWithError;
+    /** Each status key some operation documents, and the first operation that does. */
+    private final Map<String, String> firstDocumenting = new HashMap<>();
 
     /** @param modelPackage the package of the API's generated models, which error bodies are written as */
     public MockAnswers(ApiDefinition definition, String modelPackage) {
@@ -78,6 +80,10 @@ public final class MockAnswers {
                         scopes.add(scope.asText()))))));
         spec.root().path("security").forEach(requirement -> requirement.forEach(list -> list.forEach(scope ->
                 scopes.add(scope.asText()))));
+        for (String operation : spec.operationIds()) {
+            spec.operation(operation).path("responses").fieldNames()
+                    .forEachRemaining(status -> firstDocumenting.putIfAbsent(status, operation));
+        }
         this.firstWithError = spec.operationIds().stream()
                 .filter(operation -> anyClientError(spec.operation(operation).path("responses")).isPresent()).findFirst();
     }
@@ -150,22 +156,15 @@ public final class MockAnswers {
             // Nothing of this operation, or no operation at all (a URL or header section refused before it names
             // one): the answer another operation documents for the same status, else the API's error shape, that of
             // the first error another operation documents.
-            for (String other : spec.operationIds()) {
-                JsonNode its = spec.operation(other).path("responses");
-                if (its.has(Integer.toString(status))) {
-                    operationId = other;
-                    responses = its;
-                    key = Integer.toString(status);
-                    break;
-                }
-            }
-        }
-        if (key == null) {
-            if (firstWithError.isPresent()) {
+            String other = firstDocumenting.get(Integer.toString(status));
+            if (other != null) {
+                operationId = other;
+                key = Integer.toString(status);
+            } else if (firstWithError.isPresent()) {
                 operationId = firstWithError.get();
-                responses = spec.operation(operationId).path("responses");
-                key = anyClientError(responses).orElseThrow();
+                key = anyClientError(spec.operation(operationId).path("responses")).orElseThrow();
             }
+            responses = spec.operation(operationId).path("responses");
         }
         Response.ResponseBuilder response = Response.status(status);
         if (key == null) {
