@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One spec's generated mock, started on a free port of 127.0.0.1, and the conformance suite's run against it, as a
- * stateless target: any server failure it reports, or any error of its own, fails the spec.
+ * One spec's generated mock, started on a free port of 127.0.0.1, and the conformance suite's run against it, with
+ * its stateful checks on: any server failure it reports, or any error of its own, fails the spec.
  */
 final class MockRun {
 
@@ -28,11 +28,12 @@ final class MockRun {
     }
 
     /** Starts the spec's mock: its generated {@code <Api>Definition} served with its generated {@code <Api>Mock}. */
-    static ApiServer start(GeneratedCode server, CorpusSpec spec) throws ReflectiveOperationException {
+    static ApiServer start(GeneratedCode server, CorpusSpec spec, MockAnswers.Memory memory)
+            throws ReflectiveOperationException {
         ApiDefinition definition = (ApiDefinition) server.type(spec, spec.api().classPrefix() + "Definition")
                 .getConstructor().newInstance();
         ApiImplementation mock = (ApiImplementation) server.type(spec, spec.api().classPrefix() + "Mock")
-                .getConstructor().newInstance();
+                .getConstructor(MockAnswers.Memory.class).newInstance(memory);
         return ApiServer.start(definition, mock, 0);
     }
 
@@ -42,7 +43,7 @@ final class MockRun {
      */
     static Optional<String> conformance(ApiSpec spec, ApiServer mock) {
         Coverage coverage = Coverage.of(Conformance.runAll(new Target(spec, mock.baseUri(),
-                Credentials.of(MockAnswers.CREDENTIAL), Map.of(), false, true), RunOptions.defaults(SEED)));
+                Credentials.of(MockAnswers.CREDENTIAL), Map.of(), false, false), RunOptions.defaults(SEED)));
         if (coverage.failureCount() == 0 && coverage.errors().isEmpty()) {
             return Optional.empty();
         }

@@ -1,6 +1,8 @@
 package org.contractfirst.conformance.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
@@ -9,6 +11,7 @@ import org.contractfirst.conformance.requests.Reads;
 import org.contractfirst.conformance.requests.SchemaSites;
 import org.contractfirst.conformance.requests.Writes;
 import org.contractfirst.conformance.spec.Operation;
+import org.contractfirst.values.Schemas;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +20,13 @@ import java.util.Optional;
 
 /**
  * A write done (200, 201 or 204) is visible in the read the spec pairs it with ({@link Reads}): the read finds the
- * resource (not a 404 or 410), and every fresh value written appears in what it returns, in a JSON read that has a
- * field of the written field's name under that name (a value stored in another field is not the write shown). A read
- * answered otherwise (a 429, say) says nothing of the write.
+ * resource (not a 404 or 410), and every fresh value written to a field the read's schema can hold appears in what it
+ * returns, in a JSON read that has a field of the written field's name under that name (a value stored in another
+ * field is not the write shown). A read answered otherwise (a 429, say) says nothing of the write.
  */
 public final class ReadAfterWrite implements ScenarioCheck {
+
+    private static final int HOLDING_DEPTH = 6;
 
     @Override
     public String name() {
@@ -71,8 +76,43 @@ public final class ReadAfterWrite implements ScenarioCheck {
         if (shown.status() < 200 || shown.status() >= 300) {
             return;
         }
-        session.judge(this, operation, shown, unshown(write.markers(), shown).map(what -> read.get().operation().operationId()
+        Map<String, String> held = new java.util.LinkedHashMap<>();
+        Optional<JsonNode> schema = read.get().operation().jsonSchema(shown.status());
+        write.markers().forEach((field, marker) -> {
+            if (schema.isEmpty() || holds(session.spec().schemas(), schema.get(), field, 0)) {
+                held.put(field, marker);
+            }
+        });
+        session.judge(this, operation, shown, unshown(held, shown).map(what -> read.get().operation().operationId()
                 + " (paired by " + read.get().pairing() + ") to show " + what));
+    }
+
+    /**
+     * Whether the read's schema can hold the written field: it declares a property of that name at some depth, or is
+     * itself an object open to any ({@code account_id} written to {@code /me/edit} is not shown by a profile that
+     * declares no such field, and need not be).
+     */
+    private static boolean holds(Schemas schemas, JsonNode schema, String field, int depth) {
+        ObjectNode effective = schemas.effective(schema);
+        if (depth > HOLDING_DEPTH) {
+            return false;
+        }
+        JsonNode properties = effective.path("properties");
+        if (properties.has(field)) {
+            return true;
+        }
+        boolean open = depth == 0 && properties.isEmpty() && !effective.has("items") && !effective.has("oneOf") && !effective.has("anyOf")
+                && schemas.types(effective).contains("object") && !effective.path("additionalProperties").equals(BooleanNode.FALSE);
+        if (open) {
+            return true;
+        }
+        List<JsonNode> inner = new ArrayList<>();
+        properties.forEach(inner::add);
+        inner.add(effective.path("items"));
+        inner.add(effective.path("additionalProperties"));
+        effective.path("oneOf").forEach(inner::add);
+        effective.path("anyOf").forEach(inner::add);
+        return inner.stream().filter(JsonNode::isObject).anyMatch(child -> holds(schemas, child, field, depth + 1));
     }
 
     private static Optional<String> unshown(Map<String, String> markers, Exchange shown) {

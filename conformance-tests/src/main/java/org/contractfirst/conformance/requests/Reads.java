@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * The read that shows what a write did, as the spec pairs them: a link of the answer's documented response (its
  * parameters from runtime expressions), else the {@code Location} the answer names, else a GET of the write's path
  * and one more parameter that a field of the answer fills ({@code POST /pets} answering {@code {"id": 7}} is read by
- * {@code GET /pets/{id}}), else a GET of the same path with the same path parameters, else of its parent path (a
- * write of {@code /me/edit} shown by {@code GET /me}).
+ * {@code GET /pets/{id}}), else a GET of the same path with the same path parameters, else, for a write of an action,
+ * of its parent path (a write of {@code /me/edit} shown by {@code GET /me}; not {@code PUT /spaces/{id}} by the list
+ * {@code GET /spaces}).
  */
 public final class Reads {
 
@@ -51,7 +52,10 @@ public final class Reads {
             return Optional.empty();
         }
         String path = operation.path();
-        String parent = path.substring(0, Math.max(0, path.lastIndexOf('/')));
+        // The parent of an action ({@code /me/edit}) is the resource acted on; the parent of an item
+        // ({@code /spaces/{id}}) is its collection, which may show it on a page of its own or in part.
+        boolean action = !path.substring(path.lastIndexOf('/') + 1).startsWith("{");
+        String parent = action ? path.substring(0, Math.max(0, path.lastIndexOf('/'))) : "";
         return spec.operation("GET", path).filter(read -> !lists(session, read))
                 .map(read -> new Read(read, withPathOf(session, read, write), "the same path"))
                 .or(() -> parent.isEmpty() ? Optional.empty() : spec.operation("GET", parent).filter(read -> !lists(session, read))

@@ -1,5 +1,7 @@
 package org.contractfirst.server.runtime;
 
+import java.util.List;
+
 /**
  * What an implementation of an API gives the runtime besides its operations: the API's error shape and how it
  * authenticates; and, where it differs from the defaults, the largest body and header section it reads. (Whether a
@@ -22,5 +24,10 @@ public interface ApiImplementation {
      */
     default int maxHeaderBytes() {
         return 96 * 1024;
+    }
+
+    /** Providers (filters, interceptors) the implementation adds to its server; none by default. */
+    default List<Object> providers() {
+        return List.of();
     }
 }

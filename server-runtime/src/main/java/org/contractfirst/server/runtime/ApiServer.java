@@ -97,6 +97,7 @@ public final class ApiServer implements AutoCloseable {
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         definition.resources(implementation, new MultipartBinder(validator, spec)).forEach(resources::registerInstances);
         ErrorMappers.all(errors).forEach(resources::register);
+        implementation.providers().forEach(resources::register);
         resources.register(spec.negotiatesMediaType() ? new ErrorNegotiation() : new IgnoreAccept());
         String basePath = spec.localServer().basePath();
         DelayedExecutor keepAliveTimer = new DelayedExecutor(Executors.newSingleThreadExecutor(task -> {

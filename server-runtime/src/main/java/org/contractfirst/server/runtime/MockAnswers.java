@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.contractfirst.values.OpenApiDocument;
 import org.contractfirst.values.Schemas;
@@ -24,17 +25,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What a generated mock answers, from its spec alone: each operation its first documented success, with the body its
  * spec documents as an example or, without one, a value its schema allows; each failure the status that operation
- * documents for it, in the body of that response; one demo credential, {@value #CREDENTIAL}, that holds every scope.
- * A mock keeps no state: a write is answered, not stored.
+ * documents for it, in the body of that response; one demo credential, {@value #CREDENTIAL}, that holds every scope
+ * (and {@code mock-token-<name>}, another caller's). A mock that keeps state ({@link Memory#STATEFUL}) answers the
+ * operations of the spec's resources from what it was sent before ({@link MockState}); the others as a stateless one.
  */
 public final class MockAnswers {
 
+    private static final Logger LOG = Logger.getLogger(MockAnswers.class.getName());
+
     /** The credential a mock accepts, in whatever way the operation's security scheme carries it. */
     public static final String CREDENTIAL = "mock-token";
+
+    /** Whether a mock remembers what it is sent. */
+    public enum Memory {
+        /** Creates, reads, replaces, merges, removes and lists the spec's resources ({@link MockState}). */
+        STATEFUL,
+        /** Answers every call with its documented example: a write is answered, not stored. */
+        STATELESS
+    }
 
     private static final Map<ErrorKind, List<Integer>> STATUSES = Map.ofEntries(
             Map.entry(ErrorKind.INVALID_INPUT, List.of(400, 422)),
@@ -67,9 +81,15 @@ public final class MockAnswers {
     private final Optional<String> firstWithError;
     /** Each status key some operation documents, and the first operation that does. */
     private final Map<String, String> firstDocumenting = new HashMap<>();
+    private final Optional<MockState> state;
+
+    /** A stateless mock's answers. */
+    public MockAnswers(ApiDefinition definition, String modelPackage) {
+        this(definition, modelPackage, Memory.STATELESS);
+    }
 
     /** @param modelPackage the package of the API's generated models, which error bodies are written as */
-    public MockAnswers(ApiDefinition definition, String modelPackage) {
+    public MockAnswers(ApiDefinition definition, String modelPackage, Memory memory) {
         this.spec = ServedSpec.of(definition);
         this.models = definition.getClass().getClassLoader();
         this.modelPackage = modelPackage;
@@ -86,6 +106,12 @@ public final class MockAnswers {
         }
         this.firstWithError = spec.operationIds().stream()
                 .filter(operation -> anyClientError(spec.operation(operation).path("responses")).isPresent()).findFirst();
+        this.state = memory == Memory.STATEFUL ? Optional.of(new MockState(spec, new Examples())) : Optional.empty();
+    }
+
+    /** The providers a mock adds to its server: a stateful one reads each request as sent ({@link MockRequest}). */
+    public List<Object> providers() {
+        return state.isPresent() ? List.of(new MockRequest.Capture(spec)) : List.of();
     }
 
     /**
@@ -95,9 +121,31 @@ public final class MockAnswers {
     public <R extends Result> R answer(Class<R> resultType) {
         String key = CurrentOperation.id().orElseThrow(() -> new IllegalStateException("no operation is being served"));
         JsonNode operation = spec.operation(key);
-        String status = success(operation);
+        Optional<MockState.Reply> reply;
+        try {
+            reply = state.flatMap(remembered -> MockRequest.current().flatMap(request -> remembered.reply(key, request)));
+        } catch (MockState.Refusal refusal) {
+            // A refusal only in a status the operation documents by its own code: one that documents no 404 reads
+            // any id, as the conformance suite expects of it.
+            if (refusal.statuses().stream().noneMatch(refused -> operation.path("responses").has(Integer.toString(refused)))) {
+                reply = Optional.empty();
+            } else {
+                throw new WebApplicationException(error(refusal.statuses(), refusal.getMessage()));
+            }
+        }
+        String status = reply.map(MockState.Reply::status).orElseGet(() -> success(operation));
         JsonNode response = spec.resolve(operation.path("responses").path(status));
-        return result(resultType, status, code(status, 200), body(key, status, response), response.path("headers"));
+        Map<String, JsonNode> headers = reply.map(MockState.Reply::headers).orElse(Map.of());
+        Optional<JsonNode> documented = body(key, status, response);
+        Optional<JsonNode> remembered = reply.flatMap(MockState.Reply::body);
+        try {
+            return result(resultType, status, code(status, 200), remembered.or(() -> documented), response.path("headers"), headers);
+        } catch (IllegalArgumentException unfit) {
+            // What the mock remembers does not fit the answer's model (a client's value its schema reads otherwise):
+            // the documented body, rather than a 500 the spec does not promise.
+            LOG.log(Level.FINE, "a remembered body does not fit " + resultType.getSimpleName(), unfit);
+            return result(resultType, status, code(status, 200), documented, response.path("headers"), headers);
+        }
     }
 
     /**
@@ -124,16 +172,29 @@ public final class MockAnswers {
         return this::error;
     }
 
-    /** Accepts {@value #CREDENTIAL} for every scheme, as a caller holding every scope the spec names. */
+    /**
+     * Accepts {@value #CREDENTIAL} for every scheme, as a caller holding every scope the spec names; and
+     * {@code mock-token-<name>} as the caller {@code <name>}, who has a singleton resource ({@code /me}) of its own.
+     */
     public Authenticator authenticator() {
-        return (scheme, credential) -> CREDENTIAL.equals(credential)
-                ? Optional.of(new Caller("mock", credential, Set.copyOf(scopes))) : Optional.empty();
+        return (scheme, credential) -> {
+            if (CREDENTIAL.equals(credential)) {
+                return Optional.of(new Caller("mock", credential, Set.copyOf(scopes)));
+            }
+            return credential.startsWith(CREDENTIAL + "-") && credential.length() > CREDENTIAL.length() + 1
+                    ? Optional.of(new Caller(credential.substring(CREDENTIAL.length() + 1), credential, Set.copyOf(scopes)))
+                    : Optional.empty();
+        };
     }
 
     private Response error(ErrorKind kind, String message) {
+        return error(STATUSES.get(kind), message);
+    }
+
+    /** The first of {@code candidates} the operation documents, in the body it documents for it. */
+    private Response error(List<Integer> candidates, String message) {
         String operationId = CurrentOperation.id().or(() -> CurrentOperation.path().flatMap(spec::operationOnPath)).orElse("");
         JsonNode responses = spec.operation(operationId).path("responses");
-        List<Integer> candidates = STATUSES.get(kind);
         String key = null;
         int status = candidates.get(0);
         for (int candidate : candidates) {
@@ -218,7 +279,7 @@ public final class MockAnswers {
     }
 
     /** The documented success an answer gives: the least 2xx, else a 2XX range, else the default. */
-    private static String success(JsonNode operation) {
+    static String success(JsonNode operation) {
         String chosen = null;
         Iterator<String> keys = operation.path("responses").fieldNames();
         while (keys.hasNext()) {
@@ -252,20 +313,38 @@ public final class MockAnswers {
 
     /** The body of a response: its example, else a value of its schema; made once per operation and status. */
     private synchronized Optional<JsonNode> body(String operationId, String status, JsonNode response) {
-        return bodies.computeIfAbsent(operationId + " " + status, key -> media(spec.resolve(response)).map(media -> {
-            JsonNode type = media.getValue();
-            if (type.has("example")) {
-                return type.get("example");
+        return bodies.computeIfAbsent(operationId + " " + status, key -> media(spec.resolve(response))
+                .map(media -> example(media.getValue()).orElseGet(() -> values.of(media.getValue().path("schema")))));
+    }
+
+    /** The example a media type documents: its {@code example}, else the first of its {@code examples} with a value. */
+    private Optional<JsonNode> example(JsonNode type) {
+        if (type.has("example")) {
+            return Optional.of(type.get("example"));
+        }
+        Iterator<JsonNode> examples = type.path("examples").elements();
+        while (examples.hasNext()) {
+            JsonNode example = spec.resolve(examples.next());
+            if (example.has("value")) {
+                return Optional.of(example.get("value"));
             }
-            Iterator<JsonNode> examples = type.path("examples").elements();
-            while (examples.hasNext()) {
-                JsonNode example = spec.resolve(examples.next());
-                if (example.has("value")) {
-                    return example.get("value");
-                }
-            }
-            return values.of(type.path("schema"));
-        }));
+        }
+        return Optional.empty();
+    }
+
+    /** The examples the state starts from and answers with, read as JSON from the responses' JSON content. */
+    private final class Examples implements MockState.Examples {
+        @Override
+        public Optional<JsonNode> documented(String operationId, String status) {
+            JsonNode response = spec.resolve(spec.operation(operationId).path("responses").path(status));
+            return media(response).filter(media -> media.getKey().contains("json"))
+                    .flatMap(media -> example(media.getValue()).or(() -> values.documented(media.getValue().path("schema"))));
+        }
+
+        @Override
+        public Optional<JsonNode> answered(String operationId, String status) {
+            return body(operationId, status, spec.operation(operationId).path("responses").path(status));
+        }
     }
 
     /**
@@ -273,7 +352,7 @@ public final class MockAnswers {
      * each documented header that a component stands for.
      */
     private <R extends Result> R result(Class<R> resultType, String status, int code, Optional<JsonNode> body,
-                                        JsonNode headers) {
+                                        JsonNode headers, Map<String, JsonNode> values) {
         String name = status.equals("default") ? "Default" : "Status" + status.toUpperCase(Locale.ROOT);
         for (Class<?> permitted : resultType.getPermittedSubclasses()) {
             if (!permitted.getSimpleName().equals(name)) {
@@ -286,7 +365,7 @@ public final class MockAnswers {
                 types[i] = components[i].getType();
                 String component = components[i].getName();
                 arguments[i] = component.equals("status") ? code : component.equals("body") ? convert(body, components[i])
-                        : convert(header(headers, component), components[i]);
+                        : convert(header(values, component).or(() -> header(headers, component)), components[i]);
             }
             try {
                 return resultType.cast(permitted.getDeclaredConstructor(types).newInstance(arguments));
@@ -310,6 +389,12 @@ public final class MockAnswers {
             }
         }
         return Optional.empty();
+    }
+
+    /** The value the state gave the header a record component stands for. */
+    private static Optional<JsonNode> header(Map<String, JsonNode> values, String component) {
+        return values.entrySet().stream().filter(header -> letters(header.getKey()).equals(letters(component)))
+                .map(Map.Entry::getValue).findFirst();
     }
 
     private static String letters(String name) {

@@ -111,6 +111,11 @@ public final class ServedSpec {
         return routes.stream().map(Route::operationId).toList();
     }
 
+    /** The method of an operation, in capitals ({@code GET}); empty for an operation the spec has not. */
+    String method(String operationId) {
+        return routes.stream().filter(route -> route.operationId().equals(operationId)).map(Route::method).findFirst().orElse("");
+    }
+
     /** The path template of an operation ({@code /users/{id}}); empty for an operation the spec has not. */
     String pathTemplate(String operationId) {
         return pathTemplates.getOrDefault(operationId, "");

@@ -1,0 +1,433 @@
+package org.contractfirst.server.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a mock that keeps state remembers, and how each {@link MockResources.Role} answers from it: a create stores
+ * the item it is sent (its id made where the client sends none) and answers it, with its {@code Location} where the
+ * response documents one; a read answers the item or 404 (410 for one removed, where the read documents 410); a
+ * replace replaces (or creates, where it documents 201); a merge applies a merge patch or a JSON Patch; a remove
+ * removes; a list answers the items, filtered and paged ({@link MockLists}). A collection starts with the items its
+ * spec's examples show; a singleton, for each caller, with its read's example. Properties the item's schema marks
+ * readOnly are the mock's to set and keep; writeOnly ones are stored and never answered. Everything is held in
+ * memory, in one lock, at most {@value #MOST_ITEMS} items a collection (the oldest forgotten first).
+ */
+final class MockState {
+
+    static final int MOST_ITEMS = 10_000;
+
+    /** An answer the state decided: the documented status, its body (empty: the documented one) and headers. */
+    record Reply(String status, Optional<JsonNode> body, Map<String, JsonNode> headers) {
+    }
+
+    /** A refusal, answered with the first of {@code statuses} the operation documents, in the API's error shape. */
+    static final class Refusal extends RuntimeException {
+        private final List<Integer> statuses;
+
+        Refusal(List<Integer> statuses, String message) {
+            super(message, null, false, false);
+            this.statuses = statuses;
+        }
+
+        List<Integer> statuses() {
+            return statuses;
+        }
+    }
+
+    /** The bodies the spec documents for an operation's response, and those a mock answers where it has none. */
+    interface Examples {
+        /** The response's own example, if the spec gives one. */
+        Optional<JsonNode> documented(String operationId, String status);
+
+        /** Its example, else a value its schema allows. */
+        Optional<JsonNode> answered(String operationId, String status);
+    }
+
+    private static final List<Integer> MISSING = List.of(404);
+    private static final List<Integer> MISSING_OR_GONE = List.of(410, 404);
+    /** A singleton deleted with its caller's account: the read documents no 404, and the credential now names no one. */
+    private static final List<Integer> CALLER_GONE = List.of(404, 410, 401, 403);
+    private static final List<Integer> CONFLICT = List.of(409, 422, 400);
+
+    private final ServedSpec spec;
+    private final MockResources resources;
+    private final MockIds ids;
+    private final Examples examples;
+    private final Map<String, LinkedHashMap<String, ObjectNode>> collections = new HashMap<>();
+    private final Set<String> removed = new HashSet<>();
+    private final Map<String, Optional<ObjectNode>> singletons = new HashMap<>();
+    /** The ids of every item the mock has held, which name something wherever an operation asks for one. */
+    private final Set<String> issued = new HashSet<>();
+
+    MockState(ServedSpec spec, Examples examples) {
+        this.spec = spec;
+        this.resources = MockResources.of(spec);
+        this.ids = new MockIds(spec.schemas());
+        this.examples = examples;
+    }
+
+    /**
+     * The answer the state gives the request; empty where the operation has no role, or its body is not JSON. An
+     * operation outside the resources that documents a 404 or 410 of its own is refused where an input that names
+     * something names nothing known ({@link #unknown}).
+     */
+    synchronized Optional<Reply> reply(String operationId, MockRequest request) {
+        Optional<MockResources.Role> found = resources.role(operationId);
+        // An item's own id is the store's to know; every other input that names something is known or refused.
+        int storeKnows = found.filter(role -> !role.singleton() && role.kind() != MockResources.Kind.CREATE
+                && role.kind() != MockResources.Kind.LIST).map(MockResources.Role::depth).orElse(-1);
+        unknown(operationId, request, storeKnows).ifPresent(input -> {
+            throw new Refusal(MISSING, "no " + input);
+        });
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        MockResources.Role role = found.get();
+        boolean writes = role.kind() == MockResources.Kind.CREATE || role.kind() == MockResources.Kind.REPLACE
+                || role.kind() == MockResources.Kind.MERGE;
+        if (writes && (request.body().isEmpty()
+                || role.kind() != MockResources.Kind.MERGE && !request.body().get().isObject())) {
+            return Optional.empty();
+        }
+        return Optional.of(role.singleton() ? singleton(operationId, role, request) : collection(operationId, role, request));
+    }
+
+    private Reply collection(String operationId, MockResources.Role role, MockRequest request) {
+        String path = request.path(role.depth());
+        LinkedHashMap<String, ObjectNode> items = items(path, role);
+        if (role.kind() == MockResources.Kind.LIST) {
+            return answer(operationId, success(operationId), Optional.of(MockLists.page(spec, operationId,
+                    examples.answered(operationId, success(operationId)).orElse(JsonNodeFactory.instance.objectNode()),
+                    List.copyOf(items.values()), request, item -> shown(operationId, success(operationId), item, true))));
+        }
+        if (role.kind() == MockResources.Kind.CREATE) {
+            return create(operationId, role, request, path, items);
+        }
+        String id = request.segments().get(role.depth());
+        ObjectNode item = items.get(id);
+        if (item == null) {
+            return absent(operationId, role, request, path, items, id);
+        }
+        return switch (role.kind()) {
+            case READ -> answer(operationId, success(operationId), shown(operationId, success(operationId), item, false));
+            case REPLACE, MERGE -> {
+                ObjectNode changed = role.kind() == MockResources.Kind.REPLACE
+                        ? replaced(operationId, role, (ObjectNode) request.body().get(), item) : merged(role, item, request);
+                role.idProperty().ifPresent(property -> changed.set(property, item.get(property)));
+                items.put(id, changed);
+                String status = existing(operationId);
+                yield answer(operationId, status, shown(operationId, status, changed, false));
+            }
+            default -> {
+                items.remove(id);
+                if (removed.size() >= MOST_ITEMS) {
+                    removed.clear();
+                }
+                removed.add(path + "/" + id);
+                yield answer(operationId, success(operationId), shown(operationId, success(operationId), item, false));
+            }
+        };
+    }
+
+    /**
+     * A request for an item the collection does not hold: a PUT that documents 201 creates it; an operation that
+     * documents a 404 of its own is refused with it (410 for one removed, where documented); any other PUT or PATCH
+     * stores the item at that id (a PATCH onto the read's example), as a server that documents no 404 must. A read or
+     * delete of it that documents no 404 is answered as documented, without state.
+     */
+    private Reply absent(String operationId, MockResources.Role role, MockRequest request, String path,
+                         LinkedHashMap<String, ObjectNode> items, String id) {
+        boolean creates = role.kind() == MockResources.Kind.REPLACE && documents(operationId, "201");
+        boolean refuses = documents(operationId, "404") || documents(operationId, "410");
+        boolean writes = role.kind() == MockResources.Kind.REPLACE || role.kind() == MockResources.Kind.MERGE;
+        if (!creates && (refuses || !writes)) {
+            throw new Refusal(removed.contains(path + "/" + id) ? MISSING_OR_GONE : MISSING, "no item " + id + " in " + path);
+        }
+        ObjectNode created = role.kind() == MockResources.Kind.MERGE ? merged(role, readExample(role), request)
+                : replaced(operationId, role, (ObjectNode) request.body().get(), null);
+        role.idProperty().ifPresent(property -> created.set(property, ids.node(role.idSchema(), id)));
+        store(items, id, created);
+        removed.remove(path + "/" + id);
+        String status = creates ? "201" : existing(operationId);
+        return answer(operationId, status, shown(operationId, status, created, false));
+    }
+
+    private ObjectNode readExample(MockResources.Role role) {
+        return role.readOperation().flatMap(read -> examples.answered(read, success(read))).filter(JsonNode::isObject)
+                .map(example -> (ObjectNode) example.deepCopy()).orElseGet(JsonNodeFactory.instance::objectNode);
+    }
+
+    private Reply create(String operationId, MockResources.Role role, MockRequest request, String path,
+                         LinkedHashMap<String, ObjectNode> items) {
+        ObjectNode item = replaced(operationId, role, (ObjectNode) request.body().get(), null);
+        Optional<String> property = role.idProperty();
+        boolean clientNames = property.isPresent() && item.has(property.get()) && !readOnly(role, property.get());
+        String id = clientNames ? text(item.get(property.get())) : ids.next(role.idSchema(), items.keySet());
+        if (clientNames && items.containsKey(id)) {
+            throw new Refusal(CONFLICT, "an item " + id + " is already in " + path);
+        }
+        property.ifPresent(name -> item.set(name, ids.node(role.idSchema(), id)));
+        store(items, id, item);
+        removed.remove(path + "/" + id);
+        String status = success(operationId);
+        Map<String, JsonNode> headers = new LinkedHashMap<>();
+        if (spec.resolve(response(operationId, status)).path("headers").has("Location")) {
+            headers.put("Location", TextNode.valueOf(request.base().resolve(
+                    (path + "/" + MockIds.escaped(id)).substring(1)).toString()));
+        }
+        return new Reply(status, shown(operationId, status, item, false), headers);
+    }
+
+    private Reply singleton(String operationId, MockResources.Role role, MockRequest request) {
+        String key = request.subject() + " " + request.path(role.depth());
+        Optional<ObjectNode> state = singletons.computeIfAbsent(key, ignored -> Optional.of(readExample(role)));
+        if (state.isEmpty()) {
+            if (role.kind() == MockResources.Kind.REPLACE && documents(operationId, "201")) {
+                ObjectNode created = replaced(operationId, role, (ObjectNode) request.body().get(), null);
+                singletons.put(key, Optional.of(created));
+                return answer(operationId, "201", shown(operationId, "201", created, false));
+            }
+            throw new Refusal(CALLER_GONE, "no " + request.path(role.depth()) + " for this caller");
+        }
+        ObjectNode item = state.get();
+        return switch (role.kind()) {
+            case READ -> answer(operationId, success(operationId), shown(operationId, success(operationId), item, false));
+            case REPLACE, MERGE -> {
+                ObjectNode changed = role.kind() == MockResources.Kind.REPLACE
+                        ? replaced(operationId, role, (ObjectNode) request.body().get(), item) : merged(role, item, request);
+                singletons.put(key, Optional.of(changed));
+                String status = existing(operationId);
+                yield answer(operationId, status, shown(operationId, status, changed, false));
+            }
+            default -> {
+                singletons.put(key, Optional.empty());
+                yield answer(operationId, success(operationId), shown(operationId, success(operationId), item, false));
+            }
+        };
+    }
+
+    /**
+     * The input of an operation that documents a 404 or 410 of its own that names nothing the mock knows: each path
+     * parameter and required query parameter names something there (as the conformance suite reads such an
+     * operation), and knows the values the spec documents for it (examples, default, enum) and the ids of the items
+     * the mock holds or held.
+     */
+    private Optional<String> unknown(String operationId, MockRequest request, int storeKnows) {
+        JsonNode responses = spec.operation(operationId).path("responses");
+        if (!responses.has("404") && !responses.has("410")) {
+            return Optional.empty();
+        }
+        List<String> template = List.of(spec.pathTemplate(operationId).replaceFirst("^/", "").split("/"));
+        for (JsonNode parameter : spec.parameters(operationId)) {
+            String name = parameter.path("name").asText();
+            Optional<String> value = switch (parameter.path("in").asText()) {
+                case "path" -> template.indexOf("{" + name + "}") >= 0 && template.size() == request.segments().size()
+                        ? Optional.of(request.segments().get(template.indexOf("{" + name + "}"))) : Optional.empty();
+                case "query" -> parameter.path("required").asBoolean(false) ? request.parameter(name) : Optional.empty();
+                default -> Optional.empty();
+            };
+            boolean ownId = parameter.path("in").asText().equals("path") && template.indexOf("{" + name + "}") == storeKnows;
+            if (value.isPresent() && !ownId && !issued.contains(value.get()) && !documented(parameter).contains(value.get())) {
+                return Optional.of(name + " " + value.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The values the spec documents for a parameter, as text: its examples, its schema's, its default and enum. */
+    private Set<String> documented(JsonNode parameter) {
+        Set<String> values = new HashSet<>();
+        List<JsonNode> nodes = new ArrayList<>();
+        nodes.add(parameter.path("example"));
+        parameter.path("examples").forEach(example -> nodes.add(spec.resolve(example).path("value")));
+        ObjectNode schema = spec.schemas().effective(parameter.path("schema"));
+        nodes.addAll(spec.schemas().examples(schema));
+        nodes.add(schema.path("default"));
+        nodes.add(schema.path("const"));
+        schema.path("enum").forEach(nodes::add);
+        if (spec.schemas().types(schema).contains("boolean")) {
+            return Set.of("true", "false");
+        }
+        nodes.stream().filter(node -> !node.isMissingNode()).forEach(node -> values.add(text(node)));
+        return values;
+    }
+
+    /**
+     * The items of the collection at {@code path}: at first, those its spec's examples show, and the read's example
+     * for each id its path parameter documents.
+     */
+    private LinkedHashMap<String, ObjectNode> items(String path, MockResources.Role role) {
+        return collections.computeIfAbsent(path, ignored -> {
+            LinkedHashMap<String, ObjectNode> seeded = new LinkedHashMap<>();
+            role.idProperty().ifPresent(property -> seeds(role).forEach(example -> {
+                if (example.isObject() && example.path(property).isValueNode() && !example.get(property).isNull()) {
+                    seeded.putIfAbsent(text(example.get(property)), (ObjectNode) example.deepCopy());
+                }
+            }));
+            role.readOperation().flatMap(read -> examples.documented(read, success(read))).filter(JsonNode::isObject)
+                    .ifPresent(example -> documented(role.idParameter()).forEach(id -> {
+                        ObjectNode item = (ObjectNode) example.deepCopy();
+                        role.idProperty().ifPresent(property -> item.set(property, ids.node(role.idSchema(), id)));
+                        seeded.putIfAbsent(id, item);
+                    }));
+            issued.addAll(seeded.keySet());
+            return seeded;
+        });
+    }
+
+    /** The items the spec's examples show: those of the list's example, and the read's own. */
+    private List<JsonNode> seeds(MockResources.Role role) {
+        List<JsonNode> seeds = new ArrayList<>();
+        role.listOperation().flatMap(list -> examples.documented(list, success(list)))
+                .ifPresent(example -> MockLists.items(example).forEach(seeds::add));
+        role.readOperation().flatMap(read -> examples.documented(read, success(read))).ifPresent(seeds::add);
+        return seeds;
+    }
+
+    private void store(LinkedHashMap<String, ObjectNode> items, String id, ObjectNode item) {
+        items.put(id, item);
+        if (issued.size() >= MOST_ITEMS) {
+            issued.clear();
+        }
+        issued.add(id);
+        Iterator<String> oldest = items.keySet().iterator();
+        while (items.size() > MOST_ITEMS) {
+            oldest.next();
+            oldest.remove();
+        }
+    }
+
+    /**
+     * What a create or replace stores: the item before it (if any), less every property the request's schema declares
+     * (all, where it declares none), and the body's properties, each under the name the item's schema gives it
+     * ({@code firstname} is its {@code firstName}). What the request declares, it replaces: a property it leaves out
+     * is gone; one only the item has (set by the server) stays.
+     */
+    private ObjectNode replaced(String operationId, MockResources.Role role, ObjectNode body, ObjectNode before) {
+        JsonNode properties = spec.schemas().effective(role.itemSchema()).path("properties");
+        ObjectNode item = JsonNodeFactory.instance.objectNode();
+        JsonNode declared = requestSchema(operationId).path("properties");
+        if (before != null && !declared.isEmpty()) {
+            item = before.deepCopy();
+            for (Iterator<String> names = declared.fieldNames(); names.hasNext(); ) {
+                item.remove(MockRepresentation.named(properties, names.next()));
+            }
+        }
+        ObjectNode written = item;
+        body.fields().forEachRemaining(field -> written.set(MockRepresentation.named(properties, field.getKey()),
+                field.getValue().deepCopy()));
+        return stamped(role, written, before);
+    }
+
+    /**
+     * The item with its readOnly properties the mock's: those of the item before kept, else date-times set to now;
+     * a readOnly property the client sent is not taken.
+     */
+    private ObjectNode stamped(MockResources.Role role, ObjectNode item, ObjectNode before) {
+        JsonNode properties = spec.schemas().effective(role.itemSchema()).path("properties");
+        properties.fieldNames().forEachRemaining(name -> {
+            if (!readOnly(role, name)) {
+                return;
+            }
+            item.remove(name);
+            if (before != null && before.has(name)) {
+                item.set(name, before.get(name));
+            } else if (spec.schemas().effective(properties.get(name)).path("format").asText().equals("date-time")) {
+                item.put(name, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+            }
+        });
+        return item;
+    }
+
+    /** The schema of the operation's request body: its JSON one, else its form's. */
+    private JsonNode requestSchema(String operationId) {
+        return spec.requestSchema(operationId, MediaType.APPLICATION_JSON_TYPE)
+                .or(() -> spec.requestSchema(operationId, MediaType.APPLICATION_FORM_URLENCODED_TYPE))
+                .map(schema -> (JsonNode) spec.schemas().effective(schema)).orElse(JsonNodeFactory.instance.objectNode());
+    }
+
+    /** The item after a PATCH: a JSON Patch where the body is one, else a merge patch; readOnly properties kept. */
+    private ObjectNode merged(MockResources.Role role, ObjectNode item, MockRequest request) {
+        JsonNode patched;
+        JsonNode properties = spec.schemas().effective(role.itemSchema()).path("properties");
+        try {
+            patched = request.mediaType().equals("application/json-patch+json")
+                    ? JsonPatch.apply(item, request.body().get())
+                    : MergePatch.apply(item, MockRepresentation.renamed(properties, request.body().get()));
+        } catch (JsonPatch.Refused refused) {
+            throw new Refusal(CONFLICT, refused.getMessage());
+        }
+        if (!patched.isObject()) {
+            throw new Refusal(CONFLICT, "the patch leaves no object");
+        }
+        return stamped(role, (ObjectNode) patched, item);
+    }
+
+    /** The item as the response shows it ({@link MockRepresentation}); empty where the response has no JSON body. */
+    private Optional<JsonNode> shown(String operationId, String status, ObjectNode item, boolean inList) {
+        JsonNode schema = MockResources.jsonSchema(spec.resolve(response(operationId, status)));
+        if (schema.isMissingNode()) {
+            return Optional.empty();
+        }
+        JsonNode itemSchema = inList ? MockLists.itemSchema(spec.schemas(), schema) : schema;
+        JsonNode template = examples.answered(operationId, status).map(example -> inList
+                ? MockLists.items(example).stream().findFirst().orElse(JsonNodeFactory.instance.objectNode())
+                : example).orElse(JsonNodeFactory.instance.objectNode());
+        return Optional.of(MockRepresentation.of(spec.schemas(), itemSchema, template, item));
+    }
+
+    private static Reply answer(String operationId, String status, Optional<JsonNode> body) {
+        return new Reply(status, body, Map.of());
+    }
+
+    private boolean readOnly(MockResources.Role role, String property) {
+        JsonNode schema = spec.schemas().effective(role.itemSchema()).path("properties").path(property);
+        return !schema.isMissingNode() && spec.schemas().effective(schema).path("readOnly").asBoolean(false);
+    }
+
+    private JsonNode response(String operationId, String status) {
+        return spec.operation(operationId).path("responses").path(status);
+    }
+
+    private String success(String operationId) {
+        return MockAnswers.success(spec.operation(operationId));
+    }
+
+    /** The documented success of a write to an item that exists: its least 2xx besides 201, else its success. */
+    private String existing(String operationId) {
+        Iterator<String> statuses = spec.operation(operationId).path("responses").fieldNames();
+        String chosen = null;
+        while (statuses.hasNext()) {
+            String status = statuses.next();
+            if (status.matches("2\\d\\d") && !status.equals("201") && (chosen == null || status.compareTo(chosen) < 0)) {
+                chosen = status;
+            }
+        }
+        return chosen != null ? chosen : success(operationId);
+    }
+
+    private boolean documents(String operationId, String status) {
+        return spec.operation(operationId).path("responses").has(status);
+    }
+
+    static String text(JsonNode value) {
+        return value.isValueNode() ? value.asText() : value.toString();
+    }
+}
