@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * From launching the reference servers' one command to the first answered request, and to all four answering;
- * beside a JVM that starts the JDK's bare HTTP server.
+ * beside a JVM that starts the JDK's bare HTTP server. And from {@code mock --spec} to the mock's first answer,
+ * beside the reference servers' launch.
  */
 final class StartupBenchmark {
 
@@ -28,33 +29,45 @@ final class StartupBenchmark {
     }
 
     private final Path jar;
+    private final Path mockJar;
+    private final Path birdSpec;
     private final int runs;
 
     StartupBenchmark(Path repository, int runs) {
         this.jar = repository.resolve("reference-servers/target/reference-servers.jar");
+        this.mockJar = repository.resolve("spec-mock/target/mock.jar");
+        this.birdSpec = repository.resolve("specs/bird.yaml");
         this.runs = runs;
     }
 
     Section run() {
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: run mvn package first");
+        for (Path needed : List.of(jar, mockJar)) {
+            if (!Files.isRegularFile(needed)) {
+                throw new IllegalStateException(needed + " is missing: run mvn package first");
+            }
         }
         List<Answered> reference = new ArrayList<>();
         double[] bare = new double[runs];
+        double[] mock = new double[runs];
         for (int run = 0; run < runs; run++) {
             reference.add(referenceServers());
             bare[run] = bareServer();
+            mock[run] = specMock();
         }
         Samples bareSamples = Samples.of(bare);
         return new Section("Startup",
                 "`java -jar reference-servers/target/reference-servers.jar`, each API on a free port, timed from the "
                         + "process launch until a request is answered (any HTTP status; polled every millisecond), "
                         + runs + " runs. Baseline: a JVM started with the same JDK that opens the JDK's bare "
-                        + "`HttpServer` (`org.contractfirst.benchmarks.load.BareServer`).",
+                        + "`HttpServer` (`org.contractfirst.benchmarks.load.BareServer`). The mock of a spec file: "
+                        + "`java -jar spec-mock/target/mock.jar --spec specs/bird.yaml`, which generates, compiles "
+                        + "and starts Bird's mock, timed the same way beside the reference servers' launch.",
                 List.of(new Figure("launch to first answered request", "ms", Samples.of(reference, Answered::firstMillis),
                                 "bare server", bareSamples, Optional.of(Goal.valueBelow(1000, "ms"))),
                         new Figure("launch to every API answering", "ms", Samples.of(reference, Answered::allMillis), "bare server",
-                                bareSamples, Optional.empty())),
+                                bareSamples, Optional.empty()),
+                        new Figure("`mock --spec` to first answer", "ms", Samples.of(mock), "reference servers' launch",
+                                Samples.of(reference, Answered::firstMillis), Optional.empty())),
                 "");
     }
 
@@ -68,6 +81,13 @@ final class StartupBenchmark {
         }
         command.addAll(List.of("-jar", jar.toString()));
         return launch(command, addresses);
+    }
+
+    private double specMock() {
+        int port = freePort();
+        return launch(List.of(Processes.java(), "-jar", mockJar.toString(), "--spec", birdSpec.toString(),
+                "--port", Integer.toString(port)), List.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), port)))
+                .firstMillis();
     }
 
     private static double bareServer() {

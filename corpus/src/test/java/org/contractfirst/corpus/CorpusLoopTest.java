@@ -2,7 +2,7 @@ package org.contractfirst.corpus;
 
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.server.runtime.ApiServer;
-import org.contractfirst.server.runtime.MockAnswers;
+import org.contractfirst.server.runtime.MockOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -92,7 +92,7 @@ class CorpusLoopTest {
             return server.get();
         }
         ApiSpec api = ApiSpec.read(spec.api().name(), spec.file().toString());
-        try (ApiServer mock = MockRun.start(servers, spec, MockAnswers.Memory.STATEFUL)) {
+        try (ApiServer mock = MockRun.start(servers, spec, MockOptions.STATEFUL)) {
             Optional<String> report = MockRun.conformance(api, mock);
             if (report.isPresent()) {
                 return Outcome.failed(spec, Stage.CONFORMANCE, report.get());
@@ -106,7 +106,7 @@ class CorpusLoopTest {
         }
         // The client calls each operation once with the spec's examples, ids nobody created among them: a stateless
         // mock answers each as documented.
-        try (ApiServer mock = MockRun.start(servers, spec, MockAnswers.Memory.STATELESS)) {
+        try (ApiServer mock = MockRun.start(servers, spec, MockOptions.STATELESS)) {
             List<String> thrown = new ClientCalls(clients, spec, WORK.resolve("files")).callEveryOperation(api, mock.baseUri());
             return thrown.isEmpty() ? Outcome.passed(spec) : Outcome.failed(spec, Stage.CLIENT_CALLS, String.join("\n", thrown));
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {

@@ -1,6 +1,7 @@
 package org.contractfirst.corpus;
 
 import org.contractfirst.codegen.Generation;
+import org.contractfirst.mock.BatchCompiler;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -69,7 +70,7 @@ final class GeneratedCode {
             pool.shutdownNow();
         }
         Path classes = work.resolve("classes");
-        new BatchCompiler(classpath).compile(sources, classes).forEach((spec, error) ->
+        new BatchCompiler<CorpusSpec>(classpath).compile(sources, classes).forEach((spec, error) ->
                 failures.put(spec, Outcome.failed(spec, compiling, error)));
         try {
             Files.createDirectories(classes.resolve("specs"));

@@ -11,6 +11,7 @@ import org.contractfirst.server.runtime.ApiDefinition;
 import org.contractfirst.server.runtime.ApiImplementation;
 import org.contractfirst.server.runtime.ApiServer;
 import org.contractfirst.server.runtime.MockAnswers;
+import org.contractfirst.server.runtime.MockOptions;
 
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,12 @@ final class MockRun {
     }
 
     /** Starts the spec's mock: its generated {@code <Api>Definition} served with its generated {@code <Api>Mock}. */
-    static ApiServer start(GeneratedCode server, CorpusSpec spec, MockAnswers.Memory memory)
+    static ApiServer start(GeneratedCode server, CorpusSpec spec, MockOptions options)
             throws ReflectiveOperationException {
         ApiDefinition definition = (ApiDefinition) server.type(spec, spec.api().classPrefix() + "Definition")
                 .getConstructor().newInstance();
         ApiImplementation mock = (ApiImplementation) server.type(spec, spec.api().classPrefix() + "Mock")
-                .getConstructor(MockAnswers.Memory.class).newInstance(memory);
+                .getConstructor(MockOptions.class).newInstance(options);
         return ApiServer.start(definition, mock, 0);
     }
 

@@ -3,7 +3,7 @@ package org.contractfirst.corpus;
 import org.contractfirst.codegen.Api;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.server.runtime.ApiServer;
-import org.contractfirst.server.runtime.MockAnswers;
+import org.contractfirst.server.runtime.MockOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +57,7 @@ class RealCircuitDocumentTest {
         ApiSpec api = ApiSpec.read(spec.api().name(), spec.file().toString());
         assertEquals(123, api.operations().size());
         assertTrue(server.failure(spec).isEmpty(), "the server did not compile");
-        try (ApiServer mock = MockRun.start(server, spec, MockAnswers.Memory.STATEFUL)) {
+        try (ApiServer mock = MockRun.start(server, spec, MockOptions.STATEFUL)) {
             assertEquals(Optional.empty(), MockRun.conformance(api, mock));
         }
     }

@@ -6,18 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** A media type of a body: its name, schema, the examples it documents and its encoding object. */
 public record MediaType(String name, JsonNode schema, List<JsonNode> examples, Map<String, JsonNode> encoding) {
 
-    static MediaType of(ApiSpec spec, String name, JsonNode media) {
+    /** @param refused the names of the examples the operation answers with a refusal, which are not kept */
+    static MediaType of(ApiSpec spec, String name, JsonNode media, Set<String> refused) {
         List<JsonNode> examples = new ArrayList<>();
         if (media.has("example")) {
             examples.add(media.get("example"));
         }
-        ApiSpec.fields(media.path("examples")).values().forEach(example -> {
+        ApiSpec.fields(media.path("examples")).forEach((exampleName, example) -> {
             JsonNode resolved = spec.resolve(example);
-            if (resolved.has("value")) {
+            if (resolved.has("value") && !refused.contains(exampleName)) {
                 examples.add(resolved.get("value"));
             }
         });

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One operation of a spec: its method and path, its parameters (the path item's, overridden by its own), its request
@@ -18,15 +19,16 @@ public record Operation(String method, String path, String operationId, boolean 
                         List<Map<String, List<String>>> security) {
 
     static Operation of(ApiSpec spec, String path, String method, JsonNode pathItem, JsonNode operation) {
+        Map<String, JsonNode> responses = new LinkedHashMap<>();
+        ApiSpec.fields(operation.path("responses")).forEach((status, response) -> responses.put(status, spec.resolve(response)));
+        Set<String> refused = refusedExamples(responses);
         Map<String, Parameter> parameters = new LinkedHashMap<>();
         for (JsonNode source : List.of(pathItem.path("parameters"), operation.path("parameters"))) {
             source.forEach(reference -> {
-                Parameter parameter = Parameter.of(spec, spec.resolve(reference));
+                Parameter parameter = Parameter.of(spec, spec.resolve(reference), refused);
                 parameters.put(parameter.in() + ":" + parameter.name(), parameter);
             });
         }
-        Map<String, JsonNode> responses = new LinkedHashMap<>();
-        ApiSpec.fields(operation.path("responses")).forEach((status, response) -> responses.put(status, spec.resolve(response)));
         JsonNode securityNode = operation.has("security") ? operation.get("security") : spec.document().root().path("security");
         List<Map<String, List<String>>> security = new ArrayList<>();
         securityNode.forEach(requirement -> {
@@ -42,7 +44,22 @@ public record Operation(String method, String path, String operationId, boolean 
         String id = operation.path("operationId").asText("");
         return new Operation(method, path, id.isEmpty() ? method + " " + path : id, !id.isEmpty(), operation,
                 List.copyOf(parameters.values()),
-                body.isObject() ? Optional.of(RequestBody.of(spec, body)) : Optional.empty(), responses, security);
+                body.isObject() ? Optional.of(RequestBody.of(spec, body, refused)) : Optional.empty(), responses, security);
+    }
+
+    /**
+     * The names of the examples the operation answers with anything but a success: a request example of the same
+     * name asks for that refusal (Bird's {@code unknownTimezone}), so it makes no valid request.
+     */
+    private static Set<String> refusedExamples(Map<String, JsonNode> responses) {
+        Set<String> names = new java.util.HashSet<>();
+        responses.forEach((status, response) -> {
+            if (!status.startsWith("2")) {
+                ApiSpec.fields(response.path("content")).values()
+                        .forEach(media -> names.addAll(ApiSpec.fields(media.path("examples")).keySet()));
+            }
+        });
+        return names;
     }
 
     /** The key under which {@code status} is documented: itself, else its range ({@code 4XX}), else {@code default}. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A parameter as OpenAPI serializes it: where it goes, whether it is required, its schema (or, for a parameter
@@ -14,7 +15,8 @@ import java.util.Optional;
 public record Parameter(String name, String in, boolean required, JsonNode schema, String style, boolean explode,
                         boolean allowReserved, Optional<JsonNode> example, Optional<String> contentType, JsonNode node) {
 
-    static Parameter of(ApiSpec spec, JsonNode node) {
+    /** @param refused the names of the examples the operation answers with a refusal, which no valid call sends */
+    static Parameter of(ApiSpec spec, JsonNode node, Set<String> refused) {
         String in = node.path("in").asText("query");
         String style = node.path("style").asText(in.equals("query") || in.equals("cookie") ? "form" : "simple");
         boolean explode = node.has("explode") ? node.get("explode").asBoolean() : style.equals("form");
@@ -28,11 +30,15 @@ public record Parameter(String name, String in, boolean required, JsonNode schem
         }
         return new Parameter(node.path("name").asText(), in, in.equals("path") || node.path("required").asBoolean(false),
                 schema.isMissingNode() ? MissingNode.getInstance() : schema, style, explode,
-                node.path("allowReserved").asBoolean(false), example(spec, node, content), contentType, node);
+                node.path("allowReserved").asBoolean(false), example(spec, node, content, refused), contentType, node);
     }
 
-    /** The example the parameter documents: its {@code example}, else the first of its {@code examples}. */
-    private static Optional<JsonNode> example(ApiSpec spec, JsonNode node, Map<String, JsonNode> content) {
+    /**
+     * The example the parameter documents: its {@code example}, else the first of its {@code examples} not named for a
+     * refusal.
+     */
+    private static Optional<JsonNode> example(ApiSpec spec, JsonNode node, Map<String, JsonNode> content,
+                                              Set<String> refused) {
         if (node.has("example")) {
             return Optional.of(node.get("example"));
         }
@@ -44,9 +50,9 @@ public record Parameter(String name, String in, boolean required, JsonNode schem
             }
             examples = media.path("examples");
         }
-        for (JsonNode example : examples) {
-            JsonNode resolved = spec.resolve(example);
-            if (resolved.has("value")) {
+        for (Map.Entry<String, JsonNode> example : ApiSpec.fields(examples).entrySet()) {
+            JsonNode resolved = spec.resolve(example.getValue());
+            if (resolved.has("value") && !refused.contains(example.getKey())) {
                 return Optional.of(resolved.get("value"));
             }
         }

@@ -32,7 +32,7 @@ import java.util.logging.Logger;
  * What a generated mock answers, from its spec alone: each operation its first documented success, with the body its
  * spec documents as an example or, without one, a value its schema allows; each failure the status that operation
  * documents for it, in the body of that response; one demo credential, {@value #CREDENTIAL}, that holds every scope
- * (and {@code mock-token-<name>}, another caller's). A mock that keeps state ({@link Memory#STATEFUL}) answers the
+ * (and {@code mock-token-<name>}, another caller's). A mock that keeps state ({@link MockOptions#stateful}) answers the
  * operations of the spec's resources from what it was sent before ({@link MockState}); the others as a stateless one.
  */
 public final class MockAnswers {
@@ -41,14 +41,6 @@ public final class MockAnswers {
 
     /** The credential a mock accepts, in whatever way the operation's security scheme carries it. */
     public static final String CREDENTIAL = "mock-token";
-
-    /** Whether a mock remembers what it is sent. */
-    public enum Memory {
-        /** Creates, reads, replaces, merges, removes and lists the spec's resources ({@link MockState}). */
-        STATEFUL,
-        /** Answers every call with its documented example: a write is answered, not stored. */
-        STATELESS
-    }
 
     private static final Map<ErrorKind, List<Integer>> STATUSES = Map.ofEntries(
             Map.entry(ErrorKind.INVALID_INPUT, List.of(400, 422)),
@@ -82,14 +74,15 @@ public final class MockAnswers {
     /** Each status key some operation documents, and the first operation that does. */
     private final Map<String, String> firstDocumenting = new HashMap<>();
     private final Optional<MockState> state;
+    private final MockExamples named;
 
     /** A stateless mock's answers. */
     public MockAnswers(ApiDefinition definition, String modelPackage) {
-        this(definition, modelPackage, Memory.STATELESS);
+        this(definition, modelPackage, MockOptions.STATELESS);
     }
 
     /** @param modelPackage the package of the API's generated models, which error bodies are written as */
-    public MockAnswers(ApiDefinition definition, String modelPackage, Memory memory) {
+    public MockAnswers(ApiDefinition definition, String modelPackage, MockOptions options) {
         this.spec = ServedSpec.of(definition);
         this.models = definition.getClass().getClassLoader();
         this.modelPackage = modelPackage;
@@ -106,12 +99,14 @@ public final class MockAnswers {
         }
         this.firstWithError = spec.operationIds().stream()
                 .filter(operation -> anyClientError(spec.operation(operation).path("responses")).isPresent()).findFirst();
-        this.state = memory == Memory.STATEFUL ? Optional.of(new MockState(spec, new Examples())) : Optional.empty();
+        this.state = options.stateful() ? Optional.of(new MockState(spec, new DocumentedBodies(), options.seedData()))
+                : Optional.empty();
+        this.named = new MockExamples(spec);
     }
 
-    /** The providers a mock adds to its server: a stateful one reads each request as sent ({@link MockRequest}). */
+    /** The providers a mock adds to its server: one that reads each request as sent ({@link MockRequest}). */
     public List<Object> providers() {
-        return state.isPresent() ? List.of(new MockRequest.Capture(spec)) : List.of();
+        return List.of(new MockRequest.Capture(spec));
     }
 
     /**
@@ -121,9 +116,19 @@ public final class MockAnswers {
     public <R extends Result> R answer(Class<R> resultType) {
         String key = CurrentOperation.id().orElseThrow(() -> new IllegalStateException("no operation is being served"));
         JsonNode operation = spec.operation(key);
+        Optional<MockRequest> request = MockRequest.current();
+        Optional<MockExamples.Named> pairedAnswer = request.flatMap(sent -> this.named.match(key, sent))
+                .filter(answer -> !answer.status().startsWith("2") || state.filter(remembered -> remembered.remembers(key)).isEmpty());
+        if (pairedAnswer.isPresent()) {
+            // The answer the spec pairs with the example sent; a refusal of it changes nothing.
+            String status = pairedAnswer.get().status();
+            JsonNode response = spec.resolve(operation.path("responses").path(status));
+            return result(resultType, status, code(status, range(status)), Optional.of(pairedAnswer.get().body()),
+                    response.path("headers"), Map.of());
+        }
         Optional<MockState.Reply> reply;
         try {
-            reply = state.flatMap(remembered -> MockRequest.current().flatMap(request -> remembered.reply(key, request)));
+            reply = state.flatMap(remembered -> request.flatMap(sent -> remembered.reply(key, sent)));
         } catch (MockState.Refusal refusal) {
             // A refusal only in a status the operation documents by its own code: one that documents no 404 reads
             // any id, as the conformance suite expects of it.
@@ -237,11 +242,26 @@ public final class MockAnswers {
         if (media.isEmpty() || body.isEmpty()) {
             return response.build();
         }
-        JsonNode value = body.get().deepCopy();
-        if (value instanceof ObjectNode object && object.path("message").isTextual()) {
-            object.put("message", message);
+        JsonNode schema = media.get().getValue().path("schema");
+        return response.type(media.get().getKey()).entity(entity(schema, told(schema, body.get(), message))).build();
+    }
+
+    /**
+     * The error's example as this refusal tells it: the members its schema requires, and its {@code message} saying
+     * what went wrong here; the example's other members (Bird's {@code details} of a timezone) would tell of fields
+     * this request may not have sent.
+     */
+    private JsonNode told(JsonNode schema, JsonNode example, String message) {
+        if (!(example instanceof ObjectNode object)) {
+            return example;
         }
-        return response.type(media.get().getKey()).entity(entity(media.get().getValue().path("schema"), value)).build();
+        List<String> required = Schemas.required(spec.schemas().effective(schema));
+        ObjectNode told = object.deepCopy();
+        told.retain(required);
+        if (object.path("message").isTextual()) {
+            told.put("message", message);
+        }
+        return told;
     }
 
     /**
@@ -293,6 +313,11 @@ public final class MockAnswers {
         return chosen != null ? chosen : "default";
     }
 
+    /** The code a range stands for where an answer must name one: 200 for 2XX, 400 for 4XX and the default. */
+    private static int range(String status) {
+        return status.length() == 3 && Character.isDigit(status.charAt(0)) ? (status.charAt(0) - '0') * 100 : 400;
+    }
+
     private static int code(String status, int otherwise) {
         return status.matches("\\d{3}") ? Integer.parseInt(status) : otherwise;
     }
@@ -333,7 +358,7 @@ public final class MockAnswers {
     }
 
     /** The examples the state starts from and answers with, read as JSON from the responses' JSON content. */
-    private final class Examples implements MockState.Examples {
+    private final class DocumentedBodies implements MockState.Bodies {
         @Override
         public Optional<JsonNode> documented(String operationId, String status) {
             JsonNode response = spec.resolve(spec.operation(operationId).path("responses").path(status));

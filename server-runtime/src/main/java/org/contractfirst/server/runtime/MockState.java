@@ -52,7 +52,7 @@ final class MockState {
     }
 
     /** The bodies the spec documents for an operation's response, and those a mock answers where it has none. */
-    interface Examples {
+    interface Bodies {
         /** The response's own example, if the spec gives one. */
         Optional<JsonNode> documented(String operationId, String status);
 
@@ -69,18 +69,26 @@ final class MockState {
     private final ServedSpec spec;
     private final MockResources resources;
     private final MockIds ids;
-    private final Examples examples;
+    private final Bodies bodies;
+    /** The items collections start with where a fixture file gives them, by collection path. */
+    private final Map<String, List<JsonNode>> seedData;
     private final Map<String, LinkedHashMap<String, ObjectNode>> collections = new HashMap<>();
     private final Set<String> removed = new HashSet<>();
     private final Map<String, Optional<ObjectNode>> singletons = new HashMap<>();
     /** The ids of every item the mock has held, which name something wherever an operation asks for one. */
     private final Set<String> issued = new HashSet<>();
 
-    MockState(ServedSpec spec, Examples examples) {
+    MockState(ServedSpec spec, Bodies bodies, Map<String, List<JsonNode>> seedData) {
+        this.seedData = seedData;
         this.spec = spec;
         this.resources = MockResources.of(spec);
         this.ids = new MockIds(spec.schemas());
-        this.examples = examples;
+        this.bodies = bodies;
+    }
+
+    /** Whether the operation has a role in the spec's resources: its answers come from the state. */
+    boolean remembers(String operationId) {
+        return resources.role(operationId).isPresent();
     }
 
     /**
@@ -114,7 +122,7 @@ final class MockState {
         LinkedHashMap<String, ObjectNode> items = items(path, role);
         if (role.kind() == MockResources.Kind.LIST) {
             return answer(operationId, success(operationId), Optional.of(MockLists.page(spec, operationId,
-                    examples.answered(operationId, success(operationId)).orElse(JsonNodeFactory.instance.objectNode()),
+                    bodies.answered(operationId, success(operationId)).orElse(JsonNodeFactory.instance.objectNode()),
                     List.copyOf(items.values()), request, item -> shown(operationId, success(operationId), item, true))));
         }
         if (role.kind() == MockResources.Kind.CREATE) {
@@ -170,7 +178,7 @@ final class MockState {
     }
 
     private ObjectNode readExample(MockResources.Role role) {
-        return role.readOperation().flatMap(read -> examples.answered(read, success(read))).filter(JsonNode::isObject)
+        return role.readOperation().flatMap(read -> bodies.answered(read, success(read))).filter(JsonNode::isObject)
                 .map(example -> (ObjectNode) example.deepCopy()).orElseGet(JsonNodeFactory.instance::objectNode);
     }
 
@@ -270,18 +278,31 @@ final class MockState {
     }
 
     /**
-     * The items of the collection at {@code path}: at first, those its spec's examples show, and the read's example
-     * for each id its path parameter documents.
+     * The items of the collection at {@code path}: at first, those the fixture file gives it, else those its spec's
+     * examples show and the read's example for each id its path parameter documents.
      */
     private LinkedHashMap<String, ObjectNode> items(String path, MockResources.Role role) {
         return collections.computeIfAbsent(path, ignored -> {
             LinkedHashMap<String, ObjectNode> seeded = new LinkedHashMap<>();
+            if (seedData.containsKey(path)) {
+                for (JsonNode given : seedData.get(path)) {
+                    if (given.isObject()) {
+                        ObjectNode item = (ObjectNode) given.deepCopy();
+                        Optional<JsonNode> own = role.idProperty().map(item::path).filter(JsonNode::isValueNode);
+                        String id = own.map(MockState::text).orElseGet(() -> ids.next(role.idSchema(), seeded.keySet()));
+                        role.idProperty().ifPresent(property -> item.set(property, ids.node(role.idSchema(), id)));
+                        seeded.put(id, item);
+                    }
+                }
+                issued.addAll(seeded.keySet());
+                return seeded;
+            }
             role.idProperty().ifPresent(property -> seeds(role).forEach(example -> {
                 if (example.isObject() && example.path(property).isValueNode() && !example.get(property).isNull()) {
                     seeded.putIfAbsent(text(example.get(property)), (ObjectNode) example.deepCopy());
                 }
             }));
-            role.readOperation().flatMap(read -> examples.documented(read, success(read))).filter(JsonNode::isObject)
+            role.readOperation().flatMap(read -> bodies.documented(read, success(read))).filter(JsonNode::isObject)
                     .ifPresent(example -> documented(role.idParameter()).forEach(id -> {
                         ObjectNode item = (ObjectNode) example.deepCopy();
                         role.idProperty().ifPresent(property -> item.set(property, ids.node(role.idSchema(), id)));
@@ -295,9 +316,9 @@ final class MockState {
     /** The items the spec's examples show: those of the list's example, and the read's own. */
     private List<JsonNode> seeds(MockResources.Role role) {
         List<JsonNode> seeds = new ArrayList<>();
-        role.listOperation().flatMap(list -> examples.documented(list, success(list)))
+        role.listOperation().flatMap(list -> bodies.documented(list, success(list)))
                 .ifPresent(example -> MockLists.items(example).forEach(seeds::add));
-        role.readOperation().flatMap(read -> examples.documented(read, success(read))).ifPresent(seeds::add);
+        role.readOperation().flatMap(read -> bodies.documented(read, success(read))).ifPresent(seeds::add);
         return seeds;
     }
 
@@ -387,7 +408,7 @@ final class MockState {
             return Optional.empty();
         }
         JsonNode itemSchema = inList ? MockLists.itemSchema(spec.schemas(), schema) : schema;
-        JsonNode template = examples.answered(operationId, status).map(example -> inList
+        JsonNode template = bodies.answered(operationId, status).map(example -> inList
                 ? MockLists.items(example).stream().findFirst().orElse(JsonNodeFactory.instance.objectNode())
                 : example).orElse(JsonNodeFactory.instance.objectNode());
         return Optional.of(MockRepresentation.of(spec.schemas(), itemSchema, template, item));

@@ -1,4 +1,4 @@
-package org.contractfirst.corpus;
+package org.contractfirst.mock;
 
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -20,14 +20,16 @@ import java.util.stream.Stream;
 /**
  * Compiles the generated sources of many specs in one javac run, which costs far less than one run per spec, and
  * tells the specs whose code does not compile apart: their sources are dropped and the rest compiled again.
+ *
+ * @param <K> what names each folder of sources (a spec)
  */
-final class BatchCompiler {
+public final class BatchCompiler<K> {
 
     private static final int MESSAGE_LENGTH = 400;
 
     private final String classpath;
 
-    BatchCompiler(String classpath) {
+    public BatchCompiler(String classpath) {
         this.classpath = classpath;
     }
 
@@ -35,11 +37,11 @@ final class BatchCompiler {
      * Compiles the {@code .java} files under each source folder into {@code classes}, and returns the specs whose
      * sources did not compile, each with its first error.
      */
-    Map<CorpusSpec, String> compile(Map<CorpusSpec, Path> sources, Path classes) {
-        Map<CorpusSpec, String> failures = new LinkedHashMap<>();
-        Map<CorpusSpec, Path> remaining = new LinkedHashMap<>(sources);
+    public Map<K, String> compile(Map<K, Path> sources, Path classes) {
+        Map<K, String> failures = new LinkedHashMap<>();
+        Map<K, Path> remaining = new LinkedHashMap<>(sources);
         while (!remaining.isEmpty()) {
-            Map<CorpusSpec, String> found = compileOnce(remaining, classes);
+            Map<K, String> found = compileOnce(remaining, classes);
             if (found.isEmpty()) {
                 break;
             }
@@ -51,7 +53,7 @@ final class BatchCompiler {
         return failures;
     }
 
-    private Map<CorpusSpec, String> compileOnce(Map<CorpusSpec, Path> sources, Path classes) {
+    private Map<K, String> compileOnce(Map<K, Path> sources, Path classes) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
@@ -66,7 +68,7 @@ final class BatchCompiler {
                     "-encoding", "UTF-8", "-classpath", classpath, "-d", classes.toString(), "-Xmaxerrs", "100000");
             boolean compiled = javac.getTask(null, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(javaFiles)).call();
-            Map<CorpusSpec, String> failures = new LinkedHashMap<>();
+            Map<K, String> failures = new LinkedHashMap<>();
             for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
                 if (diagnostic.getKind() != Diagnostic.Kind.ERROR || diagnostic.getSource() == null) {
                     continue;
