@@ -92,13 +92,19 @@ class CorpusLoopTest {
             return server.get();
         }
         ApiSpec api = ApiSpec.read(spec.api().name(), spec.file().toString());
-        try (ApiServer mock = MockRun.start(servers, spec, MockOptions.STATEFUL)) {
+        ApiServer mock;
+        try {
+            mock = MockRun.start(servers, spec, MockOptions.STATEFUL);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return Outcome.failed(spec, Stage.START_MOCK, GeneratedCode.stack(e));
+        }
+        try (mock) {
             Optional<String> report = MockRun.conformance(api, mock);
             if (report.isPresent()) {
                 return Outcome.failed(spec, Stage.CONFORMANCE, report.get());
             }
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            return Outcome.failed(spec, Stage.START_MOCK, GeneratedCode.stack(e));
+        } catch (RuntimeException | LinkageError e) {
+            return Outcome.failed(spec, Stage.CONFORMANCE, GeneratedCode.stack(e));
         }
         Optional<Outcome> client = clients.failure(spec);
         if (client.isPresent()) {
@@ -106,8 +112,8 @@ class CorpusLoopTest {
         }
         // The client calls each operation once with the spec's examples, ids nobody created among them: a stateless
         // mock answers each as documented.
-        try (ApiServer mock = MockRun.start(servers, spec, MockOptions.STATELESS)) {
-            List<String> thrown = new ClientCalls(clients, spec, WORK.resolve("files")).callEveryOperation(api, mock.baseUri());
+        try (ApiServer stateless = MockRun.start(servers, spec, MockOptions.STATELESS)) {
+            List<String> thrown = new ClientCalls(clients, spec, WORK.resolve("files")).callEveryOperation(api, stateless.baseUri());
             return thrown.isEmpty() ? Outcome.passed(spec) : Outcome.failed(spec, Stage.CLIENT_CALLS, String.join("\n", thrown));
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return Outcome.failed(spec, Stage.CLIENT_CALLS, GeneratedCode.stack(e));

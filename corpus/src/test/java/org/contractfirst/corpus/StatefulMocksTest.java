@@ -161,6 +161,7 @@ class StatefulMocksTest {
         Answer second = send("GET", base + "/orders?status=open&page=2&size=2", null);
         Answer first = send("GET", base + "/orders?status=open&page=1&size=2", null);
         assertEquals(2, first.body().path("items").size());
+        assertFalse(second.body().path("items").isEmpty(), "three open orders fill more than a page of two");
         List<String> firstItems = items(first.body().path("items"), "orderId");
         items(second.body().path("items"), "orderId").forEach(id -> assertFalse(firstItems.contains(id), "pages do not overlap"));
     }
@@ -249,6 +250,7 @@ class StatefulMocksTest {
         String id = order.body().path("orderId").asText();
         assertEquals(200, send("GET", base + "/users/" + ann + "/orders/" + id, null).status());
         assertEquals(404, send("GET", base + "/users/" + bob + "/orders/" + id, null).status(), "Bob has no such order");
+        assertEquals(404, send("GET", base + "/users/nobody-at-all/orders", null).status(), "a parent nobody created");
         assertTrue(items(send("GET", base + "/users/" + ann + "/orders", null).body(), "product").contains("tea"));
         assertFalse(items(send("GET", base + "/users/" + bob + "/orders", null).body(), "product").contains("tea"));
     }
@@ -259,7 +261,9 @@ class StatefulMocksTest {
         Answer ann = send("PATCH", base + "/me", "application/merge-patch+json", "{\"displayName\": \"Ann\"}", "mock-token-ann");
         assertEquals(200, ann.status());
         assertEquals("Ann", send("GET", base + "/me", "application/json", null, "mock-token-ann").body().path("displayName").asText());
-        assertNotEquals("Ann", send("GET", base + "/me", "application/json", null, "mock-token-bob").body().path("displayName").asText());
+        Answer bob = send("GET", base + "/me", "application/json", null, "mock-token-bob");
+        assertEquals(200, bob.status());
+        assertNotEquals("Ann", bob.body().path("displayName").asText());
         assertEquals(401, send("GET", base + "/me", "application/json", null, "not-a-mock-token").status());
     }
 
@@ -269,9 +273,12 @@ class StatefulMocksTest {
         JsonNode document = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(spec.file().toFile());
         JsonNode example = document.at("/paths/~1orders~1{orderId}/get/responses/200/content/application~1json/example");
         String base = mock("resource-orders-uuid.yaml");
-        Answer read = send("GET", base + "/orders/" + example.path("orderId").asText(), null);
+        String item = base + "/orders/" + example.path("orderId").asText();
+        Answer read = send("GET", item, null);
         assertEquals(200, read.status());
         assertEquals(example.path("item"), read.body().path("item"));
+        assertEquals(204, send("DELETE", item, null).status());
+        assertEquals(404, send("GET", item, null).status(), "the example is an item like any other");
     }
 
     private static List<String> items(JsonNode array, String property) {

@@ -33,7 +33,8 @@ public final class MockCommand implements Callable<Integer> {
     boolean stateless;
 
     @Option(names = "--seed-data", paramLabel = "FILE", description = "A JSON or YAML object of collection paths, each"
-            + " an array of the items it starts with, in place of the spec's examples ({\"/orders\": [...]}).")
+            + " an array of the items it starts with, in place of the spec's examples ({\"/orders\": [...]}), each"
+            + " path below the base path.")
     Path seedData;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -47,6 +48,10 @@ public final class MockCommand implements Callable<Integer> {
         PrintWriter out = new PrintWriter(System.out, true);
         if (!Files.isRegularFile(spec)) {
             System.err.println("no spec file " + spec);
+            return 2;
+        }
+        if (stateless && seedData != null) {
+            System.err.println("--seed-data gives a mock that remembers its first items: it cannot go with --stateless");
             return 2;
         }
         MockOptions options = stateless ? MockOptions.STATELESS : MockOptions.STATEFUL;

@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,10 +56,22 @@ class MockCommandTest {
                 "-cp", System.getProperty("java.class.path"), MockCommand.class.getName(), "--spec", spec().toString(),
                 "--port", "0").redirectErrorStream(true).start();
         List<String> printed = new ArrayList<>();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                out.lines().forEach(lines::add);
+            } catch (IOException closed) {
+                // The process is gone: nothing more to read.
+            }
+        }, "mock-output");
+        reader.setDaemon(true);
+        reader.start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String base = null;
-            for (String line = out.readLine(); line != null && !line.startsWith("Running"); line = out.readLine()) {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            for (String line = ""; !line.startsWith("Running"); ) {
+                line = lines.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                assertTrue(line != null, "the mock said it runs within two minutes: " + printed);
                 printed.add(line);
                 Matcher url = BASE_URL.matcher(line);
                 if (url.find()) {

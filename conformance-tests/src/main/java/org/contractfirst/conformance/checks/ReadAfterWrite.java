@@ -14,6 +14,7 @@ import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.values.Schemas;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,10 +77,10 @@ public final class ReadAfterWrite implements ScenarioCheck {
         if (shown.status() < 200 || shown.status() >= 300) {
             return;
         }
-        Map<String, String> held = new java.util.LinkedHashMap<>();
+        Map<String, String> held = new LinkedHashMap<>();
         Optional<JsonNode> schema = read.get().operation().jsonSchema(shown.status());
         write.markers().forEach((field, marker) -> {
-            if (schema.isEmpty() || holds(session.spec().schemas(), schema.get(), field, 0)) {
+            if (schema.isEmpty() || holds(session.spec().schemas(), schema.get(), field)) {
                 held.put(field, marker);
             }
         });
@@ -92,6 +93,10 @@ public final class ReadAfterWrite implements ScenarioCheck {
      * itself an object open to any ({@code account_id} written to {@code /me/edit} is not shown by a profile that
      * declares no such field, and need not be).
      */
+    public static boolean holds(Schemas schemas, JsonNode schema, String field) {
+        return holds(schemas, schema, field, 0);
+    }
+
     private static boolean holds(Schemas schemas, JsonNode schema, String field, int depth) {
         ObjectNode effective = schemas.effective(schema);
         if (depth > HOLDING_DEPTH) {

@@ -3,6 +3,7 @@ package org.contractfirst.conformance.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,18 +49,16 @@ public record Operation(String method, String path, String operationId, boolean 
     }
 
     /**
-     * The names of the examples the operation answers with anything but a success: a request example of the same
-     * name asks for that refusal (Bird's {@code unknownTimezone}), so it makes no valid request.
+     * The names of the examples the operation answers with a refusal and never with a success: a request example of
+     * the same name asks for that refusal (Bird's {@code unknownTimezone}), so it makes no valid request.
      */
     private static Set<String> refusedExamples(Map<String, JsonNode> responses) {
-        Set<String> names = new java.util.HashSet<>();
-        responses.forEach((status, response) -> {
-            if (!status.startsWith("2")) {
-                ApiSpec.fields(response.path("content")).values()
-                        .forEach(media -> names.addAll(ApiSpec.fields(media.path("examples")).keySet()));
-            }
-        });
-        return names;
+        Set<String> refused = new HashSet<>();
+        Set<String> succeeding = new HashSet<>();
+        responses.forEach((status, response) -> ApiSpec.fields(response.path("content")).values().forEach(media ->
+                (status.startsWith("2") ? succeeding : refused).addAll(ApiSpec.fields(media.path("examples")).keySet())));
+        refused.removeAll(succeeding);
+        return refused;
     }
 
     /** The key under which {@code status} is documented: itself, else its range ({@code 4XX}), else {@code default}. */

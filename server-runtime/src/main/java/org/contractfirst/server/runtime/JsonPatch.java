@@ -11,6 +11,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class JsonPatch {
 
+    /** The most operations a patch may hold, and the most values the patched document may: a copy doubles it. */
+    static final int MOST_OPERATIONS = 1_000;
+    static final int MOST_VALUES = 100_000;
+
     private JsonPatch() {
     }
 
@@ -24,6 +28,9 @@ final class JsonPatch {
     static JsonNode apply(JsonNode document, JsonNode patch) {
         if (!patch.isArray()) {
             throw new Refused("a JSON Patch is an array of operations");
+        }
+        if (patch.size() > MOST_OPERATIONS) {
+            throw new Refused("a JSON Patch of more than " + MOST_OPERATIONS + " operations");
         }
         JsonNode result = document.deepCopy();
         for (JsonNode operation : patch) {
@@ -46,8 +53,23 @@ final class JsonPatch {
                 }
                 default -> throw new Refused("no JSON Patch operation \"" + op + "\"");
             }
+            if (values(result, 0) > MOST_VALUES) {
+                throw new Refused("the patched document would hold more than " + MOST_VALUES + " values");
+            }
         }
         return result;
+    }
+
+    /** How many values the document holds, counted up to just past the limit. */
+    private static int values(JsonNode node, int counted) {
+        int total = counted + 1;
+        for (JsonNode child : node) {
+            if (total > MOST_VALUES) {
+                break;
+            }
+            total = values(child, total);
+        }
+        return total;
     }
 
     private static JsonPointer pointer(JsonNode operation, String member) {

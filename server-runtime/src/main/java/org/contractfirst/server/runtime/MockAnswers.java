@@ -110,8 +110,9 @@ public final class MockAnswers {
     }
 
     /**
-     * The first documented success of the operation this request is for ({@link CurrentOperation}), as the record of
-     * {@code resultType} that stands for it.
+     * The answer to the request this thread serves ({@link CurrentOperation}), as the record of {@code resultType}
+     * that stands for it: the answer of the named example it equals, else what the state decides, else the
+     * operation's first documented success.
      */
     public <R extends Result> R answer(Class<R> resultType) {
         String key = CurrentOperation.id().orElseThrow(() -> new IllegalStateException("no operation is being served"));
@@ -123,15 +124,16 @@ public final class MockAnswers {
             // The answer the spec pairs with the example sent; a refusal of it changes nothing.
             String status = pairedAnswer.get().status();
             JsonNode response = spec.resolve(operation.path("responses").path(status));
-            return result(resultType, status, code(status, range(status)), Optional.of(pairedAnswer.get().body()),
-                    response.path("headers"), Map.of());
+            return fitted(resultType, status, code(status, range(status)), Optional.of(pairedAnswer.get().body()),
+                    response, Map.of(), key);
         }
         Optional<MockState.Reply> reply;
         try {
             reply = state.flatMap(remembered -> request.flatMap(sent -> remembered.reply(key, sent)));
         } catch (MockState.Refusal refusal) {
-            // A refusal only in a status the operation documents by its own code: one that documents no 404 reads
-            // any id, as the conformance suite expects of it.
+            // A refusal only in a status the operation documents by its own code. Else the state is left as it was
+            // and the call answered as a stateless mock would: one that documents no 404 reads any id, as the
+            // conformance suite expects of it.
             if (refusal.statuses().stream().noneMatch(refused -> operation.path("responses").has(Integer.toString(refused)))) {
                 reply = Optional.empty();
             } else {
@@ -141,15 +143,25 @@ public final class MockAnswers {
         String status = reply.map(MockState.Reply::status).orElseGet(() -> success(operation));
         JsonNode response = spec.resolve(operation.path("responses").path(status));
         Map<String, JsonNode> headers = reply.map(MockState.Reply::headers).orElse(Map.of());
-        Optional<JsonNode> documented = body(key, status, response);
         Optional<JsonNode> remembered = reply.flatMap(MockState.Reply::body);
+        return fitted(resultType, status, code(status, 200), remembered.or(() -> body(key, status, response)), response,
+                headers, key);
+    }
+
+    /**
+     * The result of {@code body}, or, where it does not fit the answer's model (a client's value its schema reads
+     * otherwise, an example the spec got wrong), of a value the response's schema allows: never a 500 the spec does
+     * not promise.
+     */
+    private <R extends Result> R fitted(Class<R> resultType, String status, int code, Optional<JsonNode> body,
+                                        JsonNode response, Map<String, JsonNode> headers, String operationId) {
         try {
-            return result(resultType, status, code(status, 200), remembered.or(() -> documented), response.path("headers"), headers);
+            return result(resultType, status, code, body, response.path("headers"), headers);
         } catch (IllegalArgumentException unfit) {
-            // What the mock remembers does not fit the answer's model (a client's value its schema reads otherwise):
-            // the documented body, rather than a 500 the spec does not promise.
-            LOG.log(Level.FINE, "a remembered body does not fit " + resultType.getSimpleName(), unfit);
-            return result(resultType, status, code(status, 200), documented, response.path("headers"), headers);
+            LOG.log(Level.FINE, "a body does not fit " + resultType.getSimpleName() + " of " + operationId, unfit);
+            Optional<JsonNode> generated = media(response).map(media -> values.generated(media.getValue().path("schema"),
+                    ValidValues.Shape.MINIMAL));
+            return result(resultType, status, code, generated, response.path("headers"), headers);
         }
     }
 
@@ -255,9 +267,13 @@ public final class MockAnswers {
         if (!(example instanceof ObjectNode object)) {
             return example;
         }
-        List<String> required = Schemas.required(spec.schemas().effective(schema));
+        ObjectNode effective = spec.schemas().effective(schema);
         ObjectNode told = object.deepCopy();
-        told.retain(required);
+        // A schema of branches, or one that wants a least number of members, keeps the example whole: trimmed, it
+        // might fit none.
+        if (!effective.has("oneOf") && !effective.has("anyOf") && !effective.has("minProperties")) {
+            told.retain(Schemas.required(effective));
+        }
         if (object.path("message").isTextual()) {
             told.put("message", message);
         }
@@ -328,7 +344,7 @@ public final class MockAnswers {
         Iterator<Map.Entry<String, JsonNode>> content = response.path("content").fields();
         while (content.hasNext()) {
             Map.Entry<String, JsonNode> media = content.next();
-            if (media.getKey().contains("json")) {
+            if (MockResources.isJson(media.getKey())) {
                 return Optional.of(media);
             }
             first = first == null ? media : first;
@@ -362,7 +378,7 @@ public final class MockAnswers {
         @Override
         public Optional<JsonNode> documented(String operationId, String status) {
             JsonNode response = spec.resolve(spec.operation(operationId).path("responses").path(status));
-            return media(response).filter(media -> media.getKey().contains("json"))
+            return media(response).filter(media -> MockResources.isJson(media.getKey()))
                     .flatMap(media -> example(media.getValue()).or(() -> values.documented(media.getValue().path("schema"))));
         }
 
@@ -406,7 +422,7 @@ public final class MockAnswers {
         Iterator<Map.Entry<String, JsonNode>> documented = headers.fields();
         while (documented.hasNext()) {
             Map.Entry<String, JsonNode> header = documented.next();
-            if (letters(header.getKey()).equals(letters(component))) {
+            if (MockRepresentation.letters(header.getKey()).equals(MockRepresentation.letters(component))) {
                 JsonNode resolved = spec.resolve(header.getValue());
                 JsonNode schema = spec.resolve(resolved.path("schema"));
                 return Optional.of(resolved.has("example") ? resolved.get("example")
@@ -418,13 +434,10 @@ public final class MockAnswers {
 
     /** The value the state gave the header a record component stands for. */
     private static Optional<JsonNode> header(Map<String, JsonNode> values, String component) {
-        return values.entrySet().stream().filter(header -> letters(header.getKey()).equals(letters(component)))
+        return values.entrySet().stream().filter(header -> MockRepresentation.letters(header.getKey()).equals(MockRepresentation.letters(component)))
                 .map(Map.Entry::getValue).findFirst();
     }
 
-    private static String letters(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    }
 
     private Object convert(Optional<JsonNode> body, RecordComponent component) {
         if (body.isEmpty()) {

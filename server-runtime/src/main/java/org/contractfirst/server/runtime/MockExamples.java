@@ -20,12 +20,12 @@ import java.util.Optional;
 final class MockExamples {
 
     /** A named answer: the response's status key and the example's value. */
-    record Named(String name, String status, JsonNode body) {
+    record Named(String status, JsonNode body) {
     }
 
     /** A request example: the body's value (if the body has one of the name) and the parameters' values, by name. */
-    private record Pairing(String name, Optional<JsonNode> body, Map<String, String> path,
-                           Map<String, List<String>> query, Named answer) {
+    private record Pairing(Optional<JsonNode> body, Map<String, String> path, Map<String, List<String>> query,
+                           Named answer) {
     }
 
     /** Numbers equal by value: {@code 1} and {@code 1.0}, an int and a long. */
@@ -71,8 +71,11 @@ final class MockExamples {
                 spec.resolve(response.getValue()).path("content").forEach(media -> media.path("examples").fields()
                         .forEachRemaining(example -> {
                             JsonNode value = spec.resolve(example.getValue()).path("value");
-                            if (!value.isMissingNode()) {
-                                answers.putIfAbsent(example.getKey(), new Named(example.getKey(), response.getKey(), value));
+                            Named known = answers.get(example.getKey());
+                            // A name a success also answers is the success's: the request is a valid one.
+                            boolean success = response.getKey().startsWith("2");
+                            if (!value.isMissingNode() && (known == null || success && !known.status().startsWith("2"))) {
+                                answers.put(example.getKey(), new Named(response.getKey(), value));
                             }
                         })));
         List<Pairing> pairings = new ArrayList<>();
@@ -99,7 +102,7 @@ final class MockExamples {
                 }
             }
             if (body.isPresent() || !path.isEmpty() || !query.isEmpty()) {
-                pairings.add(new Pairing(name, body, path, query, answer));
+                pairings.add(new Pairing(body, path, query, answer));
             }
         });
         return pairings;

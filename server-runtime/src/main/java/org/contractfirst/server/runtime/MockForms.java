@@ -75,7 +75,7 @@ final class MockForms {
                 String text = new String(content, StandardCharsets.UTF_8);
                 String type = part.getContentType() == null ? "" : part.getContentType().toLowerCase(Locale.ROOT);
                 BracketNotation.put(tree, BracketNotation.path(name.get()),
-                        type.contains("json") ? JSON.readTree(text) : NODES.textNode(text));
+                        MockResources.isJson(type) && !type.isEmpty() ? JSON.readTree(text) : NODES.textNode(text));
             }
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();

@@ -10,13 +10,15 @@ import java.math.BigInteger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
 /**
  * The ids a mock gives the items it creates, by the id's schema: a random UUID for {@code format: uuid}; for an
- * integer, one more than the largest taken (from its minimum); for other text, the next counter in digits (padded to
- * its {@code minLength}), or, where a pattern or format constrains it, a value drawn from the schema until one is free.
+ * integer, one more than the largest taken (from its minimum, and within its maximum or its format's); for other text,
+ * the next counter in digits (padded to its {@code minLength}), or, where a pattern, format or enum constrains it, a
+ * value drawn from the schema until one is free.
  */
 final class MockIds {
 
@@ -37,14 +39,28 @@ final class MockIds {
             return UUID.randomUUID().toString();
         }
         if (schemas.types(effective).contains("integer") || schemas.types(effective).contains("number")) {
-            BigInteger largest = schemas.lower(effective).map(bound -> bound.value().toBigInteger()
-                    .add(bound.exclusive() ? BigInteger.ONE : BigInteger.ZERO).subtract(BigInteger.ONE)).orElse(BigInteger.ZERO);
+            BigInteger least = schemas.lower(effective).map(bound -> bound.value().toBigInteger()
+                    .add(bound.exclusive() ? BigInteger.ONE : BigInteger.ZERO)).orElse(BigInteger.ONE);
+            BigInteger most = schemas.upper(effective).map(bound -> bound.value().toBigInteger()
+                    .subtract(bound.exclusive() ? BigInteger.ONE : BigInteger.ZERO))
+                    .orElse(effective.path("format").asText().equals("int32") ? BigInteger.valueOf(Integer.MAX_VALUE)
+                            : BigInteger.valueOf(Long.MAX_VALUE));
+            BigInteger largest = least.subtract(BigInteger.ONE);
             for (String id : taken) {
                 if (id.matches("-?\\d{1,30}")) {
                     largest = largest.max(new BigInteger(id));
                 }
             }
-            return largest.add(BigInteger.ONE).toString();
+            if (largest.compareTo(most) < 0) {
+                return largest.add(BigInteger.ONE).toString();
+            }
+            // The top of the range is taken: the first free number from its bottom.
+            for (BigInteger id = least; id.compareTo(most) <= 0; id = id.add(BigInteger.ONE)) {
+                if (!taken.contains(id.toString())) {
+                    return id.toString();
+                }
+            }
+            throw new MockState.Refusal(List.of(409, 422, 400), "every id of the range is taken");
         }
         if (!format.isEmpty() || effective.has("pattern") || effective.has("enum")) {
             for (int draw = 0; draw < DRAWS; draw++) {
@@ -53,6 +69,7 @@ final class MockIds {
                     return drawn.asText();
                 }
             }
+            throw new MockState.Refusal(List.of(409, 422, 400), "no id of its schema is free");
         }
         int least = effective.path("minLength").asInt(1);
         for (long counter = taken.size() + 1L; ; counter++) {

@@ -52,7 +52,7 @@ final class MockLists {
                 continue;
             }
             String name = parameter.path("name").asText();
-            String plain = letters(name);
+            String plain = MockRepresentation.letters(name);
             Optional<String> value = request.parameter(name);
             ObjectNode schema = schemas.effective(parameter.path("schema"));
             if (SIZES.contains(plain)) {
@@ -75,10 +75,10 @@ final class MockLists {
             }
         }
         if (page.isPresent() && size.isPresent()) {
-            offset = Math.max(0, page.get() - firstPage) * size.get();
+            offset = (int) Math.min(Integer.MAX_VALUE, (long) Math.max(0, page.get() - firstPage) * size.get());
         }
         int from = Math.min(Math.max(offset, 0), matching.size());
-        int to = size.map(limit -> Math.min(matching.size(), from + Math.max(limit, 0))).orElse(matching.size());
+        int to = size.map(limit -> (int) Math.min(matching.size(), (long) from + Math.max(limit, 0))).orElse(matching.size());
         ArrayNode items = JsonNodeFactory.instance.arrayNode();
         matching.subList(from, to).forEach(item -> shown.apply(item).ifPresent(items::add));
         ObjectNode effective = schemas.effective(MockResources.jsonSchema(spec.resolve(spec.operation(operationId)
@@ -91,7 +91,7 @@ final class MockLists {
         Iterator<Map.Entry<String, JsonNode>> properties = effective.path("properties").fields();
         while (properties.hasNext()) {
             Map.Entry<String, JsonNode> property = properties.next();
-            String plain = letters(property.getKey());
+            String plain = MockRepresentation.letters(property.getKey());
             ObjectNode schema = schemas.effective(property.getValue());
             if (TOTALS.contains(plain) && schemas.types(schema).contains("integer")) {
                 answer.put(property.getKey(), matching.size());
@@ -149,7 +149,4 @@ final class MockLists {
         return text.matches("\\d{1,9}") ? Optional.of(Integer.parseInt(text)) : Optional.empty();
     }
 
-    private static String letters(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * How a generated mock answers: whether it remembers what it is sent ({@link MockState}), and the items each
- * collection starts with in place of its spec's examples, by the collection's path as a client requests it
+ * collection starts with in place of its spec's examples, by the collection's path below the API's base path
  * ({@code /orders}, {@code /users/u1/orders}).
  */
 public record MockOptions(boolean stateful, Map<String, List<JsonNode>> seedData) {

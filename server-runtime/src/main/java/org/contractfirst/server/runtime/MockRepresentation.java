@@ -21,7 +21,8 @@ import java.util.Set;
  */
 final class MockRepresentation {
 
-    private static final int NESTING = 3;
+    /** As deep as the conformance suite looks for a written field in a read. */
+    private static final int NESTING = 6;
 
     private MockRepresentation() {
     }
@@ -160,7 +161,8 @@ final class MockRepresentation {
         return renamed;
     }
 
-    private static String letters(String name) {
+    /** A name without case or separators: {@code first_name}, {@code firstName} and {@code firstname} are one. */
+    static String letters(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 }

@@ -32,7 +32,7 @@ public record MockRequest(List<String> segments, Map<String, List<String>> query
                           String mediaType, String subject, URI base) {
 
     private static final ThreadLocal<MockRequest> CURRENT = new ThreadLocal<>();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Mappers.json();
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String MULTIPART = "multipart/form-data";
 
@@ -68,13 +68,13 @@ public record MockRequest(List<String> segments, Map<String, List<String>> query
             String mediaType = request.getMediaType() == null ? ""
                     : (request.getMediaType().getType() + "/" + request.getMediaType().getSubtype()).toLowerCase(Locale.ROOT);
             Optional<JsonNode> body = Optional.empty();
-            if (mediaType.endsWith("json") || mediaType.equals(FORM) || mediaType.equals(MULTIPART)) {
+            if (MockResources.isJson(mediaType) || mediaType.equals(FORM) || mediaType.equals(MULTIPART)) {
                 byte[] bytes = bytes(request);
                 request.setEntityStream(new ByteArrayInputStream(bytes));
                 MediaType type = request.getMediaType();
                 body = switch (mediaType) {
                     case FORM -> CurrentOperation.id().flatMap(operation -> MockForms.read(
-                            new String(bytes, StandardCharsets.ISO_8859_1), spec.schemas(), schema(operation, type)));
+                            new String(bytes, StandardCharsets.UTF_8), spec.schemas(), schema(operation, type)));
                     case MULTIPART -> CurrentOperation.id().filter(operation -> type.getParameters().containsKey("boundary"))
                             .flatMap(operation -> MockForms.readMultipart(bytes, type.getParameters().get("boundary"),
                                     spec.schemas(), schema(operation, type)));

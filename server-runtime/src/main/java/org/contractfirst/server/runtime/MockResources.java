@@ -222,17 +222,22 @@ final class MockResources {
         return json(response.path("content")).map(media -> media.path("schema")).orElse(MissingNode.getInstance());
     }
 
-    /** The content entry a JSON body takes: {@code application/json}, a {@code +json} type, or a wildcard. */
+    /** The content entry a JSON body takes ({@link #isJson}). */
     private static Optional<JsonNode> json(JsonNode content) {
         Iterator<Map.Entry<String, JsonNode>> entries = content.fields();
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> entry = entries.next();
-            String type = entry.getKey().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-            if (type.equals("application/json") || type.endsWith("+json") || type.equals("*/*") || type.equals("application/*")) {
+            if (isJson(entry.getKey())) {
                 return Optional.of(entry.getValue());
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a media type (or range) takes JSON: {@code application/json}, a {@code +json} type, or a wildcard. */
+    static boolean isJson(String mediaType) {
+        String type = mediaType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return type.equals("application/json") || type.endsWith("+json") || type.equals("*/*") || type.equals("application/*");
     }
 
     /** What a method does to an item or a singleton; null for a method that does nothing to one. */

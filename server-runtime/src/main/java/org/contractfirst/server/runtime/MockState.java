@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a mock that keeps state remembers, and how each {@link MockResources.Role} answers from it: a create stores
@@ -27,11 +28,14 @@ import java.util.Set;
  * removes; a list answers the items, filtered and paged ({@link MockLists}). A collection starts with the items its
  * spec's examples show; a singleton, for each caller, with its read's example. Properties the item's schema marks
  * readOnly are the mock's to set and keep; writeOnly ones are stored and never answered. Everything is held in
- * memory, in one lock, at most {@value #MOST_ITEMS} items a collection (the oldest forgotten first).
+ * memory, in one lock: at most {@value #MOST_ITEMS} items a collection (the oldest forgotten first), and
+ * {@value #MOST_COLLECTIONS} collections and singletons (the least recently used forgotten first).
  */
 final class MockState {
 
     static final int MOST_ITEMS = 10_000;
+    /** The most collections (one per parent path) and singletons (one per caller) held: the least recently used go. */
+    static final int MOST_COLLECTIONS = 1_000;
 
     /** An answer the state decided: the documented status, its body (empty: the documented one) and headers. */
     record Reply(String status, Optional<JsonNode> body, Map<String, JsonNode> headers) {
@@ -72,11 +76,11 @@ final class MockState {
     private final Bodies bodies;
     /** The items collections start with where a fixture file gives them, by collection path. */
     private final Map<String, List<JsonNode>> seedData;
-    private final Map<String, LinkedHashMap<String, ObjectNode>> collections = new HashMap<>();
-    private final Set<String> removed = new HashSet<>();
-    private final Map<String, Optional<ObjectNode>> singletons = new HashMap<>();
-    /** The ids of every item the mock has held, which name something wherever an operation asks for one. */
-    private final Set<String> issued = new HashSet<>();
+    private final Map<String, LinkedHashMap<String, ObjectNode>> collections = bounded(MOST_COLLECTIONS);
+    private final Set<String> removed = Collections.newSetFromMap(bounded(MOST_ITEMS));
+    private final Map<String, Optional<ObjectNode>> singletons = bounded(MOST_COLLECTIONS);
+    /** The ids of the items the mock has held, which name something wherever an operation asks for one. */
+    private final Set<String> issued = Collections.newSetFromMap(bounded(MOST_ITEMS));
 
     MockState(ServedSpec spec, Bodies bodies, Map<String, List<JsonNode>> seedData) {
         this.seedData = seedData;
@@ -93,8 +97,8 @@ final class MockState {
 
     /**
      * The answer the state gives the request; empty where the operation has no role, or its body is not JSON. An
-     * operation outside the resources that documents a 404 or 410 of its own is refused where an input that names
-     * something names nothing known ({@link #unknown}).
+     * operation that documents a 404 of its own is refused where an input that names something (other than an
+     * item's own id, which the store knows) names nothing known ({@link #unknown}).
      */
     synchronized Optional<Reply> reply(String operationId, MockRequest request) {
         Optional<MockResources.Role> found = resources.role(operationId);
@@ -121,7 +125,7 @@ final class MockState {
         String path = request.path(role.depth());
         LinkedHashMap<String, ObjectNode> items = items(path, role);
         if (role.kind() == MockResources.Kind.LIST) {
-            return answer(operationId, success(operationId), Optional.of(MockLists.page(spec, operationId,
+            return answer(success(operationId), Optional.of(MockLists.page(spec, operationId,
                     bodies.answered(operationId, success(operationId)).orElse(JsonNodeFactory.instance.objectNode()),
                     List.copyOf(items.values()), request, item -> shown(operationId, success(operationId), item, true))));
         }
@@ -134,22 +138,19 @@ final class MockState {
             return absent(operationId, role, request, path, items, id);
         }
         return switch (role.kind()) {
-            case READ -> answer(operationId, success(operationId), shown(operationId, success(operationId), item, false));
+            case READ -> answer(success(operationId), shown(operationId, success(operationId), item, false));
             case REPLACE, MERGE -> {
                 ObjectNode changed = role.kind() == MockResources.Kind.REPLACE
                         ? replaced(operationId, role, (ObjectNode) request.body().get(), item) : merged(role, item, request);
                 role.idProperty().ifPresent(property -> changed.set(property, item.get(property)));
                 items.put(id, changed);
                 String status = existing(operationId);
-                yield answer(operationId, status, shown(operationId, status, changed, false));
+                yield answer(status, shown(operationId, status, changed, false));
             }
             default -> {
                 items.remove(id);
-                if (removed.size() >= MOST_ITEMS) {
-                    removed.clear();
-                }
                 removed.add(path + "/" + id);
-                yield answer(operationId, success(operationId), shown(operationId, success(operationId), item, false));
+                yield answer(success(operationId), shown(operationId, success(operationId), item, false));
             }
         };
     }
@@ -174,7 +175,7 @@ final class MockState {
         store(items, id, created);
         removed.remove(path + "/" + id);
         String status = creates ? "201" : existing(operationId);
-        return answer(operationId, status, shown(operationId, status, created, false));
+        return answer(status, shown(operationId, status, created, false));
     }
 
     private ObjectNode readExample(MockResources.Role role) {
@@ -196,50 +197,54 @@ final class MockState {
         removed.remove(path + "/" + id);
         String status = success(operationId);
         Map<String, JsonNode> headers = new LinkedHashMap<>();
-        if (spec.resolve(response(operationId, status)).path("headers").has("Location")) {
-            headers.put("Location", TextNode.valueOf(request.base().resolve(
-                    (path + "/" + MockIds.escaped(id)).substring(1)).toString()));
-        }
+        spec.resolve(response(operationId, status)).path("headers").fieldNames().forEachRemaining(name -> {
+            if (name.equalsIgnoreCase("Location")) {
+                List<String> segments = new ArrayList<>(request.segments().subList(0, role.depth()));
+                segments.add(id);
+                headers.put(name, TextNode.valueOf(request.base() + segments.stream().map(MockIds::escaped)
+                        .collect(Collectors.joining("/"))));
+            }
+        });
         return new Reply(status, shown(operationId, status, item, false), headers);
     }
 
     private Reply singleton(String operationId, MockResources.Role role, MockRequest request) {
-        String key = request.subject() + " " + request.path(role.depth());
+        // One per caller where the path names no one (/me); where it does (/accounts/{id}/settings), the path does.
+        String key = (spec.pathTemplate(operationId).contains("{") ? "" : request.subject()) + " " + request.path(role.depth());
         Optional<ObjectNode> state = singletons.computeIfAbsent(key, ignored -> Optional.of(readExample(role)));
         if (state.isEmpty()) {
             if (role.kind() == MockResources.Kind.REPLACE && documents(operationId, "201")) {
                 ObjectNode created = replaced(operationId, role, (ObjectNode) request.body().get(), null);
                 singletons.put(key, Optional.of(created));
-                return answer(operationId, "201", shown(operationId, "201", created, false));
+                return answer("201", shown(operationId, "201", created, false));
             }
             throw new Refusal(CALLER_GONE, "no " + request.path(role.depth()) + " for this caller");
         }
         ObjectNode item = state.get();
         return switch (role.kind()) {
-            case READ -> answer(operationId, success(operationId), shown(operationId, success(operationId), item, false));
+            case READ -> answer(success(operationId), shown(operationId, success(operationId), item, false));
             case REPLACE, MERGE -> {
                 ObjectNode changed = role.kind() == MockResources.Kind.REPLACE
                         ? replaced(operationId, role, (ObjectNode) request.body().get(), item) : merged(role, item, request);
                 singletons.put(key, Optional.of(changed));
                 String status = existing(operationId);
-                yield answer(operationId, status, shown(operationId, status, changed, false));
+                yield answer(status, shown(operationId, status, changed, false));
             }
             default -> {
                 singletons.put(key, Optional.empty());
-                yield answer(operationId, success(operationId), shown(operationId, success(operationId), item, false));
+                yield answer(success(operationId), shown(operationId, success(operationId), item, false));
             }
         };
     }
 
     /**
-     * The input of an operation that documents a 404 or 410 of its own that names nothing the mock knows: each path
+     * The input of an operation that documents a 404 of its own that names nothing the mock knows: each path
      * parameter and required query parameter names something there (as the conformance suite reads such an
      * operation), and knows the values the spec documents for it (examples, default, enum) and the ids of the items
      * the mock holds or held.
      */
     private Optional<String> unknown(String operationId, MockRequest request, int storeKnows) {
-        JsonNode responses = spec.operation(operationId).path("responses");
-        if (!responses.has("404") && !responses.has("410")) {
+        if (!spec.operation(operationId).path("responses").has("404")) {
             return Optional.empty();
         }
         List<String> template = List.of(spec.pathTemplate(operationId).replaceFirst("^/", "").split("/"));
@@ -252,11 +257,16 @@ final class MockState {
                 default -> Optional.empty();
             };
             boolean ownId = parameter.path("in").asText().equals("path") && template.indexOf("{" + name + "}") == storeKnows;
-            if (value.isPresent() && !ownId && !issued.contains(value.get()) && !documented(parameter).contains(value.get())) {
+            if (value.isPresent() && !ownId && !held(value.get()) && !documented(parameter).contains(value.get())) {
                 return Optional.of(name + " " + value.get());
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether an item of that id is held in any collection, or was lately. */
+    private boolean held(String id) {
+        return issued.contains(id) || collections.values().stream().anyMatch(items -> items.containsKey(id));
     }
 
     /** The values the spec documents for a parameter, as text: its examples, its schema's, its default and enum. */
@@ -324,9 +334,6 @@ final class MockState {
 
     private void store(LinkedHashMap<String, ObjectNode> items, String id, ObjectNode item) {
         items.put(id, item);
-        if (issued.size() >= MOST_ITEMS) {
-            issued.clear();
-        }
         issued.add(id);
         Iterator<String> oldest = items.keySet().iterator();
         while (items.size() > MOST_ITEMS) {
@@ -414,7 +421,7 @@ final class MockState {
         return Optional.of(MockRepresentation.of(spec.schemas(), itemSchema, template, item));
     }
 
-    private static Reply answer(String operationId, String status, Optional<JsonNode> body) {
+    private static Reply answer(String status, Optional<JsonNode> body) {
         return new Reply(status, body, Map.of());
     }
 
@@ -448,7 +455,21 @@ final class MockState {
         return spec.operation(operationId).path("responses").has(status);
     }
 
+    /** An id as the text a path carries: {@code 7} for the number {@code 7.0}. */
     static String text(JsonNode value) {
+        if (value.isNumber()) {
+            return value.decimalValue().stripTrailingZeros().toPlainString();
+        }
         return value.isValueNode() ? value.asText() : value.toString();
+    }
+
+    /** A map that keeps its {@code most} most recently used entries. */
+    private static <K, V> Map<K, V> bounded(int most) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > most;
+            }
+        };
     }
 }

@@ -1,0 +1,117 @@
+package org.contractfirst.conformance;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.contractfirst.conformance.checks.ReadAfterWrite;
+import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.requests.Reads;
+import org.contractfirst.conformance.spec.ApiSpec;
+import org.contractfirst.conformance.spec.Operation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Which read shows a write, where the spec pairs them by path alone, and which written fields it must show: an
+ * action ({@code PATCH /me/edit}) is read by what it acts on; an item ({@code PUT /spaces/{id}}) is not read back
+ * from its collection's list, which may page it away or show it in part; a written field the read's schema cannot
+ * hold is not asked of it.
+ */
+class ReadPairingTest {
+
+    private static final String SPEC = """
+            openapi: 3.0.3
+            info: {title: Pairs, version: 1.0.0}
+            paths:
+              /me:
+                get:
+                  operationId: getMe
+                  responses:
+                    '200':
+                      description: the profile
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              headline: {type: string}
+                              experience:
+                                type: array
+                                items: {type: object, properties: {company: {type: string}}}
+              /me/edit:
+                patch:
+                  operationId: editMe
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {type: object, properties: {headline: {type: string}, account_id: {type: string}}}
+                        example: {headline: Hello}
+                  responses: {'200': {description: edited}}
+              /spaces:
+                get:
+                  operationId: getSpaces
+                  responses:
+                    '200':
+                      description: some spaces
+                      content: {application/json: {schema: {type: object}}}
+              /spaces/{id}:
+                put:
+                  operationId: updateSpace
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}, example: s1}]
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {type: object, properties: {name: {type: string}}}
+                        example: {name: Team}
+                  responses: {'200': {description: updated}}
+            """;
+
+    private static ApiSpec spec(Path folder) throws IOException {
+        return ApiSpec.read("pairs", Files.writeString(folder.resolve("pairs.yaml"), SPEC).toString());
+    }
+
+    private static Session session(ApiSpec spec) {
+        return new Session(new Target(spec, URI.create("http://127.0.0.1:9/"), Credentials.none(), Map.of(), false, false),
+                Checks.responseChecks(), RunOptions.defaults(1));
+    }
+
+    private static Operation operation(ApiSpec spec, String id) {
+        return spec.operations().stream().filter(operation -> operation.operationId().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anActionIsReadByWhatItActsOn(@TempDir Path folder) throws IOException {
+        ApiSpec spec = spec(folder);
+        Session session = session(spec);
+        Optional<Reads.Read> read = Reads.byPath(session, session.requests().valid(operation(spec, "editMe")));
+        assertEquals(Optional.of("getMe"), read.map(found -> found.operation().operationId()));
+        assertEquals("the parent path", read.get().pairing());
+    }
+
+    @Test
+    void anItemIsNotReadBackFromItsCollection(@TempDir Path folder) throws IOException {
+        ApiSpec spec = spec(folder);
+        Session session = session(spec);
+        assertEquals(Optional.empty(), Reads.byPath(session, session.requests().valid(operation(spec, "updateSpace"))));
+    }
+
+    @Test
+    void aWrittenFieldIsAskedOfAReadWhoseSchemaCanHoldIt(@TempDir Path folder) throws IOException {
+        ApiSpec spec = spec(folder);
+        var schema = operation(spec, "getMe").jsonSchema(200).orElseThrow();
+        assertTrue(ReadAfterWrite.holds(spec.schemas(), schema, "headline"));
+        assertTrue(ReadAfterWrite.holds(spec.schemas(), schema, "company"), "a field of an item of a list it holds");
+        assertFalse(ReadAfterWrite.holds(spec.schemas(), schema, "account_id"));
+        var open = new ObjectMapper().createObjectNode().put("type", "object");
+        assertTrue(ReadAfterWrite.holds(spec.schemas(), open, "account_id"), "a read open to any field");
+    }
+}
