@@ -268,6 +268,19 @@ class StatefulMocksTest {
     }
 
     @Test
+    void aWriteOnlyPasswordIsStoredAndNeverAnswered() throws Exception {
+        String base = mock("resource-members-writeonly-password.yaml");
+        Answer created = send("POST", base + "/members", "{\"username\": \"ann\", \"password\": \"correct horse\"}");
+        assertEquals(201, created.status());
+        assertEquals("ann", created.body().path("username").asText());
+        assertFalse(created.body().has("password"), created.body().toString());
+        Answer read = send("GET", base + "/members/" + created.body().path("memberId").asText(), null);
+        assertEquals("ann", read.body().path("username").asText());
+        assertFalse(read.body().has("password"), read.body().toString());
+        send("GET", base + "/members", null).body().forEach(member -> assertFalse(member.has("password"), member.toString()));
+    }
+
+    @Test
     void theSpecsExamplesAreThereBeforeAnyWrite() throws Exception {
         CorpusSpec spec = SPECS.get("resource-orders-uuid.yaml");
         JsonNode document = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(spec.file().toFile());
