@@ -13,6 +13,7 @@ import org.glassfish.grizzly.http.HttpServerFilter;
 import org.glassfish.grizzly.http.Protocol;
 import org.glassfish.grizzly.http.server.AddOn;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.util.Header;
 import org.glassfish.grizzly.http.util.MimeHeaders;
 import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.memory.MemoryManager;
@@ -59,6 +60,17 @@ final class UnparsableRequests extends HttpServerFilter {
             chain.set(index, new UnparsableRequests(listener, (HttpServerFilter) chain.get(index), keepAliveTimer,
                     errors, json));
         };
+    }
+
+    /**
+     * An {@code Upgrade} (the JDK's client asks for {@code h2c} on its first plain request) is ignored, as RFC 9110
+     * §7.8 lets a server that stays with HTTP/1.1: Grizzly would take what follows the header section for the other
+     * protocol's bytes, never see the body end, and the request would wait out its timeout into a 500.
+     */
+    @Override
+    protected void onIncomingUpgrade(FilterChainContext ctx, HttpHeader header) {
+        header.getUpgradeDC().recycle();
+        header.getHeaders().removeHeader(Header.Upgrade);
     }
 
     @Override

@@ -182,6 +182,19 @@ class ApiServerTest {
     }
 
     @Test
+    void aBodySentWithAnUpgradeToHttp2IsReadAsHttp11() throws Exception {
+        // The JDK's client, left to its default, asks to upgrade a plain connection to h2c with its first request.
+        HttpClient upgrading = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
+        HttpRequest request = multipart("writer", List.of(text("name", "text/plain", "lamp"),
+                text("meta[colour]", "text/plain", "red"))).timeout(java.time.Duration.ofSeconds(10)).build();
+        HttpResponse<String> created = upgrading.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(HttpClient.Version.HTTP_1_1, created.version());
+        assertTrue(created.body().contains("\"name\":\"lamp\""), created.body());
+    }
+
+    @Test
     void aPartThatBreaksTheEncodingIsTheApisErrorNeverA500() throws Exception {
         HttpResponse<String> wrongType = send(multipart("key", List.of(text("name", "text/plain", "lamp"),
                 file("picture", "lamp.jpg", "image/jpeg"))));
