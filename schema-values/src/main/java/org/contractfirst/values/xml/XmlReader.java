@@ -10,8 +10,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
+import org.xml.sax.helpers.DefaultHandler;
 
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.StringReader;
@@ -49,7 +51,10 @@ public final class XmlReader {
     public JsonNode read(String xml, JsonNode schema) {
         Element root;
         try {
-            root = documents.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+            DocumentBuilder builder = documents.newDocumentBuilder();
+            // The parser's own handler also prints each fatal error to standard error; this one only throws it.
+            builder.setErrorHandler(new DefaultHandler());
+            root = builder.parse(new InputSource(new StringReader(xml))).getDocumentElement();
         } catch (Exception e) {
             throw new IllegalArgumentException("not well-formed XML: " + e.getMessage(), e);
         }
