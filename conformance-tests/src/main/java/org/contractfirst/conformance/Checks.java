@@ -4,6 +4,7 @@ import org.contractfirst.conformance.checks.AuthRequired;
 import org.contractfirst.conformance.checks.ContentTypeConformance;
 import org.contractfirst.conformance.checks.DocumentedFailureResponses;
 import org.contractfirst.conformance.checks.HeadLikeGet;
+import org.contractfirst.conformance.checks.LocationResolves;
 import org.contractfirst.conformance.checks.NegativeDataRejection;
 import org.contractfirst.conformance.checks.NotAServerError;
 import org.contractfirst.conformance.checks.OptionsListsMethods;
@@ -38,7 +39,8 @@ public final class Checks {
     public static List<ScenarioCheck> scenarioChecks() {
         return List.of(new PositiveDataAcceptance(), new NegativeDataRejection(), new AuthRequired(),
                 new ScopeRequired(), new UnsupportedMethod(), new HeadLikeGet(), new OptionsListsMethods(),
-                new TransportRobustness(), new DocumentedFailureResponses(), new ReadAfterWrite(), new PatchKeepsTheRest(),
+                new TransportRobustness(), new DocumentedFailureResponses(), new ReadAfterWrite(), new LocationResolves(),
+                new PatchKeepsTheRest(),
                 new PutIsIdempotent(), new RejectedWriteChangesNothing(), new UseAfterDelete());
     }
 

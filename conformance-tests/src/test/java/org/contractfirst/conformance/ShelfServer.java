@@ -69,10 +69,19 @@ final class ShelfServer implements AutoCloseable {
 
     /** As {@link #failuresBehind(ApiSpec, BrokenServer.Fault)}, the run carrying {@code credentials}. */
     List<Failure> failuresBehind(ApiSpec spec, Credentials credentials, BrokenServer.Fault fault) throws IOException {
+        List<Failure> failures = sessionBehind(spec, credentials, fault).failures();
+        failures.forEach(failure -> System.out.println(failure + "\n"));
+        return failures;
+    }
+
+    /** The whole run behind {@code fault}, its findings too. */
+    Session sessionBehind(ApiSpec spec, BrokenServer.Fault fault) throws IOException {
+        return sessionBehind(spec, Credentials.none(), fault);
+    }
+
+    private Session sessionBehind(ApiSpec spec, Credentials credentials, BrokenServer.Fault fault) throws IOException {
         try (BrokenServer broken = new BrokenServer(baseUri(), fault)) {
-            List<Failure> failures = check(spec, broken.baseUri(), credentials).failures();
-            failures.forEach(failure -> System.out.println(failure + "\n"));
-            return failures;
+            return check(spec, broken.baseUri(), credentials);
         }
     }
 

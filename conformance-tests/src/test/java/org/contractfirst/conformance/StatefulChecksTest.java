@@ -104,6 +104,26 @@ class StatefulChecksTest {
     }
 
     @Test
+    void aLocationThatNamesNothingFailsLocationResolves() throws Exception {
+        // The create is read through its link, which the swapped Location does not touch: only the Location lies.
+        onlyFails("location_resolves", "createBook", (request, upstream) -> {
+            BrokenServer.Response answer = upstream.send(request);
+            return answer.status() == 201 ? answer.withHeader("Location", "/shelf/books/b999999999") : answer;
+        });
+    }
+
+    @Test
+    void aLocationOutsideEveryDocumentedPathIsASpecFindingNotAFailure() throws Exception {
+        Session session = shelf.sessionBehind(SHELF, (request, upstream) -> {
+            BrokenServer.Response answer = upstream.send(request);
+            return answer.status() == 201 ? answer.withHeader("Location", "/shelf/archive/b1") : answer;
+        });
+        assertEquals(List.of(), session.failures());
+        assertTrue(session.findings().stream().anyMatch(finding -> finding.rule().equals("locations-documented")
+                && finding.operation().startsWith("createBook")), session.findings()::toString);
+    }
+
+    @Test
     void aCreateThatSwapsTwoFieldsFailsReadAfterWriteThroughTheAnsweredId() throws Exception {
         // No link, no Location: the create is read by GET /books/{bookId}, its id taken from the answer.
         ApiSpec bare = ShelfServer.variant(spec -> unlinked(spec).replace("          headers:\n            Location:\n"

@@ -191,7 +191,15 @@ public final class Reads {
         if (location.isEmpty() || written.status() != 201) {
             return Optional.empty();
         }
-        Optional<String> named = belowBase(session, location.get());
+        return located(session, location.get());
+    }
+
+    /**
+     * The documented GET whose path a {@code Location} fills, called with the values it gives the path parameters;
+     * empty where it lies outside the base path or fills no documented GET.
+     */
+    public static Optional<Read> located(Session session, String location) {
+        Optional<String> named = belowBase(session, location);
         if (named.isEmpty()) {
             return Optional.empty();
         }
@@ -206,7 +214,7 @@ public final class Reads {
                 for (Map.Entry<String, String> value : values.get().entrySet()) {
                     call = call.withPathParameter(value.getKey(), NODES.textNode(value.getValue()));
                 }
-                return Optional.of(new Read(read, call, "the Location " + location.get()));
+                return Optional.of(new Read(read, call, "the Location " + location));
             }
         }
         return Optional.empty();
@@ -216,7 +224,7 @@ public final class Reads {
      * The path a {@code Location} names (resolved against the target's base URL, RFC 9110 §10.2.2), below the base
      * path; empty where it cannot be read or lies outside the base path.
      */
-    static Optional<String> belowBase(Session session, String location) {
+    public static Optional<String> belowBase(Session session, String location) {
         String path;
         try {
             path = session.target().baseUri().resolve(location).getRawPath();
