@@ -116,6 +116,16 @@ class BrokenServersTest {
     }
 
     @Test
+    void aBodyOffItsSchemaUnderAnUndocumentedSuccessIsJudgedByTheOneSuccessDocumented() throws Exception {
+        List<Failure> failures = failures("bird", answering((request, response) -> isGetMe(request) && response.status() == 200,
+                response -> response.withStatus(201).withBody(body -> body.replace("\"status\":\"active\"", "\"status\":\"zombie\""))));
+        // One answer, one entry: the status's, naming the schema's failure beside it.
+        FaultAssertions.onlyFails(failures, "status_code_conformance", "getProfile");
+        assertTrue(failures.stream().allMatch(failure -> failure.expected().contains("also breaks response_schema_conformance")),
+                failures::toString);
+    }
+
+    @Test
     void aMissingRequiredFieldFailsResponseSchemaConformance() throws Exception {
         onlyCheckFails("bird", "response_schema_conformance", (request, upstream) -> upstream.send(request)
                 .withBody(body -> body.replaceFirst("\"status\":\"[^\"]*\",", "")));

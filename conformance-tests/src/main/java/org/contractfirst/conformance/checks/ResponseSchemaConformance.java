@@ -20,7 +20,7 @@ import java.util.Set;
  * The body validates against the schema of its status and media type, as JSON Schema (2020-12, OpenAPI 3.0's
  * dialect translated): JSON as it is, XML read into the same JSON form by its schema's {@code xml} objects, text
  * as a string. Properties the schema does not close stay allowed. An empty body said to be JSON or XML is no
- * document of either.
+ * document of either. A success the operation does not document is judged by the one it does, where there is one.
  */
 public final class ResponseSchemaConformance implements ResponseCheck {
 
@@ -39,10 +39,28 @@ public final class ResponseSchemaConformance implements ResponseCheck {
         Optional<JsonNode> documented = operation.response(exchange.status());
         // A success to bad input is negative_data_rejection's fault to report; the body echoing that input is its consequence.
         boolean acceptedBadInput = intent == Intent.INVALID && exchange.status() >= 200 && exchange.status() < 300;
-        if (documented.isEmpty() || exchange.request().method().equals("HEAD") || acceptedBadInput) {
+        if (exchange.request().method().equals("HEAD") || acceptedBadInput) {
             return Optional.empty();
         }
-        return mismatch(session, documented.get(), exchange);
+        if (documented.isPresent()) {
+            return mismatch(session, documented.get(), exchange);
+        }
+        return onlySuccess(operation, exchange.status()).flatMap(success -> mismatch(session, success.getValue(), exchange)
+                .map(expected -> expected + " (the " + exchange.status() + " is undocumented: judged as the one success the"
+                        + " operation documents, " + success.getKey() + ")"));
+    }
+
+    /**
+     * For an undocumented success, the one success the operation documents, where it documents exactly one: the
+     * status is status_code_conformance's to report, and the body is still what that success promises.
+     */
+    private static Optional<Map.Entry<String, JsonNode>> onlySuccess(Operation operation, int status) {
+        if (status / 100 != 2) {
+            return Optional.empty();
+        }
+        List<Map.Entry<String, JsonNode>> successes = operation.responses().entrySet().stream()
+                .filter(response -> response.getKey().startsWith("2")).toList();
+        return successes.size() == 1 ? Optional.of(successes.get(0)) : Optional.empty();
     }
 
     /** What is wrong with the exchange's body as one of the documented {@code response}; empty when nothing is. */
