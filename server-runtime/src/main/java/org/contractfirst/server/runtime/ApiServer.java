@@ -88,6 +88,7 @@ public final class ApiServer implements AutoCloseable {
                 .register(new BodyLimit(implementation.maxBodyBytes(), errors))
                 .register(new MissingContentType(errors))
                 .register(new CurrentOperation(spec))
+                .register(new UnknownPaths(spec, errors))
                 .register(styles)
                 .register(new FormBodies(errors, spec, styles))
                 .register(new RequiredInput(spec, errors))

@@ -168,6 +168,16 @@ class ApiServerTest {
     }
 
     @Test
+    void aTrailingSlashOrAMatrixParameterMakesNoPathOfTheSpec() throws Exception {
+        for (String path : List.of("/items/a/", "/items;x=1/a", "/items/a;x=1/")) {
+            HttpResponse<String> answer = send(at(path).header("Authorization", "Bearer reader"));
+            assertEquals(404, answer.statusCode(), path + ": " + answer.body());
+            assertTrue(answer.body().contains("NOT_FOUND"), answer.body());
+        }
+        assertEquals(200, send(at("/items/a").header("Authorization", "Bearer reader")).statusCode());
+    }
+
+    @Test
     void aMultipartBodyIsBoundAsItsEncodingSays() throws Exception {
         HttpResponse<String> created = send(multipart("writer", List.of(
                 text("name", "text/plain", "lamp"), text("meta[colour]", "text/plain", "red"),

@@ -1,0 +1,31 @@
+package org.contractfirst.server.runtime;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+
+/**
+ * Refuses a path that no path template of the spec matches exactly with the API's 404, before Jersey matches it:
+ * Jersey would take {@code /me/} and {@code /me;x=1} for {@code /me}, and a PATCH there would write. It runs after
+ * the gate's refusals, so that a URL that cannot be read is still answered as such.
+ */
+@PreMatching
+@Priority(1)
+final class UnknownPaths implements ContainerRequestFilter {
+
+    private final ServedSpec spec;
+    private final ErrorShape errors;
+
+    UnknownPaths(ServedSpec spec, ErrorShape errors) {
+        this.spec = spec;
+        this.errors = errors;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (CurrentOperation.path().flatMap(spec::operationOnPath).isEmpty()) {
+            request.abortWith(errors.error(ErrorKind.NOT_FOUND, "no resource at " + CurrentOperation.path().orElse("/")));
+        }
+    }
+}
