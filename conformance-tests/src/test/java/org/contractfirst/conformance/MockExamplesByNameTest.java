@@ -47,13 +47,14 @@ class MockExamplesByNameTest {
         try (ReferenceServers mocks = ReferenceServers.startMocks((api, specPort) -> 0)) {
             for (ReferenceServers.Running api : mocks.running()) {
                 ApiSpec spec = Targets.spec(api.name());
+                JsonSchemas schemas = new JsonSchemas(spec);
                 for (Operation operation : spec.operations()) {
                     for (Map.Entry<String, JsonNode> response : operation.responses().entrySet()) {
                         if (response.getKey().startsWith("2")) {
                             continue;
                         }
                         for (Map.Entry<String, JsonNode> example : examples(spec, response.getValue()).entrySet()) {
-                            Optional<Sent> sent = request(spec, operation, example.getKey(), api.server().baseUri());
+                            Optional<Sent> sent = request(spec, schemas, operation, example.getKey(), api.server().baseUri());
                             if (sent.isEmpty()) {
                                 continue;
                             }
@@ -95,8 +96,7 @@ class MockExamplesByNameTest {
      * The request that sends the examples named {@code name}: its body's, and each parameter's (another parameter its
      * own example); empty where the operation has no request example of that name.
      */
-    private static Optional<Sent> request(ApiSpec spec, Operation operation, String name, URI base) {
-        JsonSchemas schemas = new JsonSchemas(spec);
+    private static Optional<Sent> request(ApiSpec spec, JsonSchemas schemas, Operation operation, String name, URI base) {
         boolean named = false;
         boolean valid = true;
         String path = operation.path();

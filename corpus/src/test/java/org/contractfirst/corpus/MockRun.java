@@ -8,7 +8,6 @@ import org.contractfirst.conformance.report.Report;
 import org.contractfirst.conformance.requests.Credentials;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.server.runtime.ApiDefinition;
-import org.contractfirst.server.runtime.ApiImplementation;
 import org.contractfirst.server.runtime.ApiServer;
 import org.contractfirst.server.runtime.MockAnswers;
 import org.contractfirst.server.runtime.MockOptions;
@@ -33,9 +32,7 @@ final class MockRun {
             throws ReflectiveOperationException {
         ApiDefinition definition = (ApiDefinition) server.type(spec, spec.api().classPrefix() + "Definition")
                 .getConstructor().newInstance();
-        ApiImplementation mock = (ApiImplementation) server.type(spec, spec.api().classPrefix() + "Mock")
-                .getConstructor(MockOptions.class).newInstance(options);
-        return ApiServer.start(definition, mock, 0);
+        return ApiServer.start(definition, MockAnswers.generatedMock(definition, options), 0);
     }
 
     /**

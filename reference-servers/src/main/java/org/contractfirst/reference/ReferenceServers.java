@@ -4,6 +4,7 @@ import org.contractfirst.server.runtime.ApiDefinition;
 import org.contractfirst.server.runtime.ApiImplementation;
 import org.contractfirst.server.runtime.ApiServer;
 import org.contractfirst.server.runtime.MockAnswers;
+import org.contractfirst.server.runtime.MockOptions;
 import org.contractfirst.server.runtime.SandboxCredentials;
 import org.contractfirst.server.runtime.ServedSpec;
 
@@ -25,7 +26,8 @@ import java.util.concurrent.Future;
  * and runs until stopped. The APIs are those the build generated from the specs folder; each one's implementation
  * is found by its name ({@link ReferenceImplementation}). A port is set with {@code -D<api>.port=N} (0 picks a free
  * one); the default is the port of the spec's local server. With {@code --mocks} it starts each API's generated mock
- * instead ({@code <Api>Mock}: the spec's examples, no state, the credential {@value MockAnswers#CREDENTIAL}).
+ * instead ({@code <Api>Mock}: the spec's resources remembered, its named examples answered, the credential
+ * {@value MockAnswers#CREDENTIAL}).
  */
 public final class ReferenceServers implements AutoCloseable {
 
@@ -118,14 +120,7 @@ public final class ReferenceServers implements AutoCloseable {
     }
 
     private static Running mock(ApiDefinition definition, int port) {
-        Class<?> type = definition.getClass();
-        String name = type.getPackageName() + "." + type.getSimpleName().replaceFirst("Definition$", "") + "Mock";
-        ApiImplementation mock;
-        try {
-            mock = (ApiImplementation) Class.forName(name).getConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the build generated no mock " + name, e);
-        }
+        ApiImplementation mock = MockAnswers.generatedMock(definition, MockOptions.STATEFUL);
         return new Running(ApiServer.start(definition, mock, port), new ReferenceImplementation.Demo(MockAnswers.CREDENTIAL,
                 Map.of(), "a mock: every scheme takes " + MockAnswers.CREDENTIAL), Map.of());
     }

@@ -3,14 +3,13 @@ package org.contractfirst.mock;
 import org.contractfirst.codegen.Api;
 import org.contractfirst.codegen.Generation;
 import org.contractfirst.server.runtime.ApiDefinition;
-import org.contractfirst.server.runtime.ApiImplementation;
 import org.contractfirst.server.runtime.ApiServer;
+import org.contractfirst.server.runtime.MockAnswers;
 import org.contractfirst.server.runtime.MockOptions;
 import org.contractfirst.server.runtime.ServedSpec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -64,12 +63,11 @@ public final class SpecMock implements AutoCloseable {
             Files.createDirectories(classes.resolve("specs"));
             Files.copy(spec, classes.resolve("specs").resolve(spec.getFileName()));
             URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, SpecMock.class.getClassLoader());
-            String prefix = generation.javaPackage(api) + "." + api.classPrefix();
-            ApiDefinition definition = (ApiDefinition) loader.loadClass(prefix + "Definition").getConstructor().newInstance();
-            ApiImplementation mock = (ApiImplementation) loader.loadClass(prefix + "Mock")
-                    .getConstructor(MockOptions.class).newInstance(options);
+            ApiDefinition definition = (ApiDefinition) loader.loadClass(generation.javaPackage(api) + "."
+                    + api.classPrefix() + "Definition").getConstructor().newInstance();
             int chosen = port.orElseGet(() -> ServedSpec.of(definition).localServer().port());
-            return new SpecMock(ApiServer.start(definition, mock, chosen), work, loader);
+            return new SpecMock(ApiServer.start(definition, MockAnswers.generatedMock(definition, options), chosen), work,
+                    loader);
         } catch (IOException | ReflectiveOperationException | RuntimeException e) {
             Generation.deleteTree(work);
             if (e instanceof RuntimeException runtime) {

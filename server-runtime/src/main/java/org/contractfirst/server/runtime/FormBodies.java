@@ -85,14 +85,7 @@ final class FormBodies implements ContainerRequestFilter {
         if (fields.isEmpty()) {
             return body;
         }
-        Map<String, List<String>> given = new LinkedHashMap<>();
-        for (String pair : new String(body, StandardCharsets.ISO_8859_1).split("&")) {
-            if (!pair.isEmpty()) {
-                int equals = pair.indexOf('=');
-                given.computeIfAbsent(decode(equals < 0 ? pair : pair.substring(0, equals)), name -> new ArrayList<>())
-                        .add(equals < 0 ? "" : decode(pair.substring(equals + 1)));
-            }
-        }
+        Map<String, List<String>> given = fields(new String(body, StandardCharsets.ISO_8859_1));
         Map<String, List<String>> bound = styles.normalise(given, fields);
         if (bound.equals(given)) {
             return body;
@@ -102,6 +95,19 @@ final class FormBodies implements ContainerRequestFilter {
                 .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8))));
         return form.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A form's fields, decoded, each name with its values in the order sent. */
+    static Map<String, List<String>> fields(String form) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        for (String pair : form.split("&")) {
+            if (!pair.isEmpty()) {
+                int equals = pair.indexOf('=');
+                fields.computeIfAbsent(decode(equals < 0 ? pair : pair.substring(0, equals)), name -> new ArrayList<>())
+                        .add(equals < 0 ? "" : decode(pair.substring(equals + 1)));
+            }
+        }
+        return fields;
     }
 
     private static String decode(String text) {

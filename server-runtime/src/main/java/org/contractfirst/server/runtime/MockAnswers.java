@@ -104,6 +104,23 @@ public final class MockAnswers {
         this.named = new MockExamples(spec);
     }
 
+    /**
+     * The mock the templates generate beside {@code definition} ({@code <Api>Mock} in the package of
+     * {@code <Api>Definition}, from its class loader), answering as {@code options} say.
+     *
+     * @throws IllegalStateException where the generated code holds no such mock
+     */
+    public static ApiImplementation generatedMock(ApiDefinition definition, MockOptions options) {
+        Class<?> type = definition.getClass();
+        String name = type.getPackageName() + "." + type.getSimpleName().replaceFirst("Definition$", "") + "Mock";
+        try {
+            return (ApiImplementation) Class.forName(name, true, type.getClassLoader())
+                    .getConstructor(MockOptions.class).newInstance(options);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the generated code holds no mock " + name, e);
+        }
+    }
+
     /** The providers a mock adds to its server: one that reads each request as sent ({@link MockRequest}). */
     public List<Object> providers() {
         return List.of(new MockRequest.Capture(spec));

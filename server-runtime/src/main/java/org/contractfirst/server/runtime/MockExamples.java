@@ -42,27 +42,20 @@ final class MockExamples {
 
     /** The named answer the request asks for; empty where it equals no named request example. */
     Optional<Named> match(String operationId, MockRequest request) {
-        List<String> template = List.of(spec.pathTemplate(operationId).replaceFirst("^/", "").split("/"));
+        String template = spec.pathTemplate(operationId);
         for (Pairing pairing : pairings.getOrDefault(operationId, List.of())) {
             boolean body = pairing.body().map(value -> request.body().filter(sent -> sent.equals(VALUES, value)).isPresent())
                     .orElse(true);
-            boolean path = pairing.path().entrySet().stream().allMatch(parameter -> {
-                int at = template.indexOf("{" + parameter.getKey() + "}");
-                return at >= 0 && at < request.segments().size() && request.segments().get(at).equals(parameter.getValue());
-            });
+            boolean path = pairing.path().entrySet().stream().allMatch(parameter ->
+                    request.pathParameter(template, parameter.getKey()).filter(parameter.getValue()::equals).isPresent());
+            // The query's arrays arrive one value a repeat, whatever their style: ParameterStyles has bound them.
             boolean query = pairing.query().entrySet().stream().allMatch(parameter ->
-                    values(request, parameter.getKey()).equals(parameter.getValue()));
+                    request.query().getOrDefault(parameter.getKey(), List.of()).equals(parameter.getValue()));
             if (body && path && query) {
                 return Optional.of(pairing.answer());
             }
         }
         return Optional.empty();
-    }
-
-    /** The values a query parameter was sent with: each repeat, or the items of one comma-separated value. */
-    private static List<String> values(MockRequest request, String name) {
-        List<String> sent = request.query().getOrDefault(name, List.of());
-        return sent.size() == 1 && sent.get(0).contains(",") ? List.of(sent.get(0).split(",", -1)) : sent;
     }
 
     private List<Pairing> pairings(String operationId) {

@@ -14,11 +14,11 @@ import org.jvnet.mimepull.MIMEPart;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -41,11 +41,9 @@ final class MockForms {
     static Optional<JsonNode> read(String form, Schemas schemas, JsonNode schema) {
         ObjectNode tree = NODES.objectNode();
         try {
-            for (String pair : form.split("&")) {
-                if (!pair.isEmpty()) {
-                    int equals = pair.indexOf('=');
-                    BracketNotation.put(tree, BracketNotation.path(decode(equals < 0 ? pair : pair.substring(0, equals))),
-                            NODES.textNode(equals < 0 ? "" : decode(pair.substring(equals + 1))));
+            for (Map.Entry<String, List<String>> field : FormBodies.fields(form).entrySet()) {
+                for (String value : field.getValue()) {
+                    BracketNotation.put(tree, BracketNotation.path(field.getKey()), NODES.textNode(value));
                 }
             }
         } catch (IllegalArgumentException unreadable) {
@@ -143,7 +141,4 @@ final class MockForms {
         return List.of(value);
     }
 
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    }
 }

@@ -45,6 +45,16 @@ public record MockRequest(List<String> segments, Map<String, List<String>> query
         return "/" + String.join("/", segments.subList(0, count));
     }
 
+    /**
+     * The value of the path parameter {@code name}, where it is a whole segment of the operation's path
+     * {@code template} ({@code /users/{id}}); empty otherwise.
+     */
+    Optional<String> pathParameter(String template, String name) {
+        List<String> names = List.of(template.replaceFirst("^/", "").split("/"));
+        int at = names.indexOf("{" + name + "}");
+        return at >= 0 && names.size() == segments.size() ? Optional.of(segments.get(at)) : Optional.empty();
+    }
+
     /** The first value of a query parameter. */
     Optional<String> parameter(String name) {
         return Optional.ofNullable(query.get(name)).filter(values -> !values.isEmpty()).map(values -> values.get(0));

@@ -72,10 +72,8 @@ final class MockResources {
             Optional<String> parameter = parameterAtEnd(path);
             List<String> acting = actions.getOrDefault(path, List.of());
             if (parameter.isPresent()) {
-                resources.items(spec, path, parameter.get(), operations, acting, byPath.getOrDefault(parent(path), Map.of()));
-            } else if (collections.contains(path)) {
-                resources.collection(spec, path, operations, byPath.get(path + "/{" + itemParameter(path, byPath) + "}"));
-            } else if (operations.containsKey("GET") && (!acting.isEmpty()
+                resources.collection(spec, path, parameter.get(), operations, acting, byPath.getOrDefault(parent(path), Map.of()));
+            } else if (!collections.contains(path) && operations.containsKey("GET") && (!acting.isEmpty()
                     || operations.keySet().stream().anyMatch(method -> Set.of("PUT", "PATCH", "DELETE").contains(method)))) {
                 resources.singleton(spec, path, operations, acting);
             }
@@ -87,49 +85,33 @@ final class MockResources {
         return Optional.ofNullable(roles.get(operationId));
     }
 
-    private void items(ServedSpec spec, String path, String parameter, Map<String, String> operations,
-                       List<String> actions, Map<String, String> collection) {
-        JsonNode item = itemSchema(spec, operations.get("GET"), collection.get("POST"), operations.get("PUT"));
+    /**
+     * The roles of a collection and its items, from the item path ({@code /orders/{orderId}}) and its operations, the
+     * actions on it, and the operations of its collection path ({@code /orders}): one item schema, id and depth for all.
+     */
+    private void collection(ServedSpec spec, String itemPath, String parameter, Map<String, String> itemOperations,
+                            List<String> actions, Map<String, String> collectionOperations) {
+        JsonNode item = itemSchema(spec, itemOperations.get("GET"), collectionOperations.get("POST"), itemOperations.get("PUT"));
         if (!anObject(spec, item)) {
             return;
         }
-        JsonNode parameterNode = pathParameter(spec, operations.values().iterator().next(), parameter);
+        JsonNode parameterNode = pathParameter(spec, itemOperations.values().iterator().next(), parameter);
         Optional<String> idProperty = idProperty(spec, item, parameter, parameterNode);
         JsonNode idSchema = idProperty.map(name -> spec.schemas().effective(item).path("properties").path(name))
                 .filter(schema -> !schema.isMissingNode()).orElse(parameterNode.path("schema"));
-        int depth = segments(parent(path));
-        Optional<String> read = Optional.ofNullable(operations.get("GET"));
-        Optional<String> list = Optional.ofNullable(collection.get("GET")).filter(get -> fits(spec, get, Kind.LIST));
-        operations.forEach((method, operation) -> {
-            Kind kind = onItem(method);
+        int depth = segments(parent(itemPath));
+        Optional<String> read = Optional.ofNullable(itemOperations.get("GET"));
+        Optional<String> list = Optional.ofNullable(collectionOperations.get("GET")).filter(get -> fits(spec, get, Kind.LIST));
+        Map<String, Kind> kinds = new HashMap<>();
+        itemOperations.forEach((method, operation) -> kinds.put(operation, onItem(method)));
+        actions.forEach(action -> kinds.put(action, Kind.MERGE));
+        Optional.ofNullable(collectionOperations.get("POST")).ifPresent(post -> kinds.put(post, Kind.CREATE));
+        list.ifPresent(get -> kinds.put(get, Kind.LIST));
+        kinds.forEach((operation, kind) -> {
             if (kind != null && fits(spec, operation, kind)) {
                 roles.put(operation, new Role(kind, false, depth, parameterNode, idProperty, idSchema, item, read, list));
             }
         });
-        actions.stream().filter(action -> fits(spec, action, Kind.MERGE)).forEach(action -> roles.put(action,
-                new Role(Kind.MERGE, false, depth, parameterNode, idProperty, idSchema, item, read, list)));
-    }
-
-    private void collection(ServedSpec spec, String path, Map<String, String> operations, Map<String, String> itemOperations) {
-        Map<String, String> items = itemOperations == null ? Map.of() : itemOperations;
-        JsonNode item = itemSchema(spec, items.get("GET"), operations.get("POST"), items.get("PUT"));
-        if (!anObject(spec, item)) {
-            return;
-        }
-        String itemPath = spec.pathTemplate(items.values().stream().findFirst().orElse(""));
-        String parameter = parameterAtEnd(itemPath).orElse("");
-        JsonNode parameterNode = items.isEmpty() ? MissingNode.getInstance()
-                : pathParameter(spec, items.values().iterator().next(), parameter);
-        Optional<String> idProperty = idProperty(spec, item, parameter, parameterNode);
-        JsonNode idSchema = idProperty.map(name -> spec.schemas().effective(item).path("properties").path(name))
-                .filter(schema -> !schema.isMissingNode()).orElse(parameterNode.path("schema"));
-        Optional<String> read = Optional.ofNullable(items.get("GET"));
-        Optional<String> list = Optional.ofNullable(operations.get("GET")).filter(get -> fits(spec, get, Kind.LIST));
-        int depth = segments(path);
-        if (operations.containsKey("POST") && fits(spec, operations.get("POST"), Kind.CREATE)) {
-            roles.put(operations.get("POST"), new Role(Kind.CREATE, false, depth, parameterNode, idProperty, idSchema, item, read, list));
-        }
-        list.ifPresent(get -> roles.put(get, new Role(Kind.LIST, false, depth, parameterNode, idProperty, idSchema, item, read, list)));
     }
 
     private void singleton(ServedSpec spec, String path, Map<String, String> operations, List<String> actions) {
@@ -249,11 +231,6 @@ final class MockResources {
             case "DELETE" -> Kind.REMOVE;
             default -> null;
         };
-    }
-
-    private static String itemParameter(String collection, Map<String, Map<String, String>> byPath) {
-        return byPath.keySet().stream().filter(path -> parameterAtEnd(path).isPresent() && parent(path).equals(collection))
-                .map(path -> parameterAtEnd(path).get()).findFirst().orElse("");
     }
 
     /** The parameter that is the path's whole last segment ({@code orderId} of {@code /orders/{orderId}}). */

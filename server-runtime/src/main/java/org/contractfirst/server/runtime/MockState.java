@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +82,8 @@ final class MockState {
     private final Map<String, Optional<ObjectNode>> singletons = bounded(MOST_COLLECTIONS);
     /** The ids of the items the mock has held, which name something wherever an operation asks for one. */
     private final Set<String> issued = Collections.newSetFromMap(bounded(MOST_ITEMS));
+    /** The spec's parameters are the same nodes on every request: their documented values, by node. */
+    private final Map<JsonNode, Set<String>> documentedValues = new IdentityHashMap<>();
 
     MockState(ServedSpec spec, Bodies bodies, Map<String, List<JsonNode>> seedData) {
         this.seedData = seedData;
@@ -103,8 +106,8 @@ final class MockState {
     synchronized Optional<Reply> reply(String operationId, MockRequest request) {
         Optional<MockResources.Role> found = resources.role(operationId);
         // An item's own id is the store's to know; every other input that names something is known or refused.
-        int storeKnows = found.filter(role -> !role.singleton() && role.kind() != MockResources.Kind.CREATE
-                && role.kind() != MockResources.Kind.LIST).map(MockResources.Role::depth).orElse(-1);
+        Optional<String> storeKnows = found.filter(role -> !role.singleton() && role.kind() != MockResources.Kind.CREATE
+                && role.kind() != MockResources.Kind.LIST).map(role -> role.idParameter().path("name").asText());
         unknown(operationId, request, storeKnows).ifPresent(input -> {
             throw new Refusal(MISSING, "no " + input);
         });
@@ -138,19 +141,17 @@ final class MockState {
             return absent(operationId, role, request, path, items, id);
         }
         return switch (role.kind()) {
-            case READ -> answer(success(operationId), shown(operationId, success(operationId), item, false));
+            case READ -> succeeded(operationId, item);
             case REPLACE, MERGE -> {
-                ObjectNode changed = role.kind() == MockResources.Kind.REPLACE
-                        ? replaced(operationId, role, (ObjectNode) request.body().get(), item) : merged(role, item, request);
+                ObjectNode changed = changed(operationId, role, item, request);
                 role.idProperty().ifPresent(property -> changed.set(property, item.get(property)));
                 items.put(id, changed);
-                String status = existing(operationId);
-                yield answer(status, shown(operationId, status, changed, false));
+                yield changedAnswer(operationId, changed);
             }
             default -> {
                 items.remove(id);
                 removed.add(path + "/" + id);
-                yield answer(success(operationId), shown(operationId, success(operationId), item, false));
+                yield succeeded(operationId, item);
             }
         };
     }
@@ -176,6 +177,23 @@ final class MockState {
         removed.remove(path + "/" + id);
         String status = creates ? "201" : existing(operationId);
         return answer(status, shown(operationId, status, created, false));
+    }
+
+    /** The item after a PUT (replaced) or a PATCH (merged). */
+    private ObjectNode changed(String operationId, MockResources.Role role, ObjectNode item, MockRequest request) {
+        return role.kind() == MockResources.Kind.REPLACE
+                ? replaced(operationId, role, (ObjectNode) request.body().get(), item) : merged(role, item, request);
+    }
+
+    /** The answer to a read or a delete: the operation's success, showing the item. */
+    private Reply succeeded(String operationId, ObjectNode item) {
+        return answer(success(operationId), shown(operationId, success(operationId), item, false));
+    }
+
+    /** The answer to a change of an item that exists: the least success besides 201, showing it changed. */
+    private Reply changedAnswer(String operationId, ObjectNode changed) {
+        String status = existing(operationId);
+        return answer(status, shown(operationId, status, changed, false));
     }
 
     private ObjectNode readExample(MockResources.Role role) {
@@ -222,17 +240,15 @@ final class MockState {
         }
         ObjectNode item = state.get();
         return switch (role.kind()) {
-            case READ -> answer(success(operationId), shown(operationId, success(operationId), item, false));
+            case READ -> succeeded(operationId, item);
             case REPLACE, MERGE -> {
-                ObjectNode changed = role.kind() == MockResources.Kind.REPLACE
-                        ? replaced(operationId, role, (ObjectNode) request.body().get(), item) : merged(role, item, request);
+                ObjectNode changed = changed(operationId, role, item, request);
                 singletons.put(key, Optional.of(changed));
-                String status = existing(operationId);
-                yield answer(status, shown(operationId, status, changed, false));
+                yield changedAnswer(operationId, changed);
             }
             default -> {
                 singletons.put(key, Optional.empty());
-                yield answer(success(operationId), shown(operationId, success(operationId), item, false));
+                yield succeeded(operationId, item);
             }
         };
     }
@@ -243,21 +259,20 @@ final class MockState {
      * operation), and knows the values the spec documents for it (examples, default, enum) and the ids of the items
      * the mock holds or held.
      */
-    private Optional<String> unknown(String operationId, MockRequest request, int storeKnows) {
+    private Optional<String> unknown(String operationId, MockRequest request, Optional<String> storeKnows) {
         if (!spec.operation(operationId).path("responses").has("404")) {
             return Optional.empty();
         }
-        List<String> template = List.of(spec.pathTemplate(operationId).replaceFirst("^/", "").split("/"));
+        String template = spec.pathTemplate(operationId);
         for (JsonNode parameter : spec.parameters(operationId)) {
             String name = parameter.path("name").asText();
             Optional<String> value = switch (parameter.path("in").asText()) {
-                case "path" -> template.indexOf("{" + name + "}") >= 0 && template.size() == request.segments().size()
-                        ? Optional.of(request.segments().get(template.indexOf("{" + name + "}"))) : Optional.empty();
+                case "path" -> storeKnows.filter(name::equals).isPresent() ? Optional.empty()
+                        : request.pathParameter(template, name);
                 case "query" -> parameter.path("required").asBoolean(false) ? request.parameter(name) : Optional.empty();
                 default -> Optional.empty();
             };
-            boolean ownId = parameter.path("in").asText().equals("path") && template.indexOf("{" + name + "}") == storeKnows;
-            if (value.isPresent() && !ownId && !held(value.get()) && !documented(parameter).contains(value.get())) {
+            if (value.isPresent() && !held(value.get()) && !documented(parameter).contains(value.get())) {
                 return Optional.of(name + " " + value.get());
             }
         }
@@ -269,8 +284,15 @@ final class MockState {
         return issued.contains(id) || collections.values().stream().anyMatch(items -> items.containsKey(id));
     }
 
-    /** The values the spec documents for a parameter, as text: its examples, its schema's, its default and enum. */
+    /**
+     * The values the spec documents for a parameter, as text: its examples, its schema's, its default and enum; read
+     * once per parameter, since every request to an operation that documents a 404 asks.
+     */
     private Set<String> documented(JsonNode parameter) {
+        return documentedValues.computeIfAbsent(parameter, this::readDocumented);
+    }
+
+    private Set<String> readDocumented(JsonNode parameter) {
         Set<String> values = new HashSet<>();
         List<JsonNode> nodes = new ArrayList<>();
         nodes.add(parameter.path("example"));
