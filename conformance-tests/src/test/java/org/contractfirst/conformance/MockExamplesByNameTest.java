@@ -76,6 +76,23 @@ class MockExamplesByNameTest {
                 "zitadel updateMyProfile notChanged")), answered.toString());
     }
 
+    @Test
+    void aRefusalOfNoNamedExampleTellsOfNoFieldTheRequestDidNotSend() throws Exception {
+        // Bird's 422 example details a timezone; a name too long is refused without borrowing that detail.
+        try (ReferenceServers mocks = ReferenceServers.startMocks((api, specPort) -> 0)) {
+            URI bird = mocks.get("bird").server().baseUri();
+            HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(bird + "/me"))
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"name\": \"" + "n".repeat(5000) + "\"}"))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .header("Authorization", "Bearer " + MockAnswers.CREDENTIAL).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(422, refused.statusCode(), refused.body());
+            assertTrue(!refused.body().contains("timezone"), refused.body());
+            java.util.Set<String> members = new java.util.HashSet<>();
+            JSON.readTree(refused.body()).fieldNames().forEachRemaining(members::add);
+            assertEquals(java.util.Set.of("code", "message"), members, "only what Bird's Error requires: " + refused.body());
+        }
+    }
+
     /** The named examples of a response's JSON content. */
     private static Map<String, JsonNode> examples(ApiSpec spec, JsonNode response) {
         Map<String, JsonNode> examples = new java.util.LinkedHashMap<>();
