@@ -1,6 +1,7 @@
 package org.contractfirst.conformance;
 
 import org.contractfirst.conformance.checks.AuthRequired;
+import org.contractfirst.conformance.checks.ContentNegotiation;
 import org.contractfirst.conformance.checks.ContentTypeConformance;
 import org.contractfirst.conformance.checks.DocumentedFailureResponses;
 import org.contractfirst.conformance.checks.HeadLikeGet;
@@ -11,6 +12,7 @@ import org.contractfirst.conformance.checks.OptionsListsMethods;
 import org.contractfirst.conformance.checks.PatchKeepsTheRest;
 import org.contractfirst.conformance.checks.PositiveDataAcceptance;
 import org.contractfirst.conformance.checks.PutIsIdempotent;
+import org.contractfirst.conformance.checks.PutReplaces;
 import org.contractfirst.conformance.checks.ReadAfterWrite;
 import org.contractfirst.conformance.checks.RejectedWriteChangesNothing;
 import org.contractfirst.conformance.checks.ResponseHeadersConformance;
@@ -38,10 +40,10 @@ public final class Checks {
     /** In the order they run; destructive ones last. */
     public static List<ScenarioCheck> scenarioChecks() {
         return List.of(new PositiveDataAcceptance(), new NegativeDataRejection(), new AuthRequired(),
-                new ScopeRequired(), new UnsupportedMethod(), new HeadLikeGet(), new OptionsListsMethods(),
+                new ScopeRequired(), new UnsupportedMethod(), new HeadLikeGet(), new OptionsListsMethods(), new ContentNegotiation(),
                 new TransportRobustness(), new DocumentedFailureResponses(), new ReadAfterWrite(), new LocationResolves(),
                 new PatchKeepsTheRest(),
-                new PutIsIdempotent(), new RejectedWriteChangesNothing(), new UseAfterDelete());
+                new PutIsIdempotent(), new PutReplaces(), new RejectedWriteChangesNothing(), new UseAfterDelete());
     }
 
     /** Every check, response checks first. */

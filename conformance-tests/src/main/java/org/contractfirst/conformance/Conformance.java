@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the checks against a target, scenario check by scenario check and operation by operation; destructive
- * checks last and only where the target allows them; stateful ones not against a stateless target; those that need
- * an operation reached not on one the run could not reach. A step that throws is that step's error, and the run goes
+ * Runs the checks against a target, scenario check by scenario check and operation by operation, each where it
+ * applies; destructive checks last and only where the target allows them; stateful ones not against a stateless
+ * target; those that need an operation reached not on one the run could not reach. A step that does not run, or runs
+ * and finds nothing to judge, is skipped with its reason. A step that throws is that step's error, and the run goes
  * on.
  */
 public final class Conformance {
@@ -28,18 +29,17 @@ public final class Conformance {
     private Conformance() {
     }
 
+    /** The steps where each check applies, destructive ones last (they are skipped where the target forbids them). */
     public static List<Step> plan(Target target, List<ScenarioCheck> checks, RunOptions options) {
         List<Step> steps = new ArrayList<>();
         for (boolean destructive : new boolean[] {false, true}) {
-            if (destructive && !target.destructive()) {
-                continue;
-            }
             for (ScenarioCheck check : checks) {
                 if (!options.runs(check.name())) {
                     continue;
                 }
                 for (Operation operation : target.spec().operations()) {
-                    if (check.destructive(operation) == destructive) {
+                    if (check.appliesTo(target.spec(), operation)
+                            && check.destructive(target.spec(), operation) == destructive) {
                         steps.add(new Step(check, operation));
                     }
                 }
@@ -50,26 +50,45 @@ public final class Conformance {
 
     /** Runs one step and returns what it found. */
     public static Outcome run(Session session, Step step) {
-        if (step.check().stateful() && session.target().stateless()) {
-            String reason = "not applicable: stateless target";
-            session.skip(step.check(), step.operation(), reason);
-            return new Outcome(List.of(), List.of(), reason);
+        Target target = session.target();
+        if (step.check().destructive(target.spec(), step.operation()) && !target.destructive()) {
+            return skipped(session, step, "destructive: it may delete for good what it cannot create first;"
+                    + " run with --destructive (conformance.destructive=true) where that is allowed");
+        }
+        if (step.check().stateful() && target.stateless()) {
+            return skipped(session, step, "not applicable: stateless target");
+        }
+        List<String> missing = session.requests().missingCredentials(step.operation());
+        if (step.check().needsCredentials() && !missing.isEmpty()) {
+            return skipped(session, step, "no credential for " + missing);
         }
         var unreached = session.notExercised(step.operation());
         if (step.check().needsReach() && unreached.isPresent()) {
-            String reason = "not exercised: " + unreached.get();
-            session.skip(step.check(), step.operation(), reason);
-            return new Outcome(List.of(), List.of(), reason);
+            return skipped(session, step, "not exercised: " + unreached.get());
         }
         var before = session.failureCounts();
         int errorsBefore = session.errors().size();
+        int judgedBefore = session.judgements();
+        int skippedBefore = session.skipped().size();
         try {
             step.check().run(session, step.operation());
         } catch (RuntimeException e) {
             session.error(step.check(), step.operation(), e);
         }
-        return new Outcome(session.failuresSince(before), session.errors().subList(errorsBefore, session.errors().size()),
-                null);
+        List<Failure> failures = session.failuresSince(before);
+        List<StepError> errors = session.errors().subList(errorsBefore, session.errors().size());
+        if (session.judgements() > judgedBefore || !failures.isEmpty() || !errors.isEmpty()) {
+            return new Outcome(failures, errors, null);
+        }
+        if (session.skipped().size() == skippedBefore) {
+            session.skip(step.check(), step.operation(), "nothing to judge: " + step.check().nothingToJudge());
+        }
+        return new Outcome(failures, errors, session.skipped().get(session.skipped().size() - 1).reason());
+    }
+
+    private static Outcome skipped(Session session, Step step, String reason) {
+        session.skip(step.check(), step.operation(), reason);
+        return new Outcome(List.of(), List.of(), reason);
     }
 
     /** Runs every check against the target and returns the session with what it found. */

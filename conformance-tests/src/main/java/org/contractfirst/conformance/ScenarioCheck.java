@@ -1,5 +1,6 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
 /** A check that sends requests of its own to one operation and judges the answers. */
@@ -7,8 +8,19 @@ public interface ScenarioCheck extends Check {
 
     void run(Session session, Operation operation);
 
-    /** Whether the check may change the server for good on this operation; such steps run last, where allowed. */
-    default boolean destructive(Operation operation) {
+    /**
+     * Whether the check has anything to judge on this operation, by what the spec says of it (a PUT for a check of
+     * PUT): a step that does not apply is no step of the run, and no test in any report.
+     */
+    default boolean appliesTo(ApiSpec spec, Operation operation) {
+        return true;
+    }
+
+    /**
+     * Whether the check may change the server for good on this operation; such steps run last, and only where the
+     * target allows them: elsewhere they are reported skipped, with the option that would run them.
+     */
+    default boolean destructive(ApiSpec spec, Operation operation) {
         return false;
     }
 
@@ -18,6 +30,16 @@ public interface ScenarioCheck extends Check {
      */
     default boolean needsReach() {
         return false;
+    }
+
+    /** Whether the check calls the operation as its caller, so that a run without the caller's credential skips it. */
+    default boolean needsCredentials() {
+        return true;
+    }
+
+    /** Why a step of the check that ran but gave no verdict judged nothing, for the reports. */
+    default String nothingToJudge() {
+        return "it found nothing of its kind on this operation";
     }
 
     /** Whether the check needs a server that keeps what it is told (reads back writes). */

@@ -59,6 +59,7 @@ public final class Session {
     private final Map<Operation, String> notExercised = new LinkedHashMap<>();
     private int requestsSent;
     private int checksRun;
+    private int judgements;
 
     public Session(Target target, List<ResponseCheck> responseChecks, RunOptions options) {
         this.target = target;
@@ -192,12 +193,14 @@ public final class Session {
     /** Records that a check judged an exchange; {@code expected} is empty when it conforms. */
     public void judge(Check check, Operation operation, Exchange exchange, Optional<String> expected) {
         checksRun++;
+        judgements++;
         expected.ifPresent(what -> fail(check, operation, exchange, what));
     }
 
     /** Records that a check judged the answer to a request of bytes. */
     public void judge(Check check, Operation operation, RawRequest request, Exchange exchange, Optional<String> expected) {
         checksRun++;
+        judgements++;
         expected.ifPresent(what -> fail(check, operation, exchange, curl.of(target.baseUri(), withTargetHeaders(request)),
                 what));
     }
@@ -258,6 +261,11 @@ public final class Session {
         return checksRun;
     }
 
+    /** How many verdicts the scenario checks have given (a step that gives none judged nothing). */
+    public int judgements() {
+        return judgements;
+    }
+
     /** How many requests have failed each way so far, to tell what a step added. */
     public Map<String, Integer> failureCounts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -280,7 +288,10 @@ public final class Session {
         return added;
     }
 
-    /** Records that a step did not run, and why (a stateful check against a stateless target). */
+    /**
+     * Records that a step did not run, or ran and could judge nothing, and why (a stateful check against a stateless
+     * target; a write that no read pairs with).
+     */
     public void skip(Check check, Operation operation, String reason) {
         skipped.add(new Skipped(check.name(), operation.toString(), reason));
     }

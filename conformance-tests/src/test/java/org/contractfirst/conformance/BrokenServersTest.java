@@ -69,17 +69,25 @@ class BrokenServersTest {
     }
 
     private List<Failure> failures(String api, BrokenServer.Fault fault, RunOptions options) throws Exception {
-        Target working = embedded.targets().stream().filter(target -> target.spec().name().equals(api)).findFirst()
-                .orElseThrow();
-        try (BrokenServer broken = new BrokenServer(working.baseUri(), fault)) {
-            Target target = new Target(working.spec(), broken.baseUri(), working.credentials(), working.fixtures(), true, false);
-            Session session = Conformance.runAll(target, options);
-            // A check of an HTTP rule reports an HTTP finding, not a failure: both are what a broken server shows.
-            List<Failure> failures = new java.util.ArrayList<>(session.failures());
-            failures.addAll(session.httpFindings());
-            failures.forEach(failure -> System.out.println(failure + "\n"));
-            return failures;
+        try (BrokenServer broken = new BrokenServer(working(api).baseUri(), fault)) {
+            return failuresAt(api, broken.baseUri(), options);
         }
+    }
+
+    private Target working(String api) {
+        return embedded.targets().stream().filter(target -> target.spec().name().equals(api)).findFirst().orElseThrow();
+    }
+
+    /** The failures and HTTP findings of the whole suite against {@code api}, its working server reached at {@code base}. */
+    private List<Failure> failuresAt(String api, java.net.URI base, RunOptions options) {
+        Target working = working(api);
+        Target target = new Target(working.spec(), base, working.credentials(), working.fixtures(), true, false);
+        Session session = Conformance.runAll(target, options);
+        // A check of an HTTP rule reports an HTTP finding, not a failure: both are what a broken server shows.
+        List<Failure> failures = new java.util.ArrayList<>(session.failures());
+        failures.addAll(session.httpFindings());
+        failures.forEach(failure -> System.out.println(failure + "\n"));
+        return failures;
     }
 
     /** Whether the request carries a sandbox credential, whose answer stands for a failure and is not to be broken. */
@@ -579,6 +587,26 @@ class BrokenServersTest {
     void aHeadOfAnotherContentTypeFailsHeadLikeGet() throws Exception {
         onlyFails("zitadel", "head_like_get", "getMyProfile", (request, upstream) -> request.method().equals("HEAD")
                 ? upstream.send(request).withHeader("Content-Type", "text/html") : upstream.send(request));
+    }
+
+    @Test
+    void aHeadWhoseContentFollowsItsHeadersInASecondWriteFailsHeadLikeGet() throws Exception {
+        RunOptions defaults = RunOptions.defaults(SEED);
+        try (SplitHeadServer split = new SplitHeadServer(working("bird").baseUri())) {
+            FaultAssertions.onlyFails(failuresAt("bird", split.baseUri(), new RunOptions(SEED, defaults.maxRequestsPerOperation(),
+                    Set.of(), Set.of("transport_robustness"), false, defaults.connectTimeout(), defaults.readTimeout(), null)),
+                    "head_like_get", "getProfile");
+        }
+    }
+
+    @Test
+    void aServerThatTakesTheFirstTypeAnAcceptNamesWhateverItsWeightFailsContentNegotiation() throws Exception {
+        // Circuit offers JSON and XML: the proxy asks for the first type the header names, its q-value ignored.
+        onlyCheckFails("circuit", "content_negotiation", (request, upstream) -> {
+            String accept = request.headers().get("Accept");
+            return upstream.send(accept != null && accept.contains("q=")
+                    ? request.withHeader("Accept", accept.split("[;,]")[0].trim()) : request);
+        });
     }
 
     @Test

@@ -194,6 +194,27 @@ class RealWorldShapesTest {
     }
 
     @Test
+    void aResourceThatIsABareNumberPassesEveryCheck() throws Exception {
+        passes(ThermostatApi.SPEC, new ThermostatApi(), Credentials.none());
+    }
+
+    @Test
+    void aRepeatedPutOfABareNumberThatRaisesItFailsPutIsIdempotent() throws Exception {
+        // The same PUT again nudges the target up by one: no field to compare, the whole number read back is the effect.
+        Map<String, String> last = new HashMap<>();
+        List<Failure> failures = failuresBehind(ThermostatApi.SPEC, new ThermostatApi(), (request, upstream) -> {
+            if (!request.method().equals("PUT")) {
+                return upstream.send(request);
+            }
+            String body = new String(request.body(), StandardCharsets.UTF_8).trim();
+            boolean again = body.equals(last.put(request.pathAndQuery(), body)) && body.matches("[0-9]+");
+            return upstream.send(again ? request.withBody("application/json",
+                    Integer.toString(Math.min(Integer.parseInt(body) + 1, 30)).getBytes(StandardCharsets.UTF_8)) : request);
+        });
+        FaultAssertions.onlyFails(failures, "put_is_idempotent", "setTarget");
+    }
+
+    @Test
     void aSecuredOperationThatDocumentsItsRefusalAsA400AndADefaultPassesEveryCheck() throws Exception {
         // The spec finding that the refusal is undocumented is expected: it is the spec's gap, not the server's failure.
         passes(ReportsApi.SPEC, new ReportsApi(), Credentials.of(ReportsApi.TOKEN));

@@ -149,6 +149,31 @@ class RunnerTest {
     }
 
     @Test
+    void aDestructiveStepIsSkippedWithTheOptionThatRunsItInEveryReportAndAStepThatCannotApplyIsNone(@TempDir Path folder)
+            throws Exception {
+        Session session = session();
+        List<Conformance.Step> plan = Conformance.plan(session.target(), Checks.scenarioChecks(), RunOptions.defaults(1));
+        assertTrue(plan.stream().noneMatch(step -> step.check().name().equals("put_is_idempotent")), plan::toString);
+        Conformance.Step deleteProfile = plan.stream().filter(step -> step.toString().equals("use_after_delete deleteProfile (DELETE /me)"))
+                .findFirst().orElseThrow(() -> new AssertionError(plan.toString()));
+
+        // Bird's DELETE /me deletes the caller, which no request can create first: the step needs --destructive.
+        Conformance.Outcome outcome = Conformance.run(session, deleteProfile);
+        assertTrue(outcome.skipped().contains("--destructive"), outcome::toString);
+        assertEquals(0, session.requestsSent());
+        Report report = new Report(List.of(Coverage.of(session)), 1);
+        for (String text : List.of(report.markdown(), report.html(), report.json())) {
+            assertTrue(text.contains("use_after_delete") && text.contains("deleteProfile (DELETE /me)")
+                    && text.contains("--destructive"), text);
+        }
+        JunitXml junit = new JunitXml(false);
+        junit.add("bird", deleteProfile, outcome);
+        Path xml = folder.resolve("junit.xml");
+        junit.write(xml);
+        assertTrue(Files.readString(xml).contains("<skipped message=\"destructive:"), Files.readString(xml));
+    }
+
+    @Test
     void theSameSeedDrawsTheSameRequests() {
         List<String> first = drawn(7);
         assertEquals(first, drawn(7));

@@ -81,19 +81,26 @@ final class ShelfServer implements AutoCloseable {
 
     private Session sessionBehind(ApiSpec spec, Credentials credentials, BrokenServer.Fault fault) throws IOException {
         try (BrokenServer broken = new BrokenServer(baseUri(), fault)) {
-            return check(spec, broken.baseUri(), credentials);
+            return check(spec, broken.baseUri(), credentials, true);
+        }
+    }
+
+    /** The whole run behind {@code fault}, as a target that does not allow destructive checks. */
+    Session nonDestructiveSessionBehind(ApiSpec spec, BrokenServer.Fault fault) throws IOException {
+        try (BrokenServer broken = new BrokenServer(baseUri(), fault)) {
+            return check(spec, broken.baseUri(), Credentials.none(), false);
         }
     }
 
     static Session check(ApiSpec spec, URI base) {
-        return check(spec, base, Credentials.none());
+        return check(spec, base, Credentials.none(), true);
     }
 
-    private static Session check(ApiSpec spec, URI base, Credentials credentials) {
+    private static Session check(ApiSpec spec, URI base, Credentials credentials, boolean destructive) {
         RunOptions defaults = RunOptions.defaults(42);
         RunOptions options = new RunOptions(42, defaults.maxRequestsPerOperation(), java.util.Set.of(),
                 java.util.Set.of("transport_robustness"), true, defaults.connectTimeout(), defaults.readTimeout(), null);
-        return Conformance.runAll(new Target(spec, base, credentials, Map.of(), true, false), options);
+        return Conformance.runAll(new Target(spec, base, credentials, Map.of(), destructive, false), options);
     }
 
     URI baseUri() {

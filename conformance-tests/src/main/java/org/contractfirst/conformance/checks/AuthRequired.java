@@ -5,6 +5,7 @@ import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Call;
+import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.util.HashSet;
@@ -39,15 +40,27 @@ public final class AuthRequired implements ScenarioCheck {
     }
 
     @Override
-    public boolean destructive(Operation operation) {
+    public String nothingToJudge() {
+        return "no refusal to judge";
+    }
+
+    @Override
+    public boolean needsCredentials() {
+        return false;
+    }
+
+    @Override
+    public boolean appliesTo(ApiSpec spec, Operation operation) {
+        return operation.isSecured();
+    }
+
+    @Override
+    public boolean destructive(ApiSpec spec, Operation operation) {
         return SafeDeletes.destructive(operation);
     }
 
     @Override
     public void run(Session session, Operation operation) {
-        if (!operation.isSecured()) {
-            return;
-        }
         boolean documented = operation.documentsExactly(401) || operation.documentsExactly(403);
         if (!documented) {
             session.finding("secured-operations-document-401", operation,

@@ -36,6 +36,16 @@ public final class DocumentedFailureResponses implements ScenarioCheck {
     }
 
     @Override
+    public String nothingToJudge() {
+        return "no fixture or sandbox credential of the run names a failure status the operation documents (token.<status>, or <input>.<status>)";
+    }
+
+    @Override
+    public boolean needsCredentials() {
+        return false;
+    }
+
+    @Override
     public void run(Session session, Operation operation) {
         for (Map.Entry<String, String> fixture : session.target().fixtures().entrySet()) {
             Matcher named = FIXTURE.matcher(fixture.getKey());

@@ -6,6 +6,7 @@ import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.http.RawRequest;
 import org.contractfirst.conformance.requests.Call;
+import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.util.ArrayList;
@@ -31,11 +32,17 @@ public final class HeadLikeGet implements HttpRuleCheck {
     }
 
     @Override
+    public String nothingToJudge() {
+        return "its GET got no 2xx to compare a HEAD with";
+    }
+
+    @Override
+    public boolean appliesTo(ApiSpec spec, Operation operation) {
+        return operation.method().equals("GET") && spec.operation("HEAD", operation.path()).isEmpty();
+    }
+
+    @Override
     public void run(Session session, Operation operation) {
-        if (!operation.method().equals("GET") || session.spec().operation("HEAD", operation.path()).isPresent()
-                || !session.requests().missingCredentials(operation).isEmpty()) {
-            return;
-        }
         Call get = session.requests().valid(operation);
         Exchange got = session.send(operation, get, Intent.VALID);
         if (got.status() < 200 || got.status() >= 300) {

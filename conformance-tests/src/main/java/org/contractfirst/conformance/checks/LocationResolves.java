@@ -30,6 +30,16 @@ public final class LocationResolves implements ScenarioCheck {
     }
 
     @Override
+    public String nothingToJudge() {
+        return "no answer carried a Location below the base URL";
+    }
+
+    @Override
+    public boolean appliesTo(ApiSpec spec, Operation operation) {
+        return documentsLocation(operation);
+    }
+
+    @Override
     public boolean needsReach() {
         return true;
     }
@@ -41,9 +51,6 @@ public final class LocationResolves implements ScenarioCheck {
 
     @Override
     public void run(Session session, Operation operation) {
-        if (!documentsLocation(operation) || !session.requests().missingCredentials(operation).isEmpty()) {
-            return;
-        }
         Exchange answer = session.send(operation, session.requests().valid(operation), Intent.VALID);
         Optional<String> location = answer.header("Location");
         if (location.isEmpty() || answer.status() != 201 && answer.status() / 100 != 3

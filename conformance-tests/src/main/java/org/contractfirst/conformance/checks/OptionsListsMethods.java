@@ -3,6 +3,7 @@ package org.contractfirst.conformance.checks;
 import org.contractfirst.conformance.HttpRuleCheck;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.util.Optional;
@@ -27,10 +28,17 @@ public final class OptionsListsMethods implements HttpRuleCheck {
     }
 
     @Override
+    public String nothingToJudge() {
+        return "no OPTIONS answer to judge";
+    }
+
+    @Override
+    public boolean appliesTo(ApiSpec spec, Operation operation) {
+        return spec.operationsOn(operation.path()).get(0) == operation;
+    }
+
+    @Override
     public void run(Session session, Operation operation) {
-        if (session.spec().operationsOn(operation.path()).get(0) != operation || !session.requests().missingCredentials(operation).isEmpty()) {
-            return;
-        }
         var request = session.requests().render(session.requests().valid(operation)).withMethod("OPTIONS")
                 .withBody(org.contractfirst.conformance.http.Body.none());
         Exchange exchange = session.sendOnly(request);

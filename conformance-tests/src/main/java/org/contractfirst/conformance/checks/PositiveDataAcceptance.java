@@ -7,6 +7,7 @@ import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Call;
 import org.contractfirst.conformance.requests.ValidVariants;
 import org.contractfirst.conformance.requests.Writes;
+import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.conformance.spec.Parameter;
 
@@ -39,10 +40,22 @@ public final class PositiveDataAcceptance implements ScenarioCheck {
     }
 
     @Override
+    public String nothingToJudge() {
+        return "no valid call could be made";
+    }
+
+    @Override
+    public boolean needsCredentials() {
+        return false;
+    }
+
+    @Override
+    public boolean appliesTo(ApiSpec spec, Operation operation) {
+        return !operation.method().equals("DELETE");
+    }
+
+    @Override
     public void run(Session session, Operation operation) {
-        if (operation.method().equals("DELETE")) {
-            return;
-        }
         var missing = session.requests().missingCredentials(operation);
         if (!missing.isEmpty()) {
             session.finding("credentials-given", operation, "the run has no credential for " + missing

@@ -10,6 +10,7 @@ import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Reads;
 import org.contractfirst.conformance.requests.SchemaSites;
 import org.contractfirst.conformance.requests.Writes;
+import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.values.Schemas;
 
@@ -40,6 +41,16 @@ public final class ReadAfterWrite implements ScenarioCheck {
     }
 
     @Override
+    public String nothingToJudge() {
+        return "no write with a plain text field to mark got a 2xx that a documented read pairs with";
+    }
+
+    @Override
+    public boolean appliesTo(ApiSpec spec, Operation operation) {
+        return Writes.isWrite(operation);
+    }
+
+    @Override
     public boolean needsReach() {
         return true;
     }
@@ -51,9 +62,6 @@ public final class ReadAfterWrite implements ScenarioCheck {
 
     @Override
     public void run(Session session, Operation operation) {
-        if (!Writes.isWrite(operation) || !session.requests().missingCredentials(operation).isEmpty()) {
-            return;
-        }
         Writes.MarkedWrite write = Writes.marked(session, operation);
         if (write.markers().isEmpty()) {
             return;

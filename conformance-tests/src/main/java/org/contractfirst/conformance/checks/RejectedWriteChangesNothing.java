@@ -6,6 +6,7 @@ import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.requests.Mutations;
 import org.contractfirst.conformance.requests.Reads;
 import org.contractfirst.conformance.requests.Writes;
+import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.util.Optional;
@@ -28,6 +29,16 @@ public final class RejectedWriteChangesNothing implements ScenarioCheck {
     }
 
     @Override
+    public String nothingToJudge() {
+        return "no refused write that a GET on the same path reads back";
+    }
+
+    @Override
+    public boolean appliesTo(ApiSpec spec, Operation operation) {
+        return Writes.isWrite(operation);
+    }
+
+    @Override
     public boolean needsReach() {
         return true;
     }
@@ -39,9 +50,6 @@ public final class RejectedWriteChangesNothing implements ScenarioCheck {
 
     @Override
     public void run(Session session, Operation operation) {
-        if (!Writes.isWrite(operation) || !session.requests().missingCredentials(operation).isEmpty()) {
-            return;
-        }
         Optional<Reads.Read> read = Reads.byPath(session, session.requests().valid(operation));
         if (read.isEmpty()) {
             return;

@@ -5,6 +5,7 @@ import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Call;
+import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.util.List;
@@ -31,32 +32,41 @@ public final class ScopeRequired implements ScenarioCheck {
     }
 
     @Override
+    public String nothingToJudge() {
+        return "no credential of the run lacks a scope the operation requires (give one as --credential SCHEME:SCOPE=VALUE)";
+    }
+
+    @Override
+    public boolean needsCredentials() {
+        return false;
+    }
+
+    @Override
+    public boolean appliesTo(ApiSpec spec, Operation operation) {
+        return soleScheme(operation.security()).isPresent();
+    }
+
+    @Override
     public boolean needsReach() {
         return true;
     }
 
     @Override
-    public boolean destructive(Operation operation) {
+    public boolean destructive(ApiSpec spec, Operation operation) {
         return SafeDeletes.destructive(operation);
     }
 
     @Override
     public void run(Session session, Operation operation) {
-        if (!operation.isSecured()) {
-            return;
-        }
-        Optional<String> scheme = soleScheme(operation.security());
-        if (scheme.isEmpty()) {
-            return;
-        }
-        String prefix = scheme.get() + ":";
+        String scheme = soleScheme(operation.security()).orElseThrow();
+        String prefix = scheme + ":";
         Optional<Call> safe = SafeDeletes.call(session, operation);
         if (safe.isEmpty()) {
             return;
         }
         Call valid = safe.get();
         session.target().credentials().bySchemeOrScope().forEach((key, credential) -> {
-            if (!key.startsWith(prefix) || met(operation.security(), scheme.get(), key.substring(prefix.length()))) {
+            if (!key.startsWith(prefix) || met(operation.security(), scheme, key.substring(prefix.length()))) {
                 return;
             }
             Exchange exchange = session.send(operation, valid.withAuth(Call.Auth.given(credential)), Intent.UNAUTHENTICATED);

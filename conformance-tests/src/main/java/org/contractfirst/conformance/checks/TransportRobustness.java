@@ -5,6 +5,7 @@ import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.http.RawRequest;
 import org.contractfirst.conformance.http.RawTransport;
+import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.io.ByteArrayOutputStream;
@@ -52,11 +53,18 @@ public final class TransportRobustness implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, Operation operation) {
+    public String nothingToJudge() {
+        return "no probe of the transport applies to this operation";
+    }
+
+    @Override
+    public boolean appliesTo(ApiSpec spec, Operation operation) {
         // A DELETE that ignores what it cannot read deletes for good: its path is probed with another method.
-        if (operation.method().equals("DELETE") || !session.requests().missingCredentials(operation).isEmpty()) {
-            return;
-        }
+        return !operation.method().equals("DELETE");
+    }
+
+    @Override
+    public void run(Session session, Operation operation) {
         RawRequest valid = RawRequest.of(session.requests().render(session.requests().valid(operation)));
         List<Probe> probes = new ArrayList<>();
         boolean firstOnPath = session.spec().operationsOn(operation.path()).stream()

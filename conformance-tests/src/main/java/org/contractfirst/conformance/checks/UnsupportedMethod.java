@@ -3,6 +3,7 @@ package org.contractfirst.conformance.checks;
 import org.contractfirst.conformance.HttpRuleCheck;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.util.ArrayList;
@@ -31,10 +32,17 @@ public final class UnsupportedMethod implements HttpRuleCheck {
     }
 
     @Override
+    public String nothingToJudge() {
+        return "no method the path does not document could be tried";
+    }
+
+    @Override
+    public boolean appliesTo(ApiSpec spec, Operation operation) {
+        return spec.operationsOn(operation.path()).get(0) == operation;
+    }
+
+    @Override
     public void run(Session session, Operation operation) {
-        if (session.spec().operationsOn(operation.path()).get(0) != operation || !session.requests().missingCredentials(operation).isEmpty()) {
-            return;
-        }
         var request = session.requests().render(session.requests().valid(operation));
         Set<String> documented = session.spec().methodsAt(request.path());
         Set<String> own = AllowHeader.own(session, operation);

@@ -6,14 +6,17 @@ import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Call;
 import org.contractfirst.conformance.requests.Reads;
+import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.util.Optional;
 
 /**
  * After a successful DELETE, a read of the same path gets a documented 4xx: what was deleted is gone. Where the spec
- * can create what the DELETE removes (a POST on the parent path whose answer pairs with a read of the DELETE's path,
- * {@link Reads}), the check creates it first and deletes that, not something the target had before.
+ * can create what the DELETE removes (a POST on the parent path, or on the DELETE's own path, whose answer pairs
+ * with a read of the DELETE's path, {@link Reads}), the check creates it first and deletes that, in every run; a
+ * DELETE that nothing the run makes can be aimed at (of the caller, {@code DELETE /me}) is destructive, and runs only
+ * where the target allows it.
  */
 public final class UseAfterDelete implements ScenarioCheck {
 
@@ -28,8 +31,13 @@ public final class UseAfterDelete implements ScenarioCheck {
     }
 
     @Override
-    public boolean destructive(Operation operation) {
-        return true;
+    public boolean appliesTo(ApiSpec spec, Operation operation) {
+        return operation.method().equals("DELETE");
+    }
+
+    @Override
+    public boolean destructive(ApiSpec spec, Operation operation) {
+        return creation(spec, operation).isEmpty();
     }
 
     @Override
@@ -39,36 +47,43 @@ public final class UseAfterDelete implements ScenarioCheck {
 
     @Override
     public void run(Session session, Operation operation) {
-        if (!operation.method().equals("DELETE") || !session.requests().missingCredentials(operation).isEmpty()) {
+        Optional<Call> delete = creation(session.spec(), operation).isPresent() ? created(session, operation)
+                : Optional.of(session.requests().valid(operation));
+        if (delete.isEmpty()) {
+            session.skip(this, operation, "nothing to judge: nothing the run created could be read at this path, so nothing was deleted");
             return;
         }
-        Call delete = created(session, operation).orElseGet(() -> session.requests().valid(operation));
-        var deleted = session.send(operation, delete, Intent.VALID);
+        var deleted = session.send(operation, delete.get(), Intent.VALID);
         session.judge(this, operation, deleted, Verdicts.success(deleted));
         if (deleted.status() < 200 || deleted.status() >= 300) {
             return;
         }
         session.spec().operation("GET", operation.path()).ifPresent(read -> {
-            var after = session.send(read, session.requests().valid(read).withPathOf(delete), Intent.VALID);
+            var after = session.send(read, session.requests().valid(read).withPathOf(delete.get()), Intent.VALID);
             session.judge(this, operation, after, Verdicts.documentedClientError(read, after)
                     .map(expected -> expected + " from " + read.operationId() + " after the delete"));
         });
     }
 
-    /** The DELETE of a resource made for it: created by the POST of the parent path, named as the answer's read names it. */
-    private static Optional<Call> created(Session session, Operation operation) {
+    /** The POST that can make what the DELETE removes: on the parent path, else on the DELETE's own. */
+    private static Optional<Operation> creation(ApiSpec spec, Operation operation) {
         String path = operation.path();
-        String parent = path.substring(0, Math.max(0, path.lastIndexOf('/')));
-        Optional<Operation> create = session.spec().operation("POST", parent);
-        if (create.isEmpty() || !session.requests().missingCredentials(create.get()).isEmpty()) {
+        return spec.operation("POST", path.substring(0, Math.max(0, path.lastIndexOf('/'))))
+                .or(() -> spec.operation("POST", path));
+    }
+
+    /** The DELETE of a resource made for it: created by the POST, named as the answer's read names it. */
+    private static Optional<Call> created(Session session, Operation operation) {
+        Operation create = creation(session.spec(), operation).orElseThrow();
+        if (!session.requests().missingCredentials(create).isEmpty()) {
             return Optional.empty();
         }
-        Call creation = session.requests().valid(create.get());
-        Exchange made = session.send(create.get(), creation, Intent.VALID);
+        Call creation = session.requests().valid(create);
+        Exchange made = session.send(create, creation, Intent.VALID);
         if (made.status() < 200 || made.status() >= 300) {
             return Optional.empty();
         }
-        return Reads.after(session, creation, made).filter(read -> read.operation().path().equals(path))
+        return Reads.after(session, creation, made).filter(read -> read.operation().path().equals(operation.path()))
                 .map(read -> session.requests().valid(operation).withPathOf(read.call()));
     }
 }

@@ -37,6 +37,11 @@ public final class RawTransport {
     /** The most of an answer read: the status, the headers and the start of a body are all a check needs. */
     private static final int MOST_READ = 1024 * 1024;
     private static final byte[] END_OF_HEAD = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * How long what follows a HEAD answer's header section is waited for: content a server should not send may come
+     * in a write of its own, after the headers, and the request asked the server to close when done.
+     */
+    private static final Duration HEAD_CONTENT_WAIT = Duration.ofMillis(500);
 
     private final Duration connectTimeout;
     private final Duration readTimeout;
@@ -66,7 +71,7 @@ public final class RawTransport {
             writer.setDaemon(true);
             writer.start();
             try {
-                return read(socket.getInputStream(), shown, request.method().equals("HEAD"));
+                return read(socket, shown, request.method().equals("HEAD"));
             } catch (SocketTimeoutException e) {
                 return Exchange.noResponse(shown, "no response within " + readTimeout.toMillis() + " ms");
             } catch (IOException e) {
@@ -119,8 +124,8 @@ public final class RawTransport {
         return base.getPort() > 0 ? base.getPort() : "https".equalsIgnoreCase(base.getScheme()) ? 443 : 80;
     }
 
-    private static Exchange read(InputStream in, HttpRequest shown, boolean head) throws IOException {
-        byte[] all = readAnswer(in, head);
+    private Exchange read(Socket socket, HttpRequest shown, boolean head) throws IOException {
+        byte[] all = readAnswer(socket, head);
         if (all.length == 0) {
             return Exchange.noResponse(shown, "the connection closed without an answer");
         }
@@ -156,18 +161,29 @@ public final class RawTransport {
     }
 
     /**
-     * The answer's bytes, until it is whole (its Content-Length or last chunk read, or no body where a HEAD or its
-     * status has none), the connection ends, or the most a check needs has come.
+     * The answer's bytes, until it is whole (its Content-Length or last chunk read, or no body where its status has
+     * none), the connection ends, or the most a check needs has come. A HEAD answer is read on past its header
+     * section until the server closes, or for {@link #HEAD_CONTENT_WAIT} at most, so that content sent after the
+     * headers is seen however the server split its writes.
      */
-    private static byte[] readAnswer(InputStream in, boolean head) throws IOException {
+    private byte[] readAnswer(Socket socket, boolean head) throws IOException {
+        InputStream in = socket.getInputStream();
         ByteArrayOutputStream read = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
+        boolean waiting = false;
         try {
             for (int n; read.size() < MOST_READ && (n = in.read(buffer)) >= 0; ) {
                 read.write(buffer, 0, n);
-                if (whole(read.toByteArray(), head)) {
+                if (head && !waiting && indexOf(read.toByteArray(), END_OF_HEAD, 0) >= 0) {
+                    waiting = true;
+                    socket.setSoTimeout((int) Math.min(readTimeout.toMillis(), HEAD_CONTENT_WAIT.toMillis()));
+                } else if (!head && whole(read.toByteArray())) {
                     break;
                 }
+            }
+        } catch (SocketTimeoutException quiet) {
+            if (!waiting) {
+                throw quiet;
             }
         } catch (IOException reset) {
             if (read.size() == 0) {
@@ -177,14 +193,14 @@ public final class RawTransport {
         return read.toByteArray();
     }
 
-    private static boolean whole(byte[] bytes, boolean head) {
+    private static boolean whole(byte[] bytes) {
         int headEnd = indexOf(bytes, END_OF_HEAD, 0);
         if (headEnd < 0) {
             return false;
         }
         String[] lines = new String(bytes, 0, headEnd, StandardCharsets.ISO_8859_1).split("\r\n");
         String[] statusLine = lines[0].split(" ", 3);
-        if (head || statusLine.length > 1 && statusLine[1].matches("1\\d\\d|204|304")) {
+        if (statusLine.length > 1 && statusLine[1].matches("1\\d\\d|204|304")) {
             return true;
         }
         Map<String, List<String>> headers = headers(lines);

@@ -63,8 +63,8 @@ public record Coverage(String api, List<Row> rows, List<Reach> reach, int reques
 
     private static String whyNot(Target target, Operation operation) {
         if (operation.method().equals("DELETE") && !target.destructive()) {
-            return "a DELETE is sent to succeed only by the destructive checks: give --destructive (use_after_delete"
-                    + " deletes what it created first, where a POST on the collection creates it)";
+            return "no DELETE of this run succeeded: use_after_delete deletes what it creates first, where a POST on the"
+                    + " collection or on the same path makes it; a DELETE of anything else is sent only with --destructive";
         }
         return "no request of this run got a 2xx";
     }

@@ -83,9 +83,9 @@ public final class Report {
                         .append("  ```\n"));
             }
             if (!api.skipped().isEmpty()) {
-                out.append("\n### Steps not run\n\n");
-                api.skipped().forEach(skipped -> out.append("- ").append(skipped.check()).append(' ')
-                        .append(skipped.operation()).append(": ").append(skipped.reason()).append('\n'));
+                out.append("\n### Steps skipped\n\n");
+                skippedByReason(api).forEach((why, steps) -> out.append("- ").append(why).append(": ")
+                        .append(String.join("; ", steps)).append('\n'));
             }
             out.append("\n### Operations\n\n| operation | exercised with a 2xx |\n|---|---|\n");
             api.reach().forEach(reach -> out.append("| ").append(reach.operation()).append(" | ")
@@ -103,6 +103,14 @@ public final class Report {
         Map<String, List<String>> reasons = new LinkedHashMap<>();
         api.notExercised().forEach(reach -> reasons.computeIfAbsent(reach.why(), why -> new java.util.ArrayList<>())
                 .add(reach.operation()));
+        return reasons;
+    }
+
+    /** The steps skipped, by the reason: each as its check and operation. */
+    private static Map<String, List<String>> skippedByReason(Coverage api) {
+        Map<String, List<String>> reasons = new LinkedHashMap<>();
+        api.skipped().forEach(skipped -> reasons.computeIfAbsent(skipped.reason(), why -> new java.util.ArrayList<>())
+                .add(skipped.check() + " " + skipped.operation()));
         return reasons;
     }
 
@@ -153,6 +161,12 @@ public final class Report {
                 out.append("<h3>Steps that could not run</h3>\n<ul>\n");
                 api.errors().forEach(error -> out.append("<li>").append(escape(error.check() + " " + error.operation() + ": "
                         + error.message())).append("<pre>").append(escape(error.stack())).append("</pre></li>\n"));
+                out.append("</ul>\n");
+            }
+            if (!api.skipped().isEmpty()) {
+                out.append("<h3>Steps skipped</h3>\n<ul>\n");
+                skippedByReason(api).forEach((why, steps) -> out.append("<li>").append(escape(why)).append(": ")
+                        .append(escape(String.join("; ", steps))).append("</li>\n"));
                 out.append("</ul>\n");
             }
             out.append("<h3>Operations</h3>\n<table><tr><th>operation</th><th>exercised with a 2xx</th></tr>\n");

@@ -73,11 +73,14 @@ class RealPetstoreTest {
         assertTrue(problems.isEmpty(), String.join("\n\n", problems));
     }
 
-    /** A step that broke down judged nothing, so the comparison above would not be about the server. */
+    /**
+     * A step that broke down, or was not run for want of a credential or a reach, judged nothing, so the comparison
+     * above would not be about the server; a step that ran and found nothing of its kind to judge is the spec's shape.
+     */
     @Test
     void everyStepRan() {
         assertEquals(List.of(), session.errors());
-        assertEquals(List.of(), session.skipped());
+        assertEquals(List.of(), session.skipped().stream().filter(skipped -> !skipped.reason().startsWith("nothing to judge: ")).toList());
     }
 
     /** The operations documenting a 2xx that the run never received one from, as a failure names them. */

@@ -99,7 +99,7 @@ public final class ApiServer implements AutoCloseable {
         definition.resources(implementation, new MultipartBinder(validator, spec)).forEach(resources::registerInstances);
         ErrorMappers.all(errors).forEach(resources::register);
         implementation.providers().forEach(resources::register);
-        resources.register(spec.negotiatesMediaType() ? new ErrorNegotiation() : new IgnoreAccept());
+        resources.register(spec.negotiatesMediaType() ? new MediaTypeNegotiation(spec) : new IgnoreAccept());
         String basePath = spec.localServer().basePath();
         DelayedExecutor keepAliveTimer = new DelayedExecutor(Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, definition.name() + "-keep-alive");

@@ -215,16 +215,30 @@ public final class ServedSpec {
         return schema(resolve(operation(operationId).path("requestBody")).path("content"), mediaType);
     }
 
-    /**
-     * The schema of the operation's response of {@code status} in {@code mediaType}: the response of that code, else
-     * of its range ({@code 4XX}), else the default, as OAS 3.0.3 §4.7.16 orders them.
-     */
+    /** The schema of the operation's response of {@code status} in {@code mediaType}. */
     Optional<JsonNode> responseSchema(String operationId, int status, MediaType mediaType) {
+        return response(operationId, status).flatMap(response -> schema(response.path("content"), mediaType));
+    }
+
+    /** The media types the operation's response of {@code status} documents, but ranges ({@code application/*}). */
+    List<MediaType> responseMediaTypes(String operationId, int status) {
+        List<MediaType> types = new java.util.ArrayList<>();
+        response(operationId, status).ifPresent(response -> response.path("content").fieldNames().forEachRemaining(name -> {
+            MediaType type = MediaType.valueOf(name);
+            if (!type.isWildcardType() && !type.isWildcardSubtype()) {
+                types.add(new MediaType(type.getType(), type.getSubtype()));
+            }
+        }));
+        return types;
+    }
+
+    /** The response of that code, else of its range ({@code 4XX}), else the default, as OAS 3.0.3 §4.7.16 orders them. */
+    private Optional<JsonNode> response(String operationId, int status) {
         JsonNode responses = operation(operationId).path("responses");
         for (String key : List.of(String.valueOf(status), status / 100 + "XX", "default")) {
             JsonNode response = responses.has(key) ? responses.get(key) : responses.path(key.toLowerCase(Locale.ROOT));
             if (!response.isMissingNode()) {
-                return schema(resolve(response).path("content"), mediaType);
+                return Optional.of(resolve(response));
             }
         }
         return Optional.empty();
