@@ -32,6 +32,23 @@ class ReferenceServersTest {
         }
     }
 
+    @Test
+    void everyServerAnswersOptionsWithItsMethodsInTextWhateverTheAcceptAsks() throws IOException {
+        // A path of each API: Circuit negotiates JSON and XML, and its OPTIONS once came empty, labelled JSON.
+        java.util.Map<String, String> paths = java.util.Map.of("bird", "/me", "circuit", "/users/profile",
+                "unipile", "/api/v1/users/me", "zitadel", "/users/me/profile");
+        try (ReferenceServers servers = ReferenceServers.start((api, specPort) -> 0)) {
+            for (ReferenceServers.Running api : servers.running()) {
+                String allowed = RestAssured.given().baseUri(api.server().baseUri().toString()).accept("application/json")
+                        .options(paths.get(api.name())).then().statusCode(equalTo(200))
+                        .contentType(startsWith("text/plain")).extract().header("Allow");
+                String body = RestAssured.given().baseUri(api.server().baseUri().toString()).accept("application/json")
+                        .options(paths.get(api.name())).asString();
+                assertEquals(java.util.Set.of(allowed.split(",\\s*")), java.util.Set.of(body.trim().split(",\\s*")), api.name());
+            }
+        }
+    }
+
     private static List<String> specNames() throws IOException {
         try (Stream<Path> specs = Files.list(Path.of(System.getProperty("specs.dir")))) {
             return specs.map(file -> file.getFileName().toString()).filter(name -> name.matches(".*\\.(yaml|yml|json)$"))

@@ -22,24 +22,36 @@ import java.util.Optional;
  * an oversized request may also be refused by closing the connection before it is read, and a server may serve what
  * it can read (a dot segment removed, an unknown query parameter ignored). The URL and header probes run once per
  * path, with its first operation other than DELETE; the body probes on every operation that takes one, the oversized
- * body on the first only. A probe that fails the server is judged against the same request without its defect: where
- * that fails too, the defect is not the cause, and {@code not_a_server_error} reports the plain request's failure.
+ * body on the first only. Where the operation documents the refusal of a size (413, 414, 431) and states the limit
+ * in its description ({@link SizeLimits}), the probe goes just past that limit (a request target too, for 414) and a
+ * 2xx or 3xx to it is a failure: the server lost its limit, or keeps what it should refuse. A probe that fails the
+ * server is judged against the same request without its defect: where that fails too, the defect is not the cause,
+ * and {@code not_a_server_error} reports the plain request's failure.
  */
 public final class TransportRobustness implements ScenarioCheck {
 
-    /** A request to send, what is wrong with it, and whether it is wrong by its size alone. */
-    private record Probe(String description, RawRequest request, boolean oversized) {
+    /**
+     * A request to send, what is wrong with it, whether it is wrong by its size alone, and the documented refusal of
+     * the limit the spec states that it passes, where it passes one.
+     */
+    private record Probe(String description, RawRequest request, boolean oversized, Optional<Integer> refusal) {
         static Probe of(String description, RawRequest request) {
-            return new Probe(description, request, false);
+            return new Probe(description, request, false, Optional.empty());
         }
 
-        static Probe bySize(String description, RawRequest request) {
-            return new Probe(description, request, true);
+        /** A probe of {@code size} bytes where the operation's {@code refusal} may state a smaller limit. */
+        static Probe bySize(String description, RawRequest request, Operation operation, int refusal, long size) {
+            return new Probe(description, request, true,
+                    SizeLimits.stated(operation, refusal).filter(limit -> limit < size).map(limit -> refusal));
         }
     }
 
     private static final int OVERSIZED_HEADER = 128 * 1024;
     private static final int OVERSIZED_BODY = 16 * 1024 * 1024;
+    /** The most a probe sized past a stated limit of the URL or the headers grows to: no larger limit is tried. */
+    private static final long LARGEST_STATED_HEAD = 1024 * 1024;
+    /** How far past a stated limit a probe goes. */
+    private static final int PAST_THE_LIMIT = 1024;
     private static final int NESTING = 100_000;
 
     @Override
@@ -71,8 +83,12 @@ public final class TransportRobustness implements ScenarioCheck {
                 .filter(other -> !other.method().equals("DELETE")).findFirst().orElseThrow() == operation;
         if (firstOnPath) {
             urlProbes(valid, probes);
-            probes.add(Probe.bySize("an oversized header field of " + OVERSIZED_HEADER / 1024 + " KiB",
-                    valid.withHeader("X-Conformance-Padding", "a".repeat(OVERSIZED_HEADER).getBytes(StandardCharsets.US_ASCII))));
+            int header = pastTheLimit(operation, 431, LARGEST_STATED_HEAD).orElse(OVERSIZED_HEADER);
+            probes.add(Probe.bySize("an oversized header field of " + header + " bytes", valid.withHeader(
+                    "X-Conformance-Padding", "a".repeat(header).getBytes(StandardCharsets.US_ASCII)), operation, 431, header));
+            pastTheLimit(operation, 414, LARGEST_STATED_HEAD).ifPresent(target -> probes.add(Probe.bySize(
+                    "a request target of " + target + " bytes", valid.withTarget(longTarget(valid.targetText(), target)),
+                    operation, 414, target)));
         }
         if (valid.body().length > 0) {
             bodyProbes(session, operation, valid, probes);
@@ -91,7 +107,8 @@ public final class TransportRobustness implements ScenarioCheck {
                 }
             }
             session.judge(this, operation, probe.request(), exchange, closedOnSize ? Optional.empty()
-                    : verdict(session, operation, exchange).map(what -> what + " for " + probe.description()));
+                    : pastTheLimit(probe, exchange).or(() -> verdict(session, operation, exchange))
+                    .map(what -> what + " for " + probe.description()));
         }
     }
 
@@ -135,11 +152,24 @@ public final class TransportRobustness implements ScenarioCheck {
                 && !other.method().equals("DELETE") && session.requests().missingCredentials(other).isEmpty())
                 .findFirst().orElse(null) == operation;
         if (firstWithBody) {
-            byte[] oversized = new byte[OVERSIZED_BODY];
+            int size = pastTheLimit(operation, 413, OVERSIZED_BODY).orElse(OVERSIZED_BODY);
+            byte[] oversized = new byte[size];
             java.util.Arrays.fill(oversized, (byte) ' ');
             System.arraycopy(body, 0, oversized, 0, Math.min(body.length, oversized.length));
-            probes.add(Probe.bySize("an oversized body of " + OVERSIZED_BODY / (1024 * 1024) + " MiB", valid.withBody(oversized)));
+            probes.add(Probe.bySize("an oversized body of " + size + " bytes", valid.withBody(oversized), operation, 413, size));
         }
+    }
+
+    /** A size just past the limit the operation's {@code refusal} states, where it states one no larger than {@code most}. */
+    private static Optional<Integer> pastTheLimit(Operation operation, int refusal, long most) {
+        return SizeLimits.stated(operation, refusal).filter(limit -> limit + PAST_THE_LIMIT <= most)
+                .map(limit -> (int) (limit + PAST_THE_LIMIT));
+    }
+
+    /** The target with a query parameter that makes it {@code length} bytes long. */
+    private static String longTarget(String target, int length) {
+        String padded = target + (target.contains("?") ? "&" : "?") + "conformance=";
+        return padded + "a".repeat(Math.max(0, length - padded.length()));
     }
 
     private static byte[] nested() {
@@ -160,6 +190,13 @@ public final class TransportRobustness implements ScenarioCheck {
         json.write(0x28);
         json.writeBytes("\"}".getBytes(StandardCharsets.US_ASCII));
         return json.toByteArray();
+    }
+
+    /** A request past a limit the spec states and whose refusal it documents is refused with it, not served. */
+    private static Optional<String> pastTheLimit(Probe probe, Exchange exchange) {
+        return probe.refusal().filter(refusal -> exchange.status() >= 200 && exchange.status() < 400)
+                .map(refusal -> "the documented " + refusal + " for a request past the limit the spec states, not "
+                        + exchange.status());
     }
 
     private static Optional<String> verdict(Session session, Operation operation, Exchange exchange) {

@@ -99,7 +99,11 @@ public final class ApiServer implements AutoCloseable {
         definition.resources(implementation, new MultipartBinder(validator, spec)).forEach(resources::registerInstances);
         ErrorMappers.all(errors).forEach(resources::register);
         implementation.providers().forEach(resources::register);
-        resources.register(spec.negotiatesMediaType() ? new MediaTypeNegotiation(spec) : new IgnoreAccept());
+        if (spec.negotiatesMediaType()) {
+            resources.register(new MediaTypeNegotiation(spec)).register(IgnoreAccept.ofOptions());
+        } else {
+            resources.register(IgnoreAccept.always());
+        }
         String basePath = spec.localServer().basePath();
         DelayedExecutor keepAliveTimer = new DelayedExecutor(Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, definition.name() + "-keep-alive");
