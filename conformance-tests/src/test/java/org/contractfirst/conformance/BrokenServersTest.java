@@ -630,6 +630,19 @@ class BrokenServersTest {
     }
 
     @Test
+    void aLengthCountedInUtf16UnitsFailsPositiveDataAcceptanceOnALongField() throws Exception {
+        // Bird's bio holds 1024 code points; this server counts UTF-16 units, so 1024 characters outside the BMP are "too long".
+        onlyFails("bird", "positive_data_acceptance", "updateProfile", (request, upstream) -> {
+            com.fasterxml.jackson.databind.JsonNode bio = request.method().equals("PATCH") && request.json() != null
+                    ? request.json().path("bio") : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            return bio.isTextual() && bio.asText().length() > 1024
+                    ? BrokenServer.Response.of(422, "application/json",
+                    "{\"code\":\"validation_failed\",\"message\":\"bio: size must be between 0 and 1024\"}")
+                    : upstream.send(request);
+        });
+    }
+
+    @Test
     void aServerThatLostItsStatedHeaderLimitFailsTransportRobustness() throws Exception {
         // Bird states 96 KiB for the request line and headers and documents 431: the proxy drops the padding it is sent.
         List<Failure> failures = failures("bird", (request, upstream) -> upstream.send(

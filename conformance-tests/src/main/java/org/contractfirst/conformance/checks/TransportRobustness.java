@@ -7,6 +7,7 @@ import org.contractfirst.conformance.http.RawRequest;
 import org.contractfirst.conformance.http.RawTransport;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
+import org.contractfirst.conformance.spec.SizeLimits;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -7,6 +7,7 @@ import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.conformance.spec.Parameter;
+import org.contractfirst.conformance.spec.SizeLimits;
 import org.contractfirst.values.Schemas;
 import org.contractfirst.values.ValidValues;
 
@@ -39,8 +40,16 @@ public final class ValidVariants {
     private static final int MOST_ITEMS = 100;
     /** Enums up to this size have each value sent; larger ones their first, last and one drawn at random. */
     private static final int MOST_ENUM_VALUES = 16;
-    /** Four UTF-8 bytes a character, escaped three times over in a form: longer texts would pass any body limit. */
-    private static final int LONGEST_ASTRAL_TEXT = 1000;
+    /** Four UTF-8 bytes a character, escaped three times over in a query: longer texts would pass any URL limit. */
+    private static final int LONGEST_ASTRAL_QUERY_TEXT = 1000;
+    /**
+     * The body size assumed where the spec states no limit (a 413 whose description names a size): 64 KiB, which
+     * servers commonly take, this project's own among them.
+     */
+    private static final long BODY_LIMIT = 64 * 1024;
+    /** The bytes a character outside the BMP takes in a body: four in UTF-8, escaped three times over in a form. */
+    private static final int ASTRAL_BYTES_IN_JSON = 4;
+    private static final int ASTRAL_BYTES_ESCAPED = 12;
     /** A character of the Supplementary Multilingual Plane: one code point, two UTF-16 units, four UTF-8 bytes. */
     static final String OUTSIDE_THE_BMP = "\uD835\uDCCD";
 
@@ -64,11 +73,11 @@ public final class ValidVariants {
                         requests.parameterValue(parameter))));
             }
             if (free.contains(parameter)) {
-                edges(parameter.schema(), parameter.in().equals("query"), false).forEach((description, value) -> variants.add(new Variant(parameter + " "
+                edges(parameter.schema(), parameter.in().equals("query") ? LONGEST_ASTRAL_QUERY_TEXT : 0, false).forEach((description, value) -> variants.add(new Variant(parameter + " "
                         + description, valid.withParameter(parameter, value))));
             }
         }
-        valid.media().ifPresent(media -> bodyVariants(valid, free, media, variants));
+        valid.media().ifPresent(media -> bodyVariants(operation, valid, free, media, variants));
         if (valid.media().isEmpty() && !free.isEmpty()) {
             for (int draw = 1; draw <= session.options().maxRequestsPerOperation(); draw++) {
                 variants.add(new Variant("parameters drawn at random", withDrawn(valid, free)));
@@ -80,13 +89,22 @@ public final class ValidVariants {
         return variants.stream().filter(this::allowed).toList();
     }
 
-    private void bodyVariants(Call valid, List<Parameter> free, MediaType media, List<Variant> variants) {
+    /**
+     * How many characters outside the BMP a text of the body may hold: half the body limit the operation's 413 states
+     * (64 KiB where it states none), the rest left to the other fields, at the bytes each character takes.
+     */
+    private static int astralBudget(Operation operation, MediaType media) {
+        long limit = SizeLimits.stated(operation, 413).orElse(BODY_LIMIT);
+        return (int) (limit / 2 / (media.isJson() ? ASTRAL_BYTES_IN_JSON : ASTRAL_BYTES_ESCAPED));
+    }
+
+    private void bodyVariants(Operation operation, Call valid, List<Parameter> free, MediaType media, List<Variant> variants) {
         JsonNode base = valid.body().orElse(NODES.nullNode());
         for (SchemaSites.Site site : SchemaSites.of(schemas, media.schema(), base)) {
             if (site.pointer().isEmpty() || session.target().fixture(SchemaSites.topName(site.pointer())).isPresent()) {
                 continue;
             }
-            edges(site.schema(), true, media.isJson()).forEach((description, value) -> variants.add(new Variant(site.pointer().substring(1) + " "
+            edges(site.schema(), astralBudget(operation, media), media.isJson()).forEach((description, value) -> variants.add(new Variant(site.pointer().substring(1) + " "
                     + description, valid.withBody(media, SchemaSites.replaced(base, site.pointer(), value)))));
         }
         List<JsonNode> branches = requests.values().variants(media.schema(), ValidValues.Shape.MINIMAL);
@@ -182,10 +200,10 @@ public final class ValidVariants {
      * characters outside the Basic Multilingual Plane (which a server counting UTF-16 units would refuse); numbers
      * at and just inside their bounds and multiples of multipleOf beside them; arrays of the least and most items.
      * Candidates the schema does not allow are dropped later ({@link #allowed}). Characters outside the BMP go only
-     * where they travel as text ({@code beyondTheBmp}: a body, a query), not in a header or cookie, read as bytes; no
+     * where they travel as text ({@code astralBudget}: a body, a query), not in a header or cookie, read as bytes; no
      * items is JSON's alone ({@code emptyArrays}), nothing at all elsewhere.
      */
-    private Map<String, JsonNode> edges(JsonNode property, boolean beyondTheBmp, boolean emptyArrays) {
+    private Map<String, JsonNode> edges(JsonNode property, int astralBudget, boolean emptyArrays) {
         Map<String, JsonNode> edges = new LinkedHashMap<>();
         ObjectNode schema = schemas.effective(property);
         var types = schemas.types(schema);
@@ -207,7 +225,7 @@ public final class ValidVariants {
                 edges.put("at a random enum value", values.get(session.random().nextInt(values.size())));
             }
         } else if (types.contains("string")) {
-            stringEdges(schema, beyondTheBmp, edges);
+            stringEdges(schema, astralBudget, edges);
         } else if (types.contains("integer") || types.contains("number")) {
             numberEdges(schema, types.contains("integer") && !types.contains("number"), edges);
         } else if (types.contains("array") && schema.has("items")) {
@@ -216,10 +234,15 @@ public final class ValidVariants {
         return edges;
     }
 
-    private void stringEdges(ObjectNode schema, boolean beyondTheBmp, Map<String, JsonNode> edges) {
+    private void stringEdges(ObjectNode schema, int astralBudget, Map<String, JsonNode> edges) {
         int min = schema.path("minLength").asInt(0);
         int max = schema.path("maxLength").asInt(-1);
         boolean plain = !schema.has("format") && schemas.patterns(schema).isEmpty();
+        // A server counting UTF-16 units, not code points, refuses these, whatever the length, up to the body's limit.
+        if (plain && max > 0 && max <= astralBudget) {
+            edges.put("at its maxLength " + max + " in characters outside the Basic Multilingual Plane",
+                    NODES.textNode(OUTSIDE_THE_BMP.repeat(max)));
+        }
         // A format of the spec's own (a time zone, a language tag) says more than its pattern: only its example is sure.
         boolean ownFormat = schema.has("format") && !org.contractfirst.values.Formats.isKnown(schema.get("format").asText());
         if (max < 0 && min == 0 || max >= LONGEST_TEXT || ownFormat) {
@@ -232,10 +255,6 @@ public final class ValidVariants {
         for (int length : lengths) {
             text(schema, plain, length).ifPresent(text -> edges.put("at length " + length + (length == min ? ", its minLength"
                     : length == max ? ", its maxLength" : ""), NODES.textNode(text)));
-        }
-        if (plain && max > 0 && max <= LONGEST_ASTRAL_TEXT && beyondTheBmp) {
-            edges.put("at its maxLength " + max + " in characters outside the Basic Multilingual Plane",
-                    NODES.textNode(OUTSIDE_THE_BMP.repeat(max)));
         }
         if (max > min + 2) {
             int length = min + 1 + session.random().nextInt(max - min - 1);

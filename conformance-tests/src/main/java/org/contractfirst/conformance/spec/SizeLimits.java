@@ -1,6 +1,4 @@
-package org.contractfirst.conformance.checks;
-
-import org.contractfirst.conformance.spec.Operation;
+package org.contractfirst.conformance.spec;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -13,7 +11,7 @@ import java.util.regex.Pattern;
  * than 5 MiB, or the whole body larger than 12 MiB", the whole body's), so that a request past it is past every limit
  * the text states. A refusal documented with no size states no limit: the server's may be any.
  */
-final class SizeLimits {
+public final class SizeLimits {
 
     private static final Pattern SIZE = Pattern.compile("(\\d[\\d,_]*)\\s*(bytes|byte|KiB|KB|kB|MiB|MB)\\b");
 
@@ -21,7 +19,7 @@ final class SizeLimits {
     }
 
     /** The limit the operation's {@code status} answer states, in bytes. */
-    static Optional<Long> stated(Operation operation, int status) {
+    public static Optional<Long> stated(Operation operation, int status) {
         if (!operation.documentsOwnCode(status)) {
             return Optional.empty();
         }
