@@ -4,6 +4,7 @@ import org.contractfirst.conformance.checks.AuthRequired;
 import org.contractfirst.conformance.checks.ContentNegotiation;
 import org.contractfirst.conformance.checks.ContentTypeConformance;
 import org.contractfirst.conformance.checks.DocumentedFailureResponses;
+import org.contractfirst.conformance.checks.ExampleRefusals;
 import org.contractfirst.conformance.checks.HeadLikeGet;
 import org.contractfirst.conformance.checks.LocationResolves;
 import org.contractfirst.conformance.checks.NegativeDataRejection;
@@ -41,7 +42,7 @@ public final class Checks {
     public static List<ScenarioCheck> scenarioChecks() {
         return List.of(new PositiveDataAcceptance(), new NegativeDataRejection(), new AuthRequired(),
                 new ScopeRequired(), new UnsupportedMethod(), new HeadLikeGet(), new OptionsListsMethods(), new ContentNegotiation(),
-                new TransportRobustness(), new DocumentedFailureResponses(), new ReadAfterWrite(), new LocationResolves(),
+                new TransportRobustness(), new DocumentedFailureResponses(), new ExampleRefusals(), new ReadAfterWrite(), new LocationResolves(),
                 new PatchKeepsTheRest(),
                 new PutIsIdempotent(), new PutReplaces(), new RejectedWriteChangesNothing(), new UseAfterDelete());
     }

@@ -61,6 +61,27 @@ public record Operation(String method, String path, String operationId, boolean 
         return refused;
     }
 
+    /**
+     * The refusals the spec documents by name: each example a response of its own 4xx or 5xx code gives, where a
+     * request example of the operation (a parameter's or the body's) has the same name, with that code. Such a pair
+     * says: this request gets this answer (Bird's {@code unknownTimezone}, a 422).
+     */
+    public Map<String, Integer> namedRefusals(ApiSpec spec) {
+        Set<String> requested = new HashSet<>();
+        parameters.forEach(parameter -> requested.addAll(ApiSpec.fields(parameter.node().path("examples")).keySet()));
+        ApiSpec.fields(spec.resolve(node.path("requestBody")).path("content")).values()
+                .forEach(media -> requested.addAll(ApiSpec.fields(media.path("examples")).keySet()));
+        Map<String, Integer> refusals = new LinkedHashMap<>();
+        responses.forEach((status, response) -> {
+            if (status.matches("[45]\\d\\d")) {
+                ApiSpec.fields(response.path("content")).values().forEach(media -> ApiSpec.fields(media.path("examples"))
+                        .keySet().stream().filter(requested::contains)
+                        .forEach(name -> refusals.putIfAbsent(name, Integer.parseInt(status))));
+            }
+        });
+        return refusals;
+    }
+
     /** The key under which {@code status} is documented: itself, else its range ({@code 4XX}), else {@code default}. */
     public Optional<String> documentedKey(int status) {
         String own = Integer.toString(status);
