@@ -666,6 +666,30 @@ class BrokenServersTest {
     }
 
     @Test
+    void aPresenceWriteThatStoresAnotherStatusFailsReadAfterWriteThroughThePathThatNamesTheAnsweredUser() throws Exception {
+        // The PUT's answer shows the status message sent; what is kept, and read by GET /users/{id}/presence, is another.
+        List<Failure> failures = failures("circuit", (request, upstream) -> {
+            String form = new String(request.body(), java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher sent = java.util.regex.Pattern.compile("statusMessage=([^&]+)").matcher(form);
+            if (!request.method().equals("PUT") || !request.pathAndQuery().endsWith("/users/presence") || !sent.find()) {
+                return upstream.send(request);
+            }
+            String written = java.net.URLDecoder.decode(sent.group(1), java.nio.charset.StandardCharsets.UTF_8);
+            if (!written.startsWith("conformance-")) {
+                // Only the marked writes are swapped: a status too long must still be refused.
+                return upstream.send(request);
+            }
+            return upstream.send(request.withBody(request.headers().get("Content-Type"),
+                            form.replace(sent.group(0), "statusMessage=stale").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .withBody(body -> body.replace("\"stale\"", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(written).toString())
+                            .replace(">stale<", ">" + written + "<"));
+        });
+        FaultAssertions.onlyFails(failures, "read_after_write", "setUserPresence");
+        assertTrue(failures.stream().allMatch(failure -> failure.expected().contains("paired by the answered userId")),
+                failures::toString);
+    }
+
+    @Test
     void aServerThatLostItsStatedHeaderLimitFailsTransportRobustness() throws Exception {
         // Bird states 96 KiB for the request line and headers and documents 431: the proxy drops the padding it is sent.
         List<Failure> failures = failures("bird", (request, upstream) -> upstream.send(

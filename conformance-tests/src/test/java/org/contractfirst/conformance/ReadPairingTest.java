@@ -2,6 +2,7 @@ package org.contractfirst.conformance;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.contractfirst.conformance.checks.ReadAfterWrite;
+import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Credentials;
 import org.contractfirst.conformance.requests.Reads;
 import org.contractfirst.conformance.spec.ApiSpec;
@@ -102,6 +103,59 @@ class ReadPairingTest {
         ApiSpec spec = spec(folder);
         Session session = session(spec);
         assertEquals(Optional.empty(), Reads.byPath(session, session.requests().valid(operation(spec, "updateSpace"))));
+    }
+
+    private static final String PRESENCE = """
+            openapi: 3.0.3
+            info: {title: Presence, version: 1.0.0}
+            paths:
+              /users/presence:
+                get:
+                  operationId: getPresences
+                  parameters: [{name: userIds, in: query, required: true, schema: {type: array, items: {type: string}}}]
+                  responses:
+                    '200': {description: some, content: {application/json: {schema: {type: array, items: {type: object}}}}}
+                put:
+                  operationId: setPresence
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {type: object, properties: {state: {type: string}}}
+                        example: {state: AWAY}
+                  responses:
+                    '200': {description: set, content: {application/json: {schema: {type: object}}}}
+            """;
+
+    private static Exchange answered(String json) {
+        return new Exchange(org.contractfirst.conformance.http.HttpRequest.of("PUT", "/users/presence"), 200,
+                Map.of("content-type", java.util.List.of("application/json")), json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                json, Optional.empty());
+    }
+
+    @Test
+    void aWriteIsReadThroughAPathOfTheSameWordsThatNamesTheAnsweredIdElseThroughTheListFilteredByIt(@TempDir Path folder)
+            throws IOException {
+        String withPath = PRESENCE + String.join("\n",
+                "  /users/{id}/presence:",
+                "    get:",
+                "      operationId: getUserPresence",
+                "      parameters: [{name: id, in: path, required: true, schema: {type: string}}]",
+                "      responses:",
+                "        '200': {description: one, content: {application/json: {schema: {type: object}}}}", "");
+        for (String text : java.util.List.of(withPath, PRESENCE)) {
+            ApiSpec spec = ApiSpec.read("presence", Files.writeString(folder.resolve("presence.yaml"), text).toString());
+            Session session = session(spec);
+            Optional<Reads.Read> read = Reads.after(session, session.requests().valid(operation(spec, "setPresence")),
+                    answered("{\"userId\":\"u1\",\"state\":\"AWAY\"}"));
+            String rendered = read.map(found -> session.requests().render(found.call()).target()).orElse("none");
+            if (text.equals(withPath)) {
+                assertEquals("the answered userId", read.orElseThrow().pairing());
+                assertEquals("/users/u1/presence", rendered);
+            } else {
+                assertEquals("the list filtered by the answered userId", read.orElseThrow().pairing());
+                assertTrue(rendered.contains("userIds=u1"), rendered);
+            }
+        }
     }
 
     @Test

@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  * The read that shows what a write did, as the spec pairs them: a link of the answer's documented response (its
  * parameters from runtime expressions), else the {@code Location} the answer names, else a GET of the write's path
  * and one more parameter that a field of the answer fills ({@code POST /pets} answering {@code {"id": 7}} is read by
- * {@code GET /pets/{id}}), else a GET of the same path with the same path parameters, else, for a write of an action,
+ * {@code GET /pets/{id}}), else a GET that names what the answer names, by a path of the same words or by a list of
+ * the same path filtered by it ({@code PUT /users/presence} answering {@code {"userId": "u1"}} is read by
+ * {@code GET /users/u1/presence}, else by {@code GET /users/presence?userIds=u1}), else a GET of the same path with
+ * the same path parameters, else, for a write of an action,
  * of its parent path (a write of {@code /me/edit} shown by {@code GET /me}; not {@code PUT /spaces/{id}} by the list
  * {@code GET /spaces}).
  */
@@ -40,7 +43,8 @@ public final class Reads {
     /** The read of the write {@code written} answered; empty when the spec pairs the write with none. */
     public static Optional<Read> after(Session session, Call write, Exchange written) {
         return byLink(session, write, written).or(() -> byLocation(session, written))
-                .or(() -> byAnsweredId(session, write, written)).or(() -> byPath(session, write));
+                .or(() -> byAnsweredId(session, write, written)).or(() -> byAnsweredValues(session, write, written))
+                .or(() -> byPath(session, write));
     }
 
     /** The read a write is paired with before it is sent: by its path alone. */
@@ -277,6 +281,78 @@ public final class Reads {
             if (value.isValueNode() && parameter.isPresent()) {
                 Call call = withPathOf(session, read, write).withParameter(parameter.get(), value);
                 return Optional.of(new Read(read, call, "the answered " + (answer.get().has(name) ? name : "id")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A GET whose path has the write's words in their order and whose other path parameters the answer's fields fill
+     * (each by its name, an {@code id} after {@code /users} by {@code userId} too); else, for a PUT or PATCH, a GET of
+     * the write's own path whose query parameter the answer fills ({@code userIds} by {@code userId}): a list filtered
+     * by what was written.
+     */
+    private static Optional<Read> byAnsweredValues(Session session, Call write, Exchange written) {
+        Optional<JsonNode> answer = written.parsed().filter(JsonNode::isObject);
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> words = words(write.operation().path());
+        Optional<Read> byPath = Optional.empty();
+        Optional<Read> byQuery = Optional.empty();
+        for (Operation read : session.spec().operations()) {
+            if (!read.method().equals("GET")) {
+                continue;
+            }
+            if (byPath.isEmpty() && !read.path().equals(write.operation().path()) && words(read.path()).equals(words)) {
+                byPath = namedByAnswer(session, read, write, answer.get());
+            }
+            // A POST adds to a collection whose list this would be: only a change of what the path keeps is read so.
+            if (byQuery.isEmpty() && !write.operation().method().equals("POST") && read.path().equals(write.operation().path())) {
+                byQuery = filteredByAnswer(session, read, answer.get());
+            }
+        }
+        return byPath.isPresent() ? byPath : byQuery;
+    }
+
+    /** The path's segments that are no template, in order. */
+    private static List<String> words(String path) {
+        return java.util.Arrays.stream(path.split("/")).filter(segment -> !segment.isEmpty() && !segment.startsWith("{")).toList();
+    }
+
+    private static Optional<Read> namedByAnswer(Session session, Operation read, Call write, JsonNode answer) {
+        Call call = withPathOf(session, read, write);
+        List<String> fields = new java.util.ArrayList<>();
+        String[] segments = read.path().split("/");
+        for (int i = 0; i < segments.length; i++) {
+            Matcher template = Pattern.compile("\\{([^}/]+)}").matcher(segments[i]);
+            if (!template.matches() || write.operation().path().contains(segments[i])) {
+                continue;
+            }
+            String name = template.group(1);
+            String owner = i > 0 ? segments[i - 1].replaceAll("s$", "") + "Id" : name;
+            String field = answer.path(name).isValueNode() ? name : name.equals("id") && answer.path(owner).isValueNode() ? owner : null;
+            Optional<Parameter> parameter = parameterNamed(read, name);
+            if (field == null || parameter.isEmpty()) {
+                return Optional.empty();
+            }
+            call = call.withParameter(parameter.get(), answer.get(field));
+            fields.add(field);
+        }
+        return fields.isEmpty() ? Optional.empty() : Optional.of(new Read(read, call, "the answered " + String.join(", ", fields)));
+    }
+
+    private static Optional<Read> filteredByAnswer(Session session, Operation read, JsonNode answer) {
+        for (Parameter parameter : read.parameters()) {
+            if (!parameter.in().equals("query")) {
+                continue;
+            }
+            boolean many = session.spec().schemas().types(session.spec().schemas().effective(parameter.schema())).contains("array");
+            String field = many ? parameter.name().replaceAll("s$", "") : parameter.name();
+            if (answer.path(field).isValueNode()) {
+                JsonNode value = many ? NODES.arrayNode().add(answer.get(field)) : answer.get(field);
+                return Optional.of(new Read(read, session.requests().valid(read).withParameter(parameter, value),
+                        "the list filtered by the answered " + field));
             }
         }
         return Optional.empty();

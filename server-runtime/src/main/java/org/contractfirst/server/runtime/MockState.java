@@ -80,6 +80,13 @@ final class MockState {
     private final Map<String, LinkedHashMap<String, ObjectNode>> collections = bounded(MOST_COLLECTIONS);
     private final Set<String> removed = Collections.newSetFromMap(bounded(MOST_ITEMS));
     private final Map<String, Optional<ObjectNode>> singletons = bounded(MOST_COLLECTIONS);
+    /**
+     * A singleton's state as a GET of the same words names it by a field of it: {@code PUT /users/presence}, whose
+     * state holds {@code userId} u1, is also what {@code GET /users/u1/presence} reads. By that GET's path.
+     */
+    private final Map<String, ObjectNode> namedElsewhere = bounded(MOST_COLLECTIONS);
+    /** The GETs that read a state kept {@link #namedElsewhere}: their answers come from it once it holds one. */
+    private final Set<String> readElsewhere = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** The ids of the items the mock has held, which name something wherever an operation asks for one. */
     private final Set<String> issued = Collections.newSetFromMap(bounded(MOST_ITEMS));
     /** The spec's parameters are the same nodes on every request: their documented values, by node. */
@@ -95,7 +102,7 @@ final class MockState {
 
     /** Whether the operation has a role in the spec's resources: its answers come from the state. */
     boolean remembers(String operationId) {
-        return resources.role(operationId).isPresent();
+        return resources.role(operationId).isPresent() || readElsewhere.contains(operationId);
     }
 
     /**
@@ -112,7 +119,10 @@ final class MockState {
             throw new Refusal(MISSING, "no " + input);
         });
         if (found.isEmpty()) {
-            return Optional.empty();
+            return spec.method(operationId).equals("GET")
+                    ? Optional.ofNullable(namedElsewhere.get(request.path(request.segments().size())))
+                            .map(item -> succeeded(operationId, item))
+                    : writtenElsewhere(operationId, request);
         }
         MockResources.Role role = found.get();
         boolean writes = role.kind() == MockResources.Kind.CREATE || role.kind() == MockResources.Kind.REPLACE
@@ -244,6 +254,7 @@ final class MockState {
             case REPLACE, MERGE -> {
                 ObjectNode changed = changed(operationId, role, item, request);
                 singletons.put(key, Optional.of(changed));
+                nameElsewhere(operationId, changed);
                 yield changedAnswer(operationId, changed);
             }
             default -> {
@@ -251,6 +262,58 @@ final class MockState {
                 yield succeeded(operationId, item);
             }
         };
+    }
+
+    /**
+     * Keeps the singleton's state under the path of each GET whose path has the same words and whose templates the
+     * state's fields fill, each by its name, or an {@code id} after {@code /users} by {@code userId}.
+     */
+    private boolean nameElsewhere(String operationId, ObjectNode state) {
+        boolean named = false;
+        String written = spec.pathTemplate(operationId);
+        List<String> words = words(written);
+        for (String read : spec.operationIds()) {
+            String template = spec.pathTemplate(read);
+            if (!spec.method(read).equals("GET") || template.equals(written) || !words(template).equals(words)) {
+                continue;
+            }
+            StringBuilder path = new StringBuilder();
+            String previous = "";
+            boolean filled = true;
+            for (String segment : template.substring(1).split("/")) {
+                String name = segment.startsWith("{") && segment.endsWith("}") ? segment.substring(1, segment.length() - 1) : null;
+                JsonNode value = name == null ? null : state.path(name).isValueNode() ? state.get(name)
+                        : name.equals("id") ? state.path(previous.replaceAll("s$", "") + "Id") : null;
+                filled &= name == null || value != null && value.isValueNode();
+                path.append('/').append(name == null ? segment : value == null ? "" : value.asText());
+                previous = segment;
+            }
+            if (filled) {
+                namedElsewhere.put(path.toString(), state);
+                readElsewhere.add(read);
+                named = true;
+            }
+        }
+        return named;
+    }
+
+    /**
+     * A PUT or PATCH of no resource the mock keeps (its path's GET lists, as {@code /users/presence} does) whose
+     * object a GET of the same words names by one of its fields: its documented answer with what was sent laid over
+     * it, kept for that GET and answered; empty where no GET names it.
+     */
+    private Optional<Reply> writtenElsewhere(String operationId, MockRequest request) {
+        if (!Set.of("PUT", "PATCH").contains(spec.method(operationId)) || request.body().filter(JsonNode::isObject).isEmpty()
+                || !(bodies.answered(operationId, success(operationId)).orElse(null) instanceof ObjectNode answered)) {
+            return Optional.empty();
+        }
+        ObjectNode state = answered.deepCopy();
+        state.setAll((ObjectNode) request.body().get());
+        return nameElsewhere(operationId, state) ? Optional.of(succeeded(operationId, state)) : Optional.empty();
+    }
+
+    private static List<String> words(String template) {
+        return java.util.Arrays.stream(template.split("/")).filter(segment -> !segment.isEmpty() && !segment.startsWith("{")).toList();
     }
 
     /**
