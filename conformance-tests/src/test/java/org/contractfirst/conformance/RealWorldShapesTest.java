@@ -215,6 +215,20 @@ class RealWorldShapesTest {
     }
 
     @Test
+    void aMultipartBodyWithAJsonPartPassesEveryCheck() throws Exception {
+        passes(DocumentsApi.SPEC, new DocumentsApi(false), Credentials.none());
+    }
+
+    @Test
+    void aJsonPartOfNullTakenAsAnEmptyDocumentFailsNegativeDataRejection() throws Exception {
+        try (JsonApiServer server = new JsonApiServer(new DocumentsApi(true))) {
+            List<Failure> failures = check(spec(DocumentsApi.SPEC), server.baseUri(), Credentials.none()).failures();
+            FaultAssertions.onlyFails(failures, "negative_data_rejection", "uploadDocument");
+            assertTrue(failures.stream().allMatch(failure -> failure.expected().contains("metadata null")), failures::toString);
+        }
+    }
+
+    @Test
     void aSecuredOperationThatDocumentsItsRefusalAsA400AndADefaultPassesEveryCheck() throws Exception {
         // The spec finding that the refusal is undocumented is expected: it is the spec's gap, not the server's failure.
         passes(ReportsApi.SPEC, new ReportsApi(), Credentials.of(ReportsApi.TOKEN));

@@ -93,11 +93,26 @@ public final class BodyEncoder {
             } else if (property.getValue().isArray() && !isBinary(propertySchema)) {
                 ObjectNode itemSchema = schemas.effective(propertySchema.path("items"));
                 property.getValue().forEach(item -> parts.add(part(name, item, itemSchema, encoding)));
-            } else if (!property.getValue().isNull()) {
+            } else if (!property.getValue().isNull() || isJsonPart(propertySchema, encoding)) {
                 parts.add(part(name, property.getValue(), propertySchema, encoding));
             }
         });
         return parts;
+    }
+
+    /**
+     * Whether the property travels as a JSON part: an object or array (OAS 3.0.3 §4.7.15: such a part is
+     * application/json by default), or one its encoding declares JSON. Its null is then the JSON {@code null}.
+     */
+    public boolean isJsonPart(ObjectNode schema, JsonNode encoding) {
+        if (encoding.has("style")) {
+            // A style (deepObject) writes the object as fields of its own, never as one JSON part.
+            return false;
+        }
+        String declared = firstContentType(encoding);
+        return declared != null ? org.contractfirst.conformance.spec.MediaType.isJson(
+                org.contractfirst.conformance.spec.MediaType.essence(declared))
+                : !isBinary(schema) && (schemas.types(schema).contains("object") || schemas.types(schema).contains("array"));
     }
 
     private Body.Part part(String name, JsonNode value, ObjectNode schema, JsonNode encoding) {
@@ -106,7 +121,7 @@ public final class BodyEncoder {
             String type = declared != null ? declared : "application/octet-stream";
             return new Body.Part(name, type, name + extension(type), bytes(value));
         }
-        if (value.isContainerNode()) {
+        if (value.isContainerNode() || value.isNull()) {
             return new Body.Part(name, declared != null ? declared : "application/json", null,
                     value.toString().getBytes(StandardCharsets.UTF_8));
         }

@@ -61,7 +61,12 @@ public final class Requests {
         this.identifiers = identifiers;
     }
 
-    public ValidValues values() {
+    /** How a body is written on the wire, part by part. */
+    public BodyEncoder encoder() {
+        return bodies;
+    }
+
+        public ValidValues values() {
         return values;
     }
 

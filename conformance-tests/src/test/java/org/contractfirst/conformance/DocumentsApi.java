@@ -1,0 +1,104 @@
+package org.contractfirst.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.contractfirst.conformance.JsonApiServer.Reply;
+import org.contractfirst.conformance.JsonApiServer.Request;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.contractfirst.conformance.JsonApiServer.JSON;
+
+/**
+ * The Documents API of {@code realworld/documents.yaml}, served as its spec says: {@code POST /documents} takes a
+ * multipart body of a JSON {@code metadata} part and a {@code file} part, and refuses with 400 a part missing or a
+ * metadata part that is no object of its schema. A broken one takes a metadata part of JSON {@code null} as untitled.
+ */
+final class DocumentsApi implements JsonApiServer.Api {
+
+    static final String SPEC = "src/test/resources/realworld/documents.yaml";
+
+    private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)\"?");
+    private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
+
+    private final boolean takesNull;
+    private int stored;
+
+    DocumentsApi(boolean takesNull) {
+        this.takesNull = takesNull;
+    }
+
+    @Override
+    public Reply answer(Request request) {
+        if (!request.segments().equals(List.of("documents"))) {
+            return Reply.noSuchResource();
+        }
+        if (!request.method().equals("POST")) {
+            return Reply.methods(request.method(), "POST, OPTIONS");
+        }
+        String type = request.header("Content-Type").orElse("");
+        Matcher boundary = BOUNDARY.matcher(type);
+        if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data") || !boundary.find()) {
+            return Reply.error(415, "unsupported_media_type", "send the document as multipart/form-data");
+        }
+        Map<String, String> parts = parts(new String(request.body(), StandardCharsets.ISO_8859_1), boundary.group(1));
+        if (!parts.containsKey("metadata") || !parts.containsKey("file")) {
+            return Reply.error(400, "bad_request", "a document needs a metadata part and a file part");
+        }
+        JsonNode metadata;
+        try {
+            metadata = JSON.readTree(parts.get("metadata").getBytes(StandardCharsets.ISO_8859_1));
+        } catch (IOException unreadable) {
+            return Reply.error(400, "bad_request", "metadata is not JSON");
+        }
+        if (takesNull && metadata != null && metadata.isNull()) {
+            metadata = JSON.createObjectNode().put("title", "untitled");
+        }
+        if (!valid(metadata)) {
+            return Reply.error(400, "bad_request", "metadata needs a title, and tags that are texts");
+        }
+        return Reply.of(201, JSON.createObjectNode().put("id", "doc-" + ++stored).set("metadata", metadata));
+    }
+
+    private static boolean valid(JsonNode metadata) {
+        if (!(metadata instanceof ObjectNode object) || !object.path("title").isTextual() || object.get("title").asText().isEmpty()) {
+            return false;
+        }
+        JsonNode tags = object.get("tags");
+        if (tags == null) {
+            return true;
+        }
+        if (!tags.isArray()) {
+            return false;
+        }
+        for (JsonNode tag : tags) {
+            if (!tag.isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each part's content by its name, read as bytes in ISO-8859-1 so that no byte is lost. */
+    private static Map<String, String> parts(String body, String boundary) {
+        Map<String, String> parts = new HashMap<>();
+        for (String part : body.split("--" + Pattern.quote(boundary))) {
+            int headEnd = part.indexOf("\r\n\r\n");
+            if (headEnd < 0) {
+                continue;
+            }
+            Matcher name = NAME.matcher(part.substring(0, headEnd));
+            if (name.find()) {
+                String content = part.substring(headEnd + 4);
+                parts.put(name.group(1), content.endsWith("\r\n") ? content.substring(0, content.length() - 2) : content);
+            }
+        }
+        return parts;
+    }
+}
