@@ -11,6 +11,7 @@ import org.contractfirst.conformance.requests.Reads;
 import org.contractfirst.conformance.requests.SchemaSites;
 import org.contractfirst.conformance.requests.Writes;
 import org.contractfirst.conformance.spec.ApiSpec;
+import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.values.Schemas;
 
@@ -24,7 +25,9 @@ import java.util.Optional;
  * A write done (200, 201 or 204) is visible in the read the spec pairs it with ({@link Reads}): the read finds the
  * resource (not a 404 or 410), and every fresh value written to a field the read's schema can hold appears in what it
  * returns, in a JSON read that has a field of the written field's name under that name (a value stored in another
- * field is not the write shown). A read answered otherwise (a 429, say) says nothing of the write.
+ * field is not the write shown). A read answered otherwise (a 429, say) says nothing of the write. Where the read
+ * offers other media types (JSON and XML), it is read in each, and the values written, which end in letters beyond
+ * ASCII, must come through whole in each.
  */
 public final class ReadAfterWrite implements ScenarioCheck {
 
@@ -94,6 +97,33 @@ public final class ReadAfterWrite implements ScenarioCheck {
         });
         session.judge(this, operation, shown, unshown(held, shown).map(what -> read.get().operation().operationId()
                 + " (paired by " + read.get().pairing() + ") to show " + what));
+        for (String mediaType : otherTypes(read.get().operation(), shown)) {
+            var other = session.send(read.get().operation(), read.get().call().withHeader("Accept", mediaType), Intent.VALID);
+            if (other.status() / 100 == 2 && other.mediaType().equals(mediaType)) {
+                String text = MediaType.isXml(mediaType) ? readXml(session, other.text(), read.get().operation(), other.status())
+                        : other.parsed().map(JsonNode::toString).orElse(other.text());
+                session.judge(this, operation, other, held.values().stream().filter(marker -> !text.contains(marker))
+                        .findFirst().map(marker -> read.get().operation().operationId() + " in " + mediaType
+                                + " to show the value written, " + marker + ", as it does in " + shown.mediaType()));
+            }
+        }
+    }
+
+    /** The textual media types the read documents for its success besides the one it answered in. */
+    private static List<String> otherTypes(Operation read, Exchange shown) {
+        return read.mediaTypes(shown.status()).stream().map(MediaType::essence)
+                .filter(type -> !type.contains("*") && !type.equals(shown.mediaType()) && (MediaType.isJson(type) || MediaType.isXml(type)))
+                .toList();
+    }
+
+    /** An XML body's text content as its schema reads it, so that a character reference counts as its character. */
+    private static String readXml(Session session, String xml, Operation read, int status) {
+        JsonNode schema = read.xmlSchema(status).orElse(null);
+        try {
+            return schema == null ? xml : session.xml().read(xml, schema).toString();
+        } catch (RuntimeException unreadable) {
+            return xml;
+        }
     }
 
     /**
@@ -130,10 +160,12 @@ public final class ReadAfterWrite implements ScenarioCheck {
 
     private static Optional<String> unshown(Map<String, String> markers, Exchange shown) {
         Optional<JsonNode> json = shown.json();
+        // Parsed, so that a non-ASCII letter written as a JSON escape (\\u00f1) counts as the letter.
+        String text = json.map(JsonNode::toString).orElse(shown.text());
         for (Map.Entry<String, String> written : markers.entrySet()) {
             String field = written.getKey();
             String marker = written.getValue();
-            if (!shown.text().contains(marker)) {
+            if (!text.contains(marker)) {
                 return Optional.of("the value written, " + marker);
             }
             if (json.isPresent()) {

@@ -106,8 +106,17 @@ public record Operation(String method, String path, String operationId, boolean 
 
     /** The schema of the JSON content the response for {@code status} declares, if it declares one. */
     public Optional<JsonNode> jsonSchema(int status) {
+        return schema(status, MediaType::isJson);
+    }
+
+    /** The schema of the XML content the response for {@code status} declares, if it declares one. */
+    public Optional<JsonNode> xmlSchema(int status) {
+        return schema(status, MediaType::isXml);
+    }
+
+    private Optional<JsonNode> schema(int status, java.util.function.Predicate<String> essence) {
         return response(status).flatMap(response -> ApiSpec.fields(response.path("content")).entrySet().stream()
-                .filter(type -> MediaType.isJson(MediaType.essence(type.getKey())) && type.getValue().has("schema"))
+                .filter(type -> essence.test(MediaType.essence(type.getKey())) && type.getValue().has("schema"))
                 .map(type -> type.getValue().get("schema")).findFirst());
     }
 
