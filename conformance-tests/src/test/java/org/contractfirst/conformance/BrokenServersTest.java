@@ -342,7 +342,7 @@ class BrokenServersTest {
 
     @Test
     void badInputRefusedAsUnauthenticatedFailsNegativeDataRejection() throws Exception {
-        // ZITADEL's named invalidArgument example is bad input too: example_refusals sees its 400 turned 401 as well.
+        // ZITADEL's named notChanged refusal is a 400 too: example_refusals sees it turned 401 as well.
         List<Failure> failures = failures("zitadel", answering(
                 (request, response) -> request.method().equals("PUT") && response.status() == 400 && !isSandbox(request),
                 response -> response.withStatus(401).withHeader("WWW-Authenticate", "Bearer realm=\"zitadel\"")));
