@@ -9,6 +9,7 @@ import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.glassfish.jersey.server.ParamException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class ErrorMappers {
 
     public static List<Object> all(ErrorShape errors) {
         return List.of(new Violations(errors), new Misconfigured(errors), new Json(errors), new Unreadable(errors),
-                new Invalid(errors), new Jaxrs(errors), new Unexpected(errors));
+                new Invalid(errors), new Parameters(errors), new Jaxrs(errors), new Unexpected(errors));
     }
 
     private record Violations(ErrorShape errors) implements ExceptionMapper<ConstraintViolationException> {
@@ -67,6 +68,20 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(InvalidInputException exception) {
             return errors.error(ErrorKind.INVALID_INPUT, exception.getMessage());
+        }
+    }
+
+    /**
+     * A parameter whose text its Java type cannot take (a value outside an enum that is a component schema, which the
+     * parameter's type is): bad input, named by the spec's name for it. JAX-RS answers such a query or path parameter
+     * 404, as if the resource were missing, where the spec documents 400 for a value outside the enum.
+     */
+    private record Parameters(ErrorShape errors) implements ExceptionMapper<ParamException> {
+        @Override
+        public Response toResponse(ParamException exception) {
+            Throwable cause = exception.getCause();
+            return errors.error(ErrorKind.INVALID_INPUT, exception.getParameterName() + ": "
+                    + (cause != null && cause.getMessage() != null ? cause.getMessage() : "a value it cannot take"));
         }
     }
 
