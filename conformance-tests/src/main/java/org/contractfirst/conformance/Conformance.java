@@ -14,6 +14,9 @@ import java.util.List;
  */
 public final class Conformance {
 
+    /** Why a step did not run, or stopped, when the run's time limit came first. */
+    public static final String OUT_OF_TIME = "not run to its end: the run's time limit (--max-time) was reached";
+
     /** One step of a run: a scenario check on an operation. */
     public record Step(ScenarioCheck check, Operation operation) {
         @Override
@@ -51,6 +54,9 @@ public final class Conformance {
     /** Runs one step and returns what it found. */
     public static Outcome run(Session session, Step step) {
         Target target = session.target();
+        if (session.pastDeadline()) {
+            return skipped(session, step, OUT_OF_TIME);
+        }
         if (step.check().destructive(target.spec(), step.operation()) && !target.destructive()) {
             return skipped(session, step, "destructive: it may delete for good what it cannot create first;"
                     + " run with --destructive (conformance.destructive=true) where that is allowed");
@@ -72,6 +78,8 @@ public final class Conformance {
         int skippedBefore = session.skipped().size();
         try {
             step.check().run(session, step.operation());
+        } catch (Session.OutOfTime stopped) {
+            return new Outcome(session.failuresSince(before), List.of(), skipped(session, step, OUT_OF_TIME).skipped());
         } catch (RuntimeException e) {
             session.error(step.check(), step.operation(), e);
         }

@@ -60,6 +60,7 @@ public final class Session {
     private int requestsSent;
     private int checksRun;
     private int judgements;
+    private java.time.Instant deadline = java.time.Instant.MAX;
 
     public Session(Target target, List<ResponseCheck> responseChecks, RunOptions options) {
         this.target = target;
@@ -154,14 +155,36 @@ public final class Session {
         return exchange;
     }
 
+    /** Thrown by a request the run's time limit no longer allows: the step it belongs to stops there. */
+    public static final class OutOfTime extends RuntimeException {
+        OutOfTime() {
+            super("the run's time limit was reached", null, false, false);
+        }
+    }
+
+    /** The time after which no request of the run is sent ({@code --max-time}). */
+    public void deadline(java.time.Instant last) {
+        deadline = last;
+    }
+
+    public boolean pastDeadline() {
+        return java.time.Instant.now().isAfter(deadline);
+    }
+
     /** Sends a request no operation describes (an undocumented method), with no response check. */
     public Exchange sendOnly(HttpRequest request) {
+        if (pastDeadline()) {
+            throw new OutOfTime();
+        }
         requestsSent++;
         return transport.send(target.baseUri(), withTargetHeaders(request));
     }
 
     /** Sends a request of bytes, over a connection of its own, with no response check. */
     public Exchange sendRaw(RawRequest request) {
+        if (pastDeadline()) {
+            throw new OutOfTime();
+        }
         requestsSent++;
         return raw.send(target.baseUri(), withTargetHeaders(request));
     }

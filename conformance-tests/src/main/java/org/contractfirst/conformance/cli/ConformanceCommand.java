@@ -40,8 +40,9 @@ import java.util.concurrent.Callable;
                 + " OpenAPI 3.0).",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the server conforms", "1:a check failed (or, with --strict, there is a spec or HTTP finding)",
-                "2:the run could not be made: a usage error, an unreadable spec, a step that could not run, a server that"
-                        + " refused the caller on every operation"})
+                "2:the run could not be made: a usage error, an unreadable spec, nothing answering at the URL or an HTML"
+                        + " page where the spec documents none, a step that could not run, a server that refused the"
+                        + " caller on every operation, --max-time reached"})
 public final class ConformanceCommand implements Callable<Integer> {
 
     @Option(names = "--spec", paramLabel = "FILE|URL", description = "The OpenAPI or Swagger 2.0 document (required).")
@@ -91,6 +92,10 @@ public final class ConformanceCommand implements Callable<Integer> {
 
     @Option(names = "--read-timeout", paramLabel = "MS", defaultValue = "30000", description = "Default: ${DEFAULT-VALUE} ms.")
     private long readTimeout;
+
+    @Option(names = "--max-time", paramLabel = "SECONDS", description = "Stop sending requests after this long; the"
+            + " steps not run are reported skipped, and the run exits 2 (default: no limit).")
+    private Long maxTime;
 
     @Option(names = "--strict", description = "Spec findings (gaps that leave a rule unjudgeable) and HTTP findings"
             + " (RFC 9110 rules the spec does not state) fail the run too.")
@@ -155,6 +160,14 @@ public final class ConformanceCommand implements Callable<Integer> {
                 fixtures, destructive, stateless, extraHeaders);
         out.println("conformance seed: " + runSeed + " (repeat with --seed " + runSeed + ")");
         Session session = new Session(target, Checks.responseChecks(), options);
+        if (maxTime != null) {
+            session.deadline(java.time.Instant.now().plusSeconds(maxTime));
+        }
+        Optional<String> unreachable = FirstContact.problem(session);
+        if (unreachable.isPresent()) {
+            err.println(unreachable.get());
+            return 2;
+        }
         JunitXml junitXml = new JunitXml(strict);
         for (Conformance.Step step : Conformance.plan(target, Checks.scenarioChecks(), options)) {
             Conformance.Outcome outcome = Conformance.run(session, step);
@@ -181,8 +194,15 @@ public final class ConformanceCommand implements Callable<Integer> {
             err.println("the run reached no operation: " + refused.get());
             return 2;
         }
+        long stopped = session.skipped().stream().filter(skipped -> skipped.reason().equals(Conformance.OUT_OF_TIME)).count();
+        if (stopped > 0) {
+            err.println("the run stopped at --max-time " + maxTime + " s: " + stopped + " steps not run to their end");
+        }
         if (written.failureCount() > 0 || strict && written.findingCount() > 0) {
             return 1;
+        }
+        if (stopped > 0) {
+            return 2;
         }
         return written.errorCount() > 0 ? 2 : 0;
     }

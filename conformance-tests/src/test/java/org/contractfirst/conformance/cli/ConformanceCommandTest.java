@@ -70,6 +70,79 @@ class ConformanceCommandTest {
     }
 
     @Test
+    void nothingListeningAtTheUrlIsSaidInOneLineBeforeAnyCheck(@TempDir Path folder) throws IOException {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        Run run = run("--spec", "../specs/bird.yaml", "--url", "http://127.0.0.1:" + port, "--credential", TOKEN,
+                "--report", folder.toString());
+
+        assertEquals(2, run.status(), run.output());
+        assertTrue(run.output().contains("nothing answers at http://127.0.0.1:" + port), run.output());
+        assertFalse(run.output().contains("failed for"), run.output());
+    }
+
+    @Test
+    void anHtmlPageWhereTheSpecDocumentsJsonIsSaidInOneLineBeforeAnyCheck(@TempDir Path folder) throws IOException {
+        com.sun.net.httpserver.HttpServer page = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        page.createContext("/", exchange -> {
+            byte[] html = "<html><body>Not Found</body></html>".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html");
+            exchange.sendResponseHeaders(404, html.length);
+            exchange.getResponseBody().write(html);
+            exchange.close();
+        });
+        page.start();
+        try {
+            Run run = run("--spec", "../specs/bird.yaml", "--url", "http://127.0.0.1:" + page.getAddress().getPort(),
+                    "--credential", TOKEN, "--report", folder.toString());
+            assertEquals(2, run.status(), run.output());
+            assertTrue(run.output().contains("page of HTML, where the spec documents no HTML"), run.output());
+            assertFalse(run.output().contains("failed for"), run.output());
+        } finally {
+            page.stop(0);
+        }
+    }
+
+    @Test
+    void aServerThatNeverAnswersIsEndedByMaxTimeWithTheStepsNotRunSkipped(@TempDir Path folder) throws Exception {
+        // It answers the first request, then holds every connection open and says nothing.
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            java.util.List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Thread acceptor = new Thread(() -> {
+                try {
+                    java.net.Socket first = silent.accept();
+                    first.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
+                            + "Connection: close\r\n\r\n{}").getBytes(StandardCharsets.US_ASCII));
+                    first.close();
+                    while (!silent.isClosed()) {
+                        held.add(silent.accept());
+                    }
+                } catch (IOException closed) {
+                    // The test is over.
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            Path junit = folder.resolve("junit.xml");
+            Run run = run("--spec", "../specs/bird.yaml", "--url", "http://127.0.0.1:" + silent.getLocalPort(),
+                    "--credential", TOKEN, "--read-timeout", "300", "--max-time", "2", "--report", folder.resolve("report").toString(),
+                    "--junit", junit.toString());
+
+            // Requests that got no answer are failures already found: the run exits 1 for them, and says where it stopped.
+            assertEquals(1, run.status(), run.output());
+            assertTrue(run.output().contains("the run stopped at --max-time 2 s"), run.output());
+            assertTrue(Files.readString(junit).contains("<skipped message=\"" + org.contractfirst.conformance.Conformance.OUT_OF_TIME),
+                    Files.readString(junit));
+            for (java.net.Socket socket : held) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
     void aRunThatCannotBeMadeExitsTwo(@TempDir Path folder) {
         assertEquals(2, run("--spec", folder.resolve("missing.yaml").toString(), "--url", birdUrl).status());
         assertEquals(2, run("--spec", "../specs/bird.yaml", "--url", birdUrl, "--checks", "no_such_check").status());
