@@ -18,7 +18,8 @@ import static org.contractfirst.conformance.JsonApiServer.JSON;
 /**
  * The Documents API of {@code realworld/documents.yaml}, served as its spec says: {@code POST /documents} takes a
  * multipart body of a JSON {@code metadata} part and a {@code file} part, and refuses with 400 a part missing or a
- * metadata part that is no object of its schema. A broken one takes a metadata part of JSON {@code null} as untitled.
+ * metadata part that is no object of its schema, a title of fewer than three code points among them. A broken one
+ * breaks one of those rules ({@link Fault}).
  */
 final class DocumentsApi implements JsonApiServer.Api {
 
@@ -27,11 +28,22 @@ final class DocumentsApi implements JsonApiServer.Api {
     private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)\"?");
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
 
-    private final boolean takesNull;
+    /** The one rule a broken Documents breaks, or none. */
+    enum Fault {
+        NONE,
+        /** A metadata part of JSON null is taken as untitled. */
+        TAKES_NULL,
+        /** A title's length is counted in UTF-16 units, so that two characters outside the BMP pass for four. */
+        COUNTS_UTF16_UNITS
+    }
+
+    private static final int SHORTEST_TITLE = 3;
+
+    private final Fault fault;
     private int stored;
 
-    DocumentsApi(boolean takesNull) {
-        this.takesNull = takesNull;
+    DocumentsApi(Fault fault) {
+        this.fault = fault;
     }
 
     @Override
@@ -57,7 +69,7 @@ final class DocumentsApi implements JsonApiServer.Api {
         } catch (IOException unreadable) {
             return Reply.error(400, "bad_request", "metadata is not JSON");
         }
-        if (takesNull && metadata != null && metadata.isNull()) {
+        if (fault == Fault.TAKES_NULL && metadata != null && metadata.isNull()) {
             metadata = JSON.createObjectNode().put("title", "untitled");
         }
         if (!valid(metadata)) {
@@ -66,8 +78,12 @@ final class DocumentsApi implements JsonApiServer.Api {
         return Reply.of(201, JSON.createObjectNode().put("id", "doc-" + ++stored).set("metadata", metadata));
     }
 
-    private static boolean valid(JsonNode metadata) {
-        if (!(metadata instanceof ObjectNode object) || !object.path("title").isTextual() || object.get("title").asText().isEmpty()) {
+    private boolean valid(JsonNode metadata) {
+        if (!(metadata instanceof ObjectNode object) || !object.path("title").isTextual()) {
+            return false;
+        }
+        String title = object.get("title").asText();
+        if ((fault == Fault.COUNTS_UTF16_UNITS ? title.length() : title.codePointCount(0, title.length())) < SHORTEST_TITLE) {
             return false;
         }
         JsonNode tags = object.get("tags");

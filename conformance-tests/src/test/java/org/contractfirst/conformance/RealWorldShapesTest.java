@@ -216,15 +216,25 @@ class RealWorldShapesTest {
 
     @Test
     void aMultipartBodyWithAJsonPartPassesEveryCheck() throws Exception {
-        passes(DocumentsApi.SPEC, new DocumentsApi(false), Credentials.none());
+        passes(DocumentsApi.SPEC, new DocumentsApi(DocumentsApi.Fault.NONE), Credentials.none());
     }
 
     @Test
     void aJsonPartOfNullTakenAsAnEmptyDocumentFailsNegativeDataRejection() throws Exception {
-        try (JsonApiServer server = new JsonApiServer(new DocumentsApi(true))) {
+        try (JsonApiServer server = new JsonApiServer(new DocumentsApi(DocumentsApi.Fault.TAKES_NULL))) {
             List<Failure> failures = check(spec(DocumentsApi.SPEC), server.baseUri(), Credentials.none()).failures();
             FaultAssertions.onlyFails(failures, "negative_data_rejection", "uploadDocument");
             assertTrue(failures.stream().allMatch(failure -> failure.expected().contains("metadata null")), failures::toString);
+        }
+    }
+
+    @Test
+    void aMinLengthCountedInUtf16UnitsFailsNegativeDataRejectionOnATitleOfCharactersOutsideTheBmp() throws Exception {
+        try (JsonApiServer server = new JsonApiServer(new DocumentsApi(DocumentsApi.Fault.COUNTS_UTF16_UNITS))) {
+            List<Failure> failures = check(spec(DocumentsApi.SPEC), server.baseUri(), Credentials.none()).failures();
+            FaultAssertions.onlyFails(failures, "negative_data_rejection", "uploadDocument");
+            assertTrue(failures.stream().allMatch(failure -> failure.expected().contains("outside the Basic Multilingual Plane")),
+                    failures::toString);
         }
     }
 

@@ -48,6 +48,20 @@ class ReferenceServersTest {
         }
     }
 
+    @Test
+    void aPathWithATrailingSlashOrAMatrixParameterIsNoneOfTheSpecsOnEveryServer() throws IOException {
+        // Jersey took /me/ and /me;x=1 for /me, and a PATCH there wrote: the spec's paths are the only ones served.
+        try (ReferenceServers servers = ReferenceServers.start((api, specPort) -> 0)) {
+            for (ReferenceServers.Running api : servers.running()) {
+                String path = firstPath(api.name());
+                for (String other : List.of(path + "/", path + ";x=1")) {
+                    RestAssured.given().baseUri(api.server().baseUri().toString()).urlEncodingEnabled(false).get(other).then()
+                            .statusCode(equalTo(404)).contentType(startsWith("application/json"));
+                }
+            }
+        }
+    }
+
     /** The first path of the API's spec, each template filled with a value. */
     private static String firstPath(String api) throws IOException {
         Path spec = Path.of(System.getProperty("specs.dir")).resolve(api + ".yaml");
