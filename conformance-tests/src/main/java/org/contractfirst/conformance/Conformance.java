@@ -35,19 +35,18 @@ public final class Conformance {
     /** The steps where each check applies, destructive ones last (they are skipped where the target forbids them). */
     public static List<Step> plan(Target target, List<ScenarioCheck> checks, RunOptions options) {
         List<Step> steps = new ArrayList<>();
-        for (boolean destructive : new boolean[] {false, true}) {
-            for (ScenarioCheck check : checks) {
-                if (!options.runs(check.name())) {
-                    continue;
-                }
-                for (Operation operation : target.spec().operations()) {
-                    if (check.appliesTo(target.spec(), operation)
-                            && check.destructive(target.spec(), operation) == destructive) {
-                        steps.add(new Step(check, operation));
-                    }
+        List<Step> destructive = new ArrayList<>();
+        for (ScenarioCheck check : checks) {
+            if (!options.runs(check.name())) {
+                continue;
+            }
+            for (Operation operation : target.spec().operations()) {
+                if (check.appliesTo(target.spec(), operation)) {
+                    (check.destructive(target.spec(), operation) ? destructive : steps).add(new Step(check, operation));
                 }
             }
         }
+        steps.addAll(destructive);
         return steps;
     }
 

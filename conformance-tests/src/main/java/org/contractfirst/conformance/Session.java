@@ -19,6 +19,7 @@ import org.contractfirst.values.ValidValues;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,7 +61,7 @@ public final class Session {
     private int requestsSent;
     private int checksRun;
     private int judgements;
-    private java.time.Instant deadline = java.time.Instant.MAX;
+    private Instant deadline = Instant.MAX;
 
     public Session(Target target, List<ResponseCheck> responseChecks, RunOptions options) {
         this.target = target;
@@ -163,30 +164,32 @@ public final class Session {
     }
 
     /** The time after which no request of the run is sent ({@code --max-time}). */
-    public void deadline(java.time.Instant last) {
+    public void deadline(Instant last) {
         deadline = last;
     }
 
     public boolean pastDeadline() {
-        return java.time.Instant.now().isAfter(deadline);
+        return Instant.now().isAfter(deadline);
     }
 
     /** Sends a request no operation describes (an undocumented method), with no response check. */
     public Exchange sendOnly(HttpRequest request) {
-        if (pastDeadline()) {
-            throw new OutOfTime();
-        }
-        requestsSent++;
+        counted();
         return transport.send(target.baseUri(), withTargetHeaders(request));
     }
 
     /** Sends a request of bytes, over a connection of its own, with no response check. */
     public Exchange sendRaw(RawRequest request) {
+        counted();
+        return raw.send(target.baseUri(), withTargetHeaders(request));
+    }
+
+    /** Counts a request about to be sent; none is sent after the run's time limit. */
+    private void counted() {
         if (pastDeadline()) {
             throw new OutOfTime();
         }
         requestsSent++;
-        return raw.send(target.baseUri(), withTargetHeaders(request));
     }
 
     /**

@@ -63,9 +63,14 @@ class BrokenServersTest {
      * proven by the tests made for it.
      */
     private List<Failure> failures(String api, BrokenServer.Fault fault) throws Exception {
+        return failures(api, fault, withoutTransportRobustness());
+    }
+
+    /** Every check but transport_robustness: the JDK's server a proxy runs on answers unreadable URLs itself. */
+    private static RunOptions withoutTransportRobustness() {
         RunOptions defaults = RunOptions.defaults(SEED);
-        return failures(api, fault, new RunOptions(SEED, defaults.maxRequestsPerOperation(), Set.of(),
-                Set.of("transport_robustness"), false, defaults.connectTimeout(), defaults.readTimeout(), null));
+        return new RunOptions(SEED, defaults.maxRequestsPerOperation(), Set.of(), Set.of("transport_robustness"), false,
+                defaults.connectTimeout(), defaults.readTimeout(), null);
     }
 
     private List<Failure> failures(String api, BrokenServer.Fault fault, RunOptions options) throws Exception {
@@ -216,16 +221,12 @@ class BrokenServersTest {
 
     @Test
     void aBrokenRuleOfHttpIsAnHttpFindingNotAFailure() throws Exception {
-        Target working = embedded.targets().stream().filter(target -> target.spec().name().equals("bird")).findFirst()
-                .orElseThrow();
+        Target working = working("bird");
         BrokenServer.Fault withoutAllow = answering((request, response) -> response.status() == 405,
                 response -> response.withoutHeader("Allow"));
         try (BrokenServer broken = new BrokenServer(working.baseUri(), withoutAllow)) {
             Target target = new Target(working.spec(), broken.baseUri(), working.credentials(), working.fixtures(), true, false);
-            RunOptions defaults = RunOptions.defaults(SEED);
-            // The JDK's server the proxy runs on answers unreadable URLs itself: transport_robustness is proven elsewhere.
-            Session session = Conformance.runAll(target, new RunOptions(SEED, defaults.maxRequestsPerOperation(), Set.of(),
-                    Set.of("transport_robustness"), false, defaults.connectTimeout(), defaults.readTimeout(), null));
+            Session session = Conformance.runAll(target, withoutTransportRobustness());
             Report report = new Report(List.of(org.contractfirst.conformance.report.Coverage.of(session)), SEED);
 
             assertEquals(List.of(), session.failures());
@@ -599,10 +600,8 @@ class BrokenServersTest {
 
     @Test
     void aHeadWhoseContentFollowsItsHeadersInASecondWriteFailsHeadLikeGet() throws Exception {
-        RunOptions defaults = RunOptions.defaults(SEED);
         try (SplitHeadServer split = new SplitHeadServer(working("bird").baseUri())) {
-            FaultAssertions.onlyFails(failuresAt("bird", split.baseUri(), new RunOptions(SEED, defaults.maxRequestsPerOperation(),
-                    Set.of(), Set.of("transport_robustness"), false, defaults.connectTimeout(), defaults.readTimeout(), null)),
+            FaultAssertions.onlyFails(failuresAt("bird", split.baseUri(), withoutTransportRobustness()),
                     "head_like_get", "getProfile");
         }
     }
@@ -681,7 +680,7 @@ class BrokenServersTest {
             }
             return upstream.send(request.withBody(request.headers().get("Content-Type"),
                             form.replace(sent.group(0), "statusMessage=stale").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                    .withBody(body -> body.replace("\"stale\"", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(written).toString())
+                    .withBody(body -> body.replace("\"stale\"", com.fasterxml.jackson.databind.node.TextNode.valueOf(written).toString())
                             .replace(">stale<", ">" + written + "<"));
         });
         FaultAssertions.onlyFails(failures, "read_after_write", "setUserPresence");

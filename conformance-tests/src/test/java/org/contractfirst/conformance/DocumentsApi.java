@@ -6,12 +6,9 @@ import org.contractfirst.conformance.JsonApiServer.Reply;
 import org.contractfirst.conformance.JsonApiServer.Request;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import static org.contractfirst.conformance.JsonApiServer.JSON;
 
@@ -25,8 +22,6 @@ final class DocumentsApi implements JsonApiServer.Api {
 
     static final String SPEC = "src/test/resources/realworld/documents.yaml";
 
-    private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)\"?");
-    private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
 
     /** The one rule a broken Documents breaks, or none. */
     enum Fault {
@@ -54,18 +49,17 @@ final class DocumentsApi implements JsonApiServer.Api {
         if (!request.method().equals("POST")) {
             return Reply.methods(request.method(), "POST, OPTIONS");
         }
-        String type = request.header("Content-Type").orElse("");
-        Matcher boundary = BOUNDARY.matcher(type);
-        if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data") || !boundary.find()) {
+        Optional<Map<String, String>> read = Multipart.parts(request.header("Content-Type").orElse(null), request.body());
+        if (read.isEmpty()) {
             return Reply.error(415, "unsupported_media_type", "send the document as multipart/form-data");
         }
-        Map<String, String> parts = parts(new String(request.body(), StandardCharsets.ISO_8859_1), boundary.group(1));
+        Map<String, String> parts = read.get();
         if (!parts.containsKey("metadata") || !parts.containsKey("file")) {
             return Reply.error(400, "bad_request", "a document needs a metadata part and a file part");
         }
         JsonNode metadata;
         try {
-            metadata = JSON.readTree(parts.get("metadata").getBytes(StandardCharsets.ISO_8859_1));
+            metadata = JSON.readTree(parts.get("metadata"));
         } catch (IOException unreadable) {
             return Reply.error(400, "bad_request", "metadata is not JSON");
         }
@@ -99,22 +93,5 @@ final class DocumentsApi implements JsonApiServer.Api {
             }
         }
         return true;
-    }
-
-    /** Each part's content by its name, read as bytes in ISO-8859-1 so that no byte is lost. */
-    private static Map<String, String> parts(String body, String boundary) {
-        Map<String, String> parts = new HashMap<>();
-        for (String part : body.split("--" + Pattern.quote(boundary))) {
-            int headEnd = part.indexOf("\r\n\r\n");
-            if (headEnd < 0) {
-                continue;
-            }
-            Matcher name = NAME.matcher(part.substring(0, headEnd));
-            if (name.find()) {
-                String content = part.substring(headEnd + 4);
-                parts.put(name.group(1), content.endsWith("\r\n") ? content.substring(0, content.length() - 2) : content);
-            }
-        }
-        return parts;
     }
 }

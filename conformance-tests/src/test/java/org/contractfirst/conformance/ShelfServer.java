@@ -69,26 +69,25 @@ final class ShelfServer implements AutoCloseable {
 
     /** As {@link #failuresBehind(ApiSpec, BrokenServer.Fault)}, the run carrying {@code credentials}. */
     List<Failure> failuresBehind(ApiSpec spec, Credentials credentials, BrokenServer.Fault fault) throws IOException {
-        List<Failure> failures = sessionBehind(spec, credentials, fault).failures();
+        List<Failure> failures = sessionBehind(spec, credentials, fault, true).failures();
         failures.forEach(failure -> System.out.println(failure + "\n"));
         return failures;
     }
 
     /** The whole run behind {@code fault}, its findings too. */
     Session sessionBehind(ApiSpec spec, BrokenServer.Fault fault) throws IOException {
-        return sessionBehind(spec, Credentials.none(), fault);
-    }
-
-    private Session sessionBehind(ApiSpec spec, Credentials credentials, BrokenServer.Fault fault) throws IOException {
-        try (BrokenServer broken = new BrokenServer(baseUri(), fault)) {
-            return check(spec, broken.baseUri(), credentials, true);
-        }
+        return sessionBehind(spec, Credentials.none(), fault, true);
     }
 
     /** The whole run behind {@code fault}, as a target that does not allow destructive checks. */
     Session nonDestructiveSessionBehind(ApiSpec spec, BrokenServer.Fault fault) throws IOException {
+        return sessionBehind(spec, Credentials.none(), fault, false);
+    }
+
+    private Session sessionBehind(ApiSpec spec, Credentials credentials, BrokenServer.Fault fault, boolean destructive)
+            throws IOException {
         try (BrokenServer broken = new BrokenServer(baseUri(), fault)) {
-            return check(spec, broken.baseUri(), Credentials.none(), false);
+            return check(spec, broken.baseUri(), credentials, destructive);
         }
     }
 

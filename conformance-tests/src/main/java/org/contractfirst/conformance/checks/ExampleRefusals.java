@@ -36,7 +36,7 @@ public final class ExampleRefusals implements ScenarioCheck {
 
     @Override
     public boolean appliesTo(ApiSpec spec, Operation operation) {
-        return !operation.namedRefusals(spec).isEmpty();
+        return !operation.namedRefusals().isEmpty();
     }
 
     @Override
@@ -46,7 +46,7 @@ public final class ExampleRefusals implements ScenarioCheck {
 
     @Override
     public void run(Session session, Operation operation) {
-        for (Map.Entry<String, Integer> refusal : operation.namedRefusals(session.spec()).entrySet()) {
+        for (Map.Entry<String, Integer> refusal : operation.namedRefusals().entrySet()) {
             Call named = named(session, operation, refusal.getKey());
             if (Writes.isWrite(operation)) {
                 session.send(operation, named, Intent.PROVOKED);

@@ -19,17 +19,24 @@ final class MediaTypes {
     static Optional<String> matching(Collection<String> declared, String actual) {
         String type = actual.toLowerCase(Locale.ROOT);
         for (String candidate : declared) {
-            if (MediaType.essence(candidate).equals(type)) {
+            if (specificity(MediaType.essence(candidate), type) == EXACT) {
                 return Optional.of(candidate);
             }
         }
         for (String candidate : declared) {
-            String range = MediaType.essence(candidate);
-            if (range.equals("*/*") || range.endsWith("/*") && type.startsWith(range.substring(0, range.length() - 1))) {
+            if (specificity(MediaType.essence(candidate), type) >= 0) {
                 return Optional.of(candidate);
             }
         }
         return Optional.empty();
+    }
+
+    private static final int EXACT = 2;
+
+    /** How closely {@code range} names {@code type}: 2 as itself, 1 as {@code type/*}, 0 as {@code *}{@code /*}; -1 not at all. */
+    private static int specificity(String range, String type) {
+        return range.equals(type) ? EXACT : range.equals("*/*") ? 0
+                : range.endsWith("/*") && type.startsWith(range.substring(0, range.length() - 1)) ? 1 : -1;
     }
 
     /**
@@ -64,9 +71,7 @@ final class MediaTypes {
         int specificity = -1;
         BigDecimal weight = BigDecimal.ZERO;
         for (String element : accept.split(",")) {
-            String range = MediaType.essence(element);
-            int matched = range.equals(type) ? 2 : range.equals("*/*") ? 0
-                    : range.endsWith("/*") && type.startsWith(range.substring(0, range.length() - 1)) ? 1 : -1;
+            int matched = specificity(MediaType.essence(element), type);
             if (matched > specificity) {
                 specificity = matched;
                 weight = quality(element);

@@ -13,7 +13,6 @@ import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.values.Schemas;
-import org.contractfirst.values.ValidValues;
 
 import java.util.List;
 import java.util.Map;
@@ -107,8 +106,7 @@ public final class PatchKeepsTheRest implements ScenarioCheck {
                 cut.set(entry.getKey(), entry.getValue());
             }
         }
-        return session.schemas().errors(media.schema(), ValidValues.Direction.REQUEST, cut).isEmpty()
-                ? Optional.of(call.withBody(media, cut)) : Optional.empty();
+        return Writes.allowed(session, call, cut);
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> iterable(ObjectNode object) {

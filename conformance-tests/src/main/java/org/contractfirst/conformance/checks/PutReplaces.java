@@ -10,11 +10,11 @@ import org.contractfirst.conformance.requests.Call;
 import org.contractfirst.conformance.requests.Reads;
 import org.contractfirst.conformance.requests.SchemaSites;
 import org.contractfirst.conformance.requests.ValidVariants;
+import org.contractfirst.conformance.requests.Writes;
 import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.values.Schemas;
-import org.contractfirst.values.ValidValues;
 
 import java.util.List;
 import java.util.Optional;
@@ -73,8 +73,8 @@ public final class PutReplaces implements ScenarioCheck {
             return;
         }
         MediaType media = valid.media().get();
-        ObjectNode schema = session.spec().schemas().effective(media.schema());
-        Optional<Call> required = fitting(session, valid, required(body, Schemas.required(schema)));
+        List<String> requiredNames = Schemas.required(session.spec().schemas().effective(media.schema()));
+        Optional<Call> required = fitting(session, valid, required(body, requiredNames));
         Optional<Call> full = fitting(session, valid, new ValidVariants(session).drawn(media, body));
         Optional<Reads.Read> read = Reads.byPath(session, valid);
         if (required.isEmpty() || full.isEmpty() || read.isEmpty()) {
@@ -82,7 +82,7 @@ public final class PutReplaces implements ScenarioCheck {
         }
         Set<String> optional = new TreeSet<>();
         full.get().body().orElseThrow().fieldNames().forEachRemaining(optional::add);
-        optional.removeAll(Schemas.required(schema));
+        optional.removeAll(requiredNames);
         if (optional.isEmpty()) {
             return;
         }
@@ -116,9 +116,7 @@ public final class PutReplaces implements ScenarioCheck {
 
     /** The valid call with {@code body}, where the body is an object its schema allows. */
     private static Optional<Call> fitting(Session session, Call valid, JsonNode body) {
-        MediaType media = valid.media().orElseThrow();
-        return body instanceof ObjectNode && session.schemas().errors(media.schema(), ValidValues.Direction.REQUEST, body).isEmpty()
-                ? Optional.of(valid.withBody(media, body)) : Optional.empty();
+        return body instanceof ObjectNode ? Writes.allowed(session, valid, body) : Optional.empty();
     }
 
     /** The read after a PUT the server took; empty where it refused the PUT or the read. */

@@ -136,10 +136,10 @@ public final class ReadAfterWrite implements ScenarioCheck {
     }
 
     private static boolean holds(Schemas schemas, JsonNode schema, String field, int depth) {
-        ObjectNode effective = schemas.effective(schema);
         if (depth > HOLDING_DEPTH) {
             return false;
         }
+        ObjectNode effective = schemas.effective(schema);
         JsonNode properties = effective.path("properties");
         if (properties.has(field)) {
             return true;

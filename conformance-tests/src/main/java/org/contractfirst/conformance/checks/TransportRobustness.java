@@ -40,10 +40,9 @@ public final class TransportRobustness implements ScenarioCheck {
             return new Probe(description, request, false, Optional.empty());
         }
 
-        /** A probe of {@code size} bytes where the operation's {@code refusal} may state a smaller limit. */
-        static Probe bySize(String description, RawRequest request, Operation operation, int refusal, long size) {
-            return new Probe(description, request, true,
-                    SizeLimits.stated(operation, refusal).filter(limit -> limit < size).map(limit -> refusal));
+        /** A probe of {@code size} bytes, past the {@code stated} limit whose {@code refusal} is documented, if any. */
+        static Probe bySize(String description, RawRequest request, int refusal, Optional<Long> stated, long size) {
+            return new Probe(description, request, true, stated.filter(limit -> limit < size).map(limit -> refusal));
         }
     }
 
@@ -84,12 +83,14 @@ public final class TransportRobustness implements ScenarioCheck {
                 .filter(other -> !other.method().equals("DELETE")).findFirst().orElseThrow() == operation;
         if (firstOnPath) {
             urlProbes(valid, probes);
-            int header = pastTheLimit(operation, 431, LARGEST_STATED_HEAD).orElse(OVERSIZED_HEADER);
+            Optional<Long> headLimit = SizeLimits.stated(operation, 431);
+            int header = pastTheLimit(headLimit, LARGEST_STATED_HEAD).orElse(OVERSIZED_HEADER);
             probes.add(Probe.bySize("an oversized header field of " + header + " bytes", valid.withHeader(
-                    "X-Conformance-Padding", "a".repeat(header).getBytes(StandardCharsets.US_ASCII)), operation, 431, header));
-            pastTheLimit(operation, 414, LARGEST_STATED_HEAD).ifPresent(target -> probes.add(Probe.bySize(
+                    "X-Conformance-Padding", "a".repeat(header).getBytes(StandardCharsets.US_ASCII)), 431, headLimit, header));
+            Optional<Long> targetLimit = SizeLimits.stated(operation, 414);
+            pastTheLimit(targetLimit, LARGEST_STATED_HEAD).ifPresent(target -> probes.add(Probe.bySize(
                     "a request target of " + target + " bytes", valid.withTarget(longTarget(valid.targetText(), target)),
-                    operation, 414, target)));
+                    414, targetLimit, target)));
         }
         if (valid.body().length > 0) {
             bodyProbes(session, operation, valid, probes);
@@ -108,7 +109,7 @@ public final class TransportRobustness implements ScenarioCheck {
                 }
             }
             session.judge(this, operation, probe.request(), exchange, closedOnSize ? Optional.empty()
-                    : pastTheLimit(probe, exchange).or(() -> verdict(session, operation, exchange))
+                    : servedPastTheLimit(probe, exchange).or(() -> verdict(session, operation, exchange))
                     .map(what -> what + " for " + probe.description()));
         }
     }
@@ -153,17 +154,18 @@ public final class TransportRobustness implements ScenarioCheck {
                 && !other.method().equals("DELETE") && session.requests().missingCredentials(other).isEmpty())
                 .findFirst().orElse(null) == operation;
         if (firstWithBody) {
-            int size = pastTheLimit(operation, 413, OVERSIZED_BODY).orElse(OVERSIZED_BODY);
+            Optional<Long> bodyLimit = SizeLimits.stated(operation, 413);
+            int size = pastTheLimit(bodyLimit, OVERSIZED_BODY).orElse(OVERSIZED_BODY);
             byte[] oversized = new byte[size];
             java.util.Arrays.fill(oversized, (byte) ' ');
             System.arraycopy(body, 0, oversized, 0, Math.min(body.length, oversized.length));
-            probes.add(Probe.bySize("an oversized body of " + size + " bytes", valid.withBody(oversized), operation, 413, size));
+            probes.add(Probe.bySize("an oversized body of " + size + " bytes", valid.withBody(oversized), 413, bodyLimit, size));
         }
     }
 
-    /** A size just past the limit the operation's {@code refusal} states, where it states one no larger than {@code most}. */
-    private static Optional<Integer> pastTheLimit(Operation operation, int refusal, long most) {
-        return SizeLimits.stated(operation, refusal).filter(limit -> limit + PAST_THE_LIMIT <= most)
+    /** A size just past the {@code stated} limit, where there is one no larger than {@code most}. */
+    private static Optional<Integer> pastTheLimit(Optional<Long> stated, long most) {
+        return stated.filter(limit -> limit + PAST_THE_LIMIT <= most)
                 .map(limit -> (int) (limit + PAST_THE_LIMIT));
     }
 
@@ -194,7 +196,7 @@ public final class TransportRobustness implements ScenarioCheck {
     }
 
     /** A request past a limit the spec states and whose refusal it documents is refused with it, not served. */
-    private static Optional<String> pastTheLimit(Probe probe, Exchange exchange) {
+    private static Optional<String> servedPastTheLimit(Probe probe, Exchange exchange) {
         return probe.refusal().filter(refusal -> exchange.status() >= 200 && exchange.status() < 400)
                 .map(refusal -> "the documented " + refusal + " for a request past the limit the spec states, not "
                         + exchange.status());

@@ -46,11 +46,16 @@ public final class UseAfterDelete implements ScenarioCheck {
     }
 
     @Override
+    public String nothingToJudge() {
+        return "nothing the run created could be read at this path, so nothing was deleted";
+    }
+
+    @Override
     public void run(Session session, Operation operation) {
-        Optional<Call> delete = creation(session.spec(), operation).isPresent() ? created(session, operation)
+        Optional<Operation> create = creation(session.spec(), operation);
+        Optional<Call> delete = create.isPresent() ? created(session, operation, create.get())
                 : Optional.of(session.requests().valid(operation));
         if (delete.isEmpty()) {
-            session.skip(this, operation, "nothing to judge: nothing the run created could be read at this path, so nothing was deleted");
             return;
         }
         var deleted = session.send(operation, delete.get(), Intent.VALID);
@@ -73,8 +78,7 @@ public final class UseAfterDelete implements ScenarioCheck {
     }
 
     /** The DELETE of a resource made for it: created by the POST, named as the answer's read names it. */
-    private static Optional<Call> created(Session session, Operation operation) {
-        Operation create = creation(session.spec(), operation).orElseThrow();
+    private static Optional<Call> created(Session session, Operation operation, Operation create) {
         if (!session.requests().missingCredentials(create).isEmpty()) {
             return Optional.empty();
         }

@@ -3,16 +3,19 @@ package org.contractfirst.conformance.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.contractfirst.conformance.Failure;
+import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.SpecFinding;
 import org.contractfirst.conformance.StepError;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The run's report, per API: the failures, the HTTP findings, the spec findings, the operations not exercised and
@@ -100,17 +103,17 @@ public final class Report {
 
     /** The operations not exercised, by the reason: one line says what one fact of the environment did to many. */
     private static Map<String, List<String>> byReason(Coverage api) {
-        Map<String, List<String>> reasons = new LinkedHashMap<>();
-        api.notExercised().forEach(reach -> reasons.computeIfAbsent(reach.why(), why -> new java.util.ArrayList<>())
-                .add(reach.operation()));
-        return reasons;
+        return grouped(api.notExercised(), Coverage.Reach::why, Coverage.Reach::operation);
     }
 
     /** The steps skipped, by the reason: each as its check and operation. */
     private static Map<String, List<String>> skippedByReason(Coverage api) {
+        return grouped(api.skipped(), Session.Skipped::reason, skipped -> skipped.check() + " " + skipped.operation());
+    }
+
+    private static <T> Map<String, List<String>> grouped(List<T> items, Function<T, String> reason, Function<T, String> label) {
         Map<String, List<String>> reasons = new LinkedHashMap<>();
-        api.skipped().forEach(skipped -> reasons.computeIfAbsent(skipped.reason(), why -> new java.util.ArrayList<>())
-                .add(skipped.check() + " " + skipped.operation()));
+        items.forEach(item -> reasons.computeIfAbsent(reason.apply(item), why -> new ArrayList<>()).add(label.apply(item)));
         return reasons;
     }
 

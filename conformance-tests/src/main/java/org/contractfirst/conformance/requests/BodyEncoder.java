@@ -110,8 +110,7 @@ public final class BodyEncoder {
             return false;
         }
         String declared = firstContentType(encoding);
-        return declared != null ? org.contractfirst.conformance.spec.MediaType.isJson(
-                org.contractfirst.conformance.spec.MediaType.essence(declared))
+        return declared != null ? MediaType.isJson(MediaType.essence(declared))
                 : !isBinary(schema) && (schemas.types(schema).contains("object") || schemas.types(schema).contains("array"));
     }
 

@@ -217,7 +217,7 @@ public final class Mutations {
                 add(valid, media, name + " " + bad.getKey(), SchemaSites.replaced(base, site.pointer(), bad.getValue()),
                         null, mutations);
             }
-            if ((json || jsonPart(media, site)) && !schemas.allowsNull(effective)) {
+            if ((json || jsonPart(media, site.pointer(), effective)) && !schemas.allowsNull(effective)) {
                 add(valid, media, name + " null, which its schema does not allow",
                         SchemaSites.replaced(base, site.pointer(), NODES.nullNode()), null, mutations);
             }
@@ -308,10 +308,9 @@ public final class Mutations {
     private static final Set<String> COMPOSITION = Set.of("oneOf", "anyOf", "allOf", "not");
 
     /** Whether the place is a property of a multipart body that travels as a JSON part, where null is JSON's too. */
-    private boolean jsonPart(MediaType media, SchemaSites.Site site) {
-        String pointer = site.pointer();
+    private boolean jsonPart(MediaType media, String pointer, ObjectNode effective) {
         return media.essence().startsWith("multipart/") && pointer.lastIndexOf('/') == 0
-                && requests.encoder().isJsonPart(schemas.effective(site.schema()), media.encodingOf(SchemaSites.topName(pointer)));
+                && requests.encoder().isJsonPart(effective, media.encodingOf(SchemaSites.topName(pointer)));
     }
 
     /** An object of the schema with one required field missing and, so that it is sent at all, one optional one. */

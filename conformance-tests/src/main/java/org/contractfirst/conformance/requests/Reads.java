@@ -36,6 +36,8 @@ public final class Reads {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern EMBEDDED = Pattern.compile("\\{(\\$[^}]+)}");
+    /** A path template's parameter: {@code {id}}. */
+    private static final Pattern TEMPLATE = Pattern.compile("\\{([^}/]+)}");
 
     private Reads() {
     }
@@ -243,7 +245,7 @@ public final class Reads {
     /** The path parameters' values a concrete path gives a template, decoded; empty when it does not fill it. */
     static Optional<Map<String, String>> match(String template, String path) {
         List<String> names = new java.util.ArrayList<>();
-        Matcher parameters = Pattern.compile("\\{([^}/]+)}").matcher(template);
+        Matcher parameters = TEMPLATE.matcher(template);
         StringBuilder regex = new StringBuilder();
         int at = 0;
         while (parameters.find()) {
@@ -325,7 +327,7 @@ public final class Reads {
         List<String> fields = new java.util.ArrayList<>();
         String[] segments = read.path().split("/");
         for (int i = 0; i < segments.length; i++) {
-            Matcher template = Pattern.compile("\\{([^}/]+)}").matcher(segments[i]);
+            Matcher template = TEMPLATE.matcher(segments[i]);
             if (!template.matches() || write.operation().path().contains(segments[i])) {
                 continue;
             }

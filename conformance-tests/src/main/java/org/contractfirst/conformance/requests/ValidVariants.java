@@ -100,11 +100,12 @@ public final class ValidVariants {
 
     private void bodyVariants(Operation operation, Call valid, List<Parameter> free, MediaType media, List<Variant> variants) {
         JsonNode base = valid.body().orElse(NODES.nullNode());
+        int astralBudget = astralBudget(operation, media);
         for (SchemaSites.Site site : SchemaSites.of(schemas, media.schema(), base)) {
             if (site.pointer().isEmpty() || session.target().fixture(SchemaSites.topName(site.pointer())).isPresent()) {
                 continue;
             }
-            edges(site.schema(), astralBudget(operation, media), media.isJson()).forEach((description, value) -> variants.add(new Variant(site.pointer().substring(1) + " "
+            edges(site.schema(), astralBudget, media.isJson()).forEach((description, value) -> variants.add(new Variant(site.pointer().substring(1) + " "
                     + description, valid.withBody(media, SchemaSites.replaced(base, site.pointer(), value)))));
         }
         List<JsonNode> branches = requests.values().variants(media.schema(), ValidValues.Shape.MINIMAL);

@@ -3,12 +3,14 @@ package org.contractfirst.conformance.requests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.values.Schemas;
 import org.contractfirst.values.ValidValues;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,6 +65,13 @@ public final class Writes {
             }
         }
         return new MarkedWrite(valid.withBody(valid.media().get(), marked), markers);
+    }
+
+    /** The call with {@code body} in its media type, where the body's schema allows it; empty otherwise. */
+    public static Optional<Call> allowed(Session session, Call call, JsonNode body) {
+        MediaType media = call.media().orElseThrow();
+        return session.schemas().errors(media.schema(), ValidValues.Direction.REQUEST, body).isEmpty()
+                ? Optional.of(call.withBody(media, body)) : Optional.empty();
     }
 
     private static boolean isPlainText(Schemas schemas, ObjectNode schema, String marker) {

@@ -3,6 +3,7 @@ package org.contractfirst.conformance.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +14,14 @@ import java.util.Set;
 /**
  * One operation of a spec: its method and path, its parameters (the path item's, overridden by its own), its request
  * body, its responses by status key ({@code 200}, {@code 4XX}, {@code default}), and the security requirements it
- * states (its own, else the spec's): alternatives, each a map from scheme name to the scopes it needs.
+ * states (its own, else the spec's): alternatives, each a map from scheme name to the scopes it needs; and the
+ * refusals it documents by name: each example a response of its own 4xx or 5xx code gives, where a request example
+ * of the operation (a parameter's or the body's) has the same name, with that code. Such a pair says: this request
+ * gets this answer (Bird's {@code unknownTimezone}, a 422).
  */
 public record Operation(String method, String path, String operationId, boolean namedInSpec, JsonNode node,
                         List<Parameter> parameters, Optional<RequestBody> requestBody, Map<String, JsonNode> responses,
-                        List<Map<String, List<String>>> security) {
+                        List<Map<String, List<String>>> security, Map<String, Integer> namedRefusals) {
 
     static Operation of(ApiSpec spec, String path, String method, JsonNode pathItem, JsonNode operation) {
         Map<String, JsonNode> responses = new LinkedHashMap<>();
@@ -45,7 +49,8 @@ public record Operation(String method, String path, String operationId, boolean 
         String id = operation.path("operationId").asText("");
         return new Operation(method, path, id.isEmpty() ? method + " " + path : id, !id.isEmpty(), operation,
                 List.copyOf(parameters.values()),
-                body.isObject() ? Optional.of(RequestBody.of(spec, body, refused)) : Optional.empty(), responses, security);
+                body.isObject() ? Optional.of(RequestBody.of(spec, body, refused)) : Optional.empty(), responses, security,
+                namedRefusals(parameters.values(), body, responses));
     }
 
     /**
@@ -55,31 +60,30 @@ public record Operation(String method, String path, String operationId, boolean 
     private static Set<String> refusedExamples(Map<String, JsonNode> responses) {
         Set<String> refused = new HashSet<>();
         Set<String> succeeding = new HashSet<>();
-        responses.forEach((status, response) -> ApiSpec.fields(response.path("content")).values().forEach(media ->
-                (status.startsWith("2") ? succeeding : refused).addAll(ApiSpec.fields(media.path("examples")).keySet())));
+        responses.forEach((status, response) -> (status.startsWith("2") ? succeeding : refused).addAll(exampleNames(response)));
         refused.removeAll(succeeding);
         return refused;
     }
 
-    /**
-     * The refusals the spec documents by name: each example a response of its own 4xx or 5xx code gives, where a
-     * request example of the operation (a parameter's or the body's) has the same name, with that code. Such a pair
-     * says: this request gets this answer (Bird's {@code unknownTimezone}, a 422).
-     */
-    public Map<String, Integer> namedRefusals(ApiSpec spec) {
-        Set<String> requested = new HashSet<>();
+    private static Map<String, Integer> namedRefusals(Collection<Parameter> parameters, JsonNode body,
+                                                      Map<String, JsonNode> responses) {
+        Set<String> requested = new HashSet<>(exampleNames(body));
         parameters.forEach(parameter -> requested.addAll(ApiSpec.fields(parameter.node().path("examples")).keySet()));
-        ApiSpec.fields(spec.resolve(node.path("requestBody")).path("content")).values()
-                .forEach(media -> requested.addAll(ApiSpec.fields(media.path("examples")).keySet()));
         Map<String, Integer> refusals = new LinkedHashMap<>();
         responses.forEach((status, response) -> {
             if (status.matches("[45]\\d\\d")) {
-                ApiSpec.fields(response.path("content")).values().forEach(media -> ApiSpec.fields(media.path("examples"))
-                        .keySet().stream().filter(requested::contains)
-                        .forEach(name -> refusals.putIfAbsent(name, Integer.parseInt(status))));
+                exampleNames(response).stream().filter(requested::contains)
+                        .forEach(name -> refusals.putIfAbsent(name, Integer.parseInt(status)));
             }
         });
-        return refusals;
+        return java.util.Collections.unmodifiableMap(refusals);
+    }
+
+    /** The names of the examples of every media type of a request body's or a response's content, in order. */
+    private static List<String> exampleNames(JsonNode withContent) {
+        List<String> names = new ArrayList<>();
+        ApiSpec.fields(withContent.path("content")).values().forEach(media -> names.addAll(ApiSpec.fields(media.path("examples")).keySet()));
+        return names;
     }
 
     /** The key under which {@code status} is documented: itself, else its range ({@code 4XX}), else {@code default}. */

@@ -1,5 +1,6 @@
 package org.contractfirst.conformance.cli;
 
+import org.contractfirst.conformance.Answers;
 import org.contractfirst.conformance.checks.PositiveDataAcceptance;
 import org.contractfirst.conformance.http.Redactor;
 import org.contractfirst.reference.ReferenceServers;
@@ -88,11 +89,9 @@ class ConformanceCommandTest {
         com.sun.net.httpserver.HttpServer page = com.sun.net.httpserver.HttpServer.create(
                 new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
         page.createContext("/", exchange -> {
-            byte[] html = "<html><body>Not Found</body></html>".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html");
-            exchange.sendResponseHeaders(404, html.length);
-            exchange.getResponseBody().write(html);
-            exchange.close();
+            try (exchange) {
+                Answers.send(exchange, 404, "text/html", "<html><body>Not Found</body></html>".getBytes(StandardCharsets.UTF_8));
+            }
         });
         page.start();
         try {
@@ -127,18 +126,22 @@ class ConformanceCommandTest {
             acceptor.setDaemon(true);
             acceptor.start();
             Path junit = folder.resolve("junit.xml");
-            Run run = run("--spec", "../specs/bird.yaml", "--url", "http://127.0.0.1:" + silent.getLocalPort(),
-                    "--credential", TOKEN, "--read-timeout", "300", "--max-time", "2", "--report", folder.resolve("report").toString(),
-                    "--junit", junit.toString());
+            Run run;
+            try {
+                run = run("--spec", "../specs/bird.yaml", "--url", "http://127.0.0.1:" + silent.getLocalPort(),
+                        "--credential", TOKEN, "--read-timeout", "300", "--max-time", "2", "--report",
+                        folder.resolve("report").toString(), "--junit", junit.toString());
+            } finally {
+                for (java.net.Socket socket : held) {
+                    socket.close();
+                }
+            }
 
             // Requests that got no answer are failures already found: the run exits 1 for them, and says where it stopped.
             assertEquals(1, run.status(), run.output());
             assertTrue(run.output().contains("the run stopped at --max-time 2 s"), run.output());
             assertTrue(Files.readString(junit).contains("<skipped message=\"" + org.contractfirst.conformance.Conformance.OUT_OF_TIME),
                     Files.readString(junit));
-            for (java.net.Socket socket : held) {
-                socket.close();
-            }
         }
     }
 

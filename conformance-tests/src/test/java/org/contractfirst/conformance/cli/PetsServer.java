@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.contractfirst.conformance.Answers;
+import org.contractfirst.conformance.Multipart;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,6 @@ final class PetsServer implements AutoCloseable {
     private static final Pattern PET = Pattern.compile(BASE + "/pets/([^/]+)");
     private static final Pattern PHOTO = Pattern.compile(BASE + "/pets/([^/]+)/photo");
     private static final Pattern ID = Pattern.compile("p[0-9]+");
-    private static final Pattern PART_NAME = Pattern.compile("(?i)content-disposition:[^\\r\\n]*\\bname=\"([^\"]*)\"");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static {
@@ -187,7 +187,7 @@ final class PetsServer implements AutoCloseable {
         if (!ID.matcher(id).matches()) {
             return Answer.of(400);
         }
-        Optional<Map<String, String>> parts = parts(exchange.getRequestHeaders().getFirst("Content-Type"), body);
+        Optional<Map<String, String>> parts = Multipart.parts(exchange.getRequestHeaders().getFirst("Content-Type"), body);
         if (parts.isEmpty() || !parts.get().containsKey("photo")) {
             return Answer.of(400);
         }
@@ -204,26 +204,6 @@ final class PetsServer implements AutoCloseable {
         }
         int length = value.asText().codePointCount(0, value.asText().length());
         return length >= least && length <= most;
-    }
-
-    /** A multipart body's parts by name, each as UTF-8 text; empty where the body is no multipart/form-data. */
-    private static Optional<Map<String, String>> parts(String contentType, byte[] body) {
-        String type = contentType == null ? "" : contentType;
-        Matcher boundary = Pattern.compile("boundary=\"?([^\";]+)\"?").matcher(type);
-        if (!type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data") || !boundary.find()) {
-            return Optional.empty();
-        }
-        Map<String, String> parts = new LinkedHashMap<>();
-        String text = new String(body, StandardCharsets.ISO_8859_1);
-        for (String part : text.split("--" + Pattern.quote(boundary.group(1)))) {
-            int headEnd = part.indexOf("\r\n\r\n");
-            Matcher name = PART_NAME.matcher(headEnd < 0 ? "" : part.substring(0, headEnd));
-            if (name.find()) {
-                String content = part.substring(headEnd + 4).replaceFirst("\r\n$", "");
-                parts.put(name.group(1), new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
-            }
-        }
-        return Optional.of(parts);
     }
 
     private void empty(HttpExchange exchange, int status) throws IOException {

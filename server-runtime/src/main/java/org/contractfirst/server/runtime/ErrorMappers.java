@@ -6,18 +6,11 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.ValidationException;
-import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.MatrixParam;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.glassfish.jersey.server.ParamException;
 
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -133,75 +126,31 @@ public final class ErrorMappers {
     }
 
     static String describe(Set<? extends ConstraintViolation<?>> violations) {
-        return violations.stream().map(violation -> field(violation) + ": " + violation.getMessage())
+        return violations.stream().map(violation -> field(violation.getPropertyPath()) + ": " + violation.getMessage())
                 .sorted().collect(Collectors.joining("; "));
     }
 
     /**
      * The field's path as the spec names it: without the Java method in front, and without the body parameter's
-     * name when a field of the body is meant (a query or form parameter keeps its name, as its JAX-RS annotation
+     * name when a field of the body is meant (a query or form parameter keeps its name, as {@link SpecParameterNames}
      * gives it).
      */
-    private static String field(ConstraintViolation<?> violation) {
+    private static String field(Path path) {
         List<Path.Node> nodes = new ArrayList<>();
-        violation.getPropertyPath().forEach(nodes::add);
+        path.forEach(nodes::add);
         List<String> names = new ArrayList<>();
-        Path.MethodNode method = null;
         for (int i = 0; i < nodes.size(); i++) {
             Path.Node node = nodes.get(i);
             boolean bodyParameter = node.getKind() == ElementKind.PARAMETER && i + 1 < nodes.size();
             switch (node.getKind()) {
-                case METHOD -> {
-                    names.clear();
-                    method = node.as(Path.MethodNode.class);
-                }
-                case CONSTRUCTOR, RETURN_VALUE -> names.clear();
-                case PARAMETER -> {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE -> names.clear();
+                default -> {
                     if (!bodyParameter) {
-                        names.add(parameterName(violation.getRootBeanClass(), method, node.as(Path.ParameterNode.class)));
+                        names.add(node.getName() == null ? "[" + node.getIndex() + "]" : node.getName());
                     }
                 }
-                default -> names.add(node.getName() == null ? "[" + node.getIndex() + "]" : node.getName());
             }
         }
         return names.isEmpty() ? "body" : String.join(".", names);
-    }
-
-    /**
-     * A method parameter's name in the spec: the one its JAX-RS annotation gives ({@code @QueryParam("size")}), on
-     * the method or the interface method it implements, which survives a class compiled without {@code -parameters},
-     * where the parameter's own name is {@code arg2}; else its own.
-     */
-    private static String parameterName(Class<?> type, Path.MethodNode method, Path.ParameterNode parameter) {
-        if (method != null) {
-            Class<?>[] signature = method.getParameterTypes().toArray(Class<?>[]::new);
-            java.util.Deque<Class<?>> types = new java.util.ArrayDeque<>(List.of(type));
-            while (!types.isEmpty()) {
-                Class<?> candidate = types.pop();
-                try {
-                    for (Annotation annotation : candidate.getDeclaredMethod(method.getName(), signature)
-                            .getParameterAnnotations()[parameter.getParameterIndex()]) {
-                        String name = jaxrsName(annotation);
-                        if (name != null) {
-                            return name;
-                        }
-                    }
-                } catch (NoSuchMethodException elsewhere) {
-                    // Declared by a supertype, if at all.
-                }
-                types.addAll(List.of(candidate.getInterfaces()));
-                if (candidate.getSuperclass() != null) {
-                    types.add(candidate.getSuperclass());
-                }
-            }
-        }
-        return parameter.getName();
-    }
-
-    private static String jaxrsName(Annotation annotation) {
-        return annotation instanceof QueryParam query ? query.value() : annotation instanceof PathParam path ? path.value()
-                : annotation instanceof HeaderParam header ? header.value() : annotation instanceof CookieParam cookie ? cookie.value()
-                : annotation instanceof FormParam form ? form.value() : annotation instanceof MatrixParam matrix ? matrix.value()
-                : null;
     }
 }

@@ -35,16 +35,21 @@ public final class JsonSchemaConstraints implements ConstraintValidatorFactory {
         return new JsonSchemaConstraints(Validation.byDefaultProvider().configure().getDefaultConstraintValidatorFactory());
     }
 
-    /** A validator whose string sizes count code points and whose patterns are searched for. */
+    /**
+     * A validator whose string sizes count code points, whose patterns are searched for, and whose parameters are
+     * named as the spec names them ({@link SpecParameterNames}).
+     */
     public static Validator validator() {
         Configuration<?> configuration = Validation.byDefaultProvider().configure();
-        return configuration.constraintValidatorFactory(new JsonSchemaConstraints(
-                configuration.getDefaultConstraintValidatorFactory())).buildValidatorFactory().getValidator();
+        return configuration.constraintValidatorFactory(new JsonSchemaConstraints(configuration.getDefaultConstraintValidatorFactory()))
+                .parameterNameProvider(new SpecParameterNames(configuration.getDefaultParameterNameProvider()))
+                .buildValidatorFactory().getValidator();
     }
 
-    /** Jersey's validation of resource parameters and bodies, with JSON Schema's lengths and patterns. */
+    /** Jersey's validation of resource parameters and bodies, with JSON Schema's lengths and patterns and the spec's names. */
     public static ContextResolver<ValidationConfig> forJersey() {
-        ValidationConfig config = new ValidationConfig().constraintValidatorFactory(create());
+        ValidationConfig config = new ValidationConfig().constraintValidatorFactory(create()).parameterNameProvider(
+                new SpecParameterNames(Validation.byDefaultProvider().configure().getDefaultParameterNameProvider()));
         return new Resolver(config);
     }
 

@@ -41,7 +41,7 @@ final class MediaTypeNegotiation implements ContainerResponseFilter {
         }
         List<MediaType> documented = CurrentOperation.id().map(id -> spec.responseMediaTypes(id, response.getStatus()))
                 .filter(types -> !types.isEmpty()).orElse(JSON_AND_XML);
-        List<MediaType> preferred = preferred(accept, documented);
+        List<MediaType> preferred = preferred(ranges(accept), documented);
         MediaType served = response.getMediaType();
         if (preferred.isEmpty() || served != null && preferred.stream().anyMatch(type -> type.isCompatible(served)
                 && !served.isWildcardType() && !served.isWildcardSubtype())) {
@@ -53,11 +53,11 @@ final class MediaTypeNegotiation implements ContainerResponseFilter {
     }
 
     /** The documented types of the highest weight above 0, in the spec's order. */
-    private static List<MediaType> preferred(String accept, List<MediaType> documented) {
+    private static List<MediaType> preferred(List<MediaType> ranges, List<MediaType> documented) {
         List<MediaType> preferred = new ArrayList<>();
         BigDecimal best = BigDecimal.ZERO;
         for (MediaType type : documented) {
-            BigDecimal weight = weight(accept, type);
+            BigDecimal weight = weight(ranges, type);
             int order = weight.compareTo(best);
             if (order > 0) {
                 preferred.clear();
@@ -70,17 +70,24 @@ final class MediaTypeNegotiation implements ContainerResponseFilter {
         return preferred;
     }
 
-    /** The weight of the most specific range of the header that matches {@code type}; 0 where none does. */
-    private static BigDecimal weight(String accept, MediaType type) {
+    /** The header's ranges, read once; one that cannot be read is left out. */
+    private static List<MediaType> ranges(String accept) {
+        List<MediaType> ranges = new ArrayList<>();
+        for (String element : accept.split(",")) {
+            try {
+                ranges.add(MediaType.valueOf(element.trim()));
+            } catch (IllegalArgumentException unreadable) {
+                // Not a range: it weighs nothing.
+            }
+        }
+        return ranges;
+    }
+
+    /** The weight of the most specific range that matches {@code type}; 0 where none does. */
+    private static BigDecimal weight(List<MediaType> ranges, MediaType type) {
         int specificity = -1;
         BigDecimal weight = BigDecimal.ZERO;
-        for (String element : accept.split(",")) {
-            MediaType range;
-            try {
-                range = MediaType.valueOf(element.trim());
-            } catch (IllegalArgumentException unreadable) {
-                continue;
-            }
+        for (MediaType range : ranges) {
             int matched = !range.isCompatible(type) ? -1 : range.isWildcardType() ? 0 : range.isWildcardSubtype() ? 1 : 2;
             if (matched > specificity) {
                 specificity = matched;

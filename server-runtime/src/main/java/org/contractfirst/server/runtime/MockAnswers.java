@@ -76,11 +76,6 @@ public final class MockAnswers {
     private final Optional<MockState> state;
     private final MockExamples named;
 
-    /** A stateless mock's answers. */
-    public MockAnswers(ApiDefinition definition, String modelPackage) {
-        this(definition, modelPackage, MockOptions.STATELESS);
-    }
-
     /** @param modelPackage the package of the API's generated models, which error bodies are written as */
     public MockAnswers(ApiDefinition definition, String modelPackage, MockOptions options) {
         this.spec = ServedSpec.of(definition);

@@ -81,8 +81,15 @@ final class MockForms {
         return Optional.of(typed(schemas, schema, tree));
     }
 
+    private static final Map<String, Pattern> DISPOSITION_PARAMETERS = Map.of("name", dispositionParameter("name"),
+            "filename", dispositionParameter("filename"));
+
+    private static Pattern dispositionParameter(String name) {
+        return Pattern.compile("(?i)(?:^|;)\\s*" + name + "=\"?([^\";]*)\"?");
+    }
+
     private static Optional<String> parameter(String disposition, String name) {
-        Matcher matcher = Pattern.compile("(?i)(?:^|;)\\s*" + name + "=\"?([^\";]*)\"?").matcher(disposition);
+        Matcher matcher = DISPOSITION_PARAMETERS.get(name).matcher(disposition);
         return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 

@@ -10,7 +10,6 @@ import java.math.BigInteger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
@@ -60,7 +59,7 @@ final class MockIds {
                     return id.toString();
                 }
             }
-            throw new MockState.Refusal(List.of(409, 422, 400), "every id of the range is taken");
+            throw new MockState.Refusal(MockState.CONFLICT, "every id of the range is taken");
         }
         if (!format.isEmpty() || effective.has("pattern") || effective.has("enum")) {
             for (int draw = 0; draw < DRAWS; draw++) {
@@ -69,7 +68,7 @@ final class MockIds {
                     return drawn.asText();
                 }
             }
-            throw new MockState.Refusal(List.of(409, 422, 400), "no id of its schema is free");
+            throw new MockState.Refusal(MockState.CONFLICT, "no id of its schema is free");
         }
         int least = effective.path("minLength").asInt(1);
         for (long counter = taken.size() + 1L; ; counter++) {

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -69,7 +71,7 @@ final class MockState {
     private static final List<Integer> MISSING_OR_GONE = List.of(410, 404);
     /** A singleton deleted with its caller's account: the read documents no 404, and the credential now names no one. */
     private static final List<Integer> CALLER_GONE = List.of(404, 410, 401, 403);
-    private static final List<Integer> CONFLICT = List.of(409, 422, 400);
+    static final List<Integer> CONFLICT = List.of(409, 422, 400);
 
     private final ServedSpec spec;
     private final MockResources resources;
@@ -87,6 +89,8 @@ final class MockState {
     private final Map<String, ObjectNode> namedElsewhere = bounded(MOST_COLLECTIONS);
     /** The GETs that read a state kept {@link #namedElsewhere}: their answers come from it once it holds one. */
     private final Set<String> readElsewhere = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** {@link #readsOfTheSameWords} by the writing operation, found once. */
+    private final Map<String, List<String>> readsOfTheSameWords = new HashMap<>();
     /** The ids of the items the mock has held, which name something wherever an operation asks for one. */
     private final Set<String> issued = Collections.newSetFromMap(bounded(MOST_ITEMS));
     /** The spec's parameters are the same nodes on every request: their documented values, by node. */
@@ -138,9 +142,10 @@ final class MockState {
         String path = request.path(role.depth());
         LinkedHashMap<String, ObjectNode> items = items(path, role);
         if (role.kind() == MockResources.Kind.LIST) {
-            return answer(success(operationId), Optional.of(MockLists.page(spec, operationId,
-                    bodies.answered(operationId, success(operationId)).orElse(JsonNodeFactory.instance.objectNode()),
-                    List.copyOf(items.values()), request, item -> shown(operationId, success(operationId), item, true))));
+            String status = success(operationId);
+            return answer(status, Optional.of(MockLists.page(spec, operationId,
+                    bodies.answered(operationId, status).orElse(JsonNodeFactory.instance.objectNode()),
+                    List.copyOf(items.values()), request, shower(operationId, status, true))));
         }
         if (role.kind() == MockResources.Kind.CREATE) {
             return create(operationId, role, request, path, items);
@@ -186,7 +191,7 @@ final class MockState {
         store(items, id, created);
         removed.remove(path + "/" + id);
         String status = creates ? "201" : existing(operationId);
-        return answer(status, shown(operationId, status, created, false));
+        return answer(status, shower(operationId, status, false).apply(created));
     }
 
     /** The item after a PUT (replaced) or a PATCH (merged). */
@@ -197,13 +202,13 @@ final class MockState {
 
     /** The answer to a read or a delete: the operation's success, showing the item. */
     private Reply succeeded(String operationId, ObjectNode item) {
-        return answer(success(operationId), shown(operationId, success(operationId), item, false));
+        return answer(success(operationId), shower(operationId, success(operationId), false).apply(item));
     }
 
     /** The answer to a change of an item that exists: the least success besides 201, showing it changed. */
     private Reply changedAnswer(String operationId, ObjectNode changed) {
         String status = existing(operationId);
-        return answer(status, shown(operationId, status, changed, false));
+        return answer(status, shower(operationId, status, false).apply(changed));
     }
 
     private ObjectNode readExample(MockResources.Role role) {
@@ -233,7 +238,7 @@ final class MockState {
                         .collect(Collectors.joining("/"))));
             }
         });
-        return new Reply(status, shown(operationId, status, item, false), headers);
+        return new Reply(status, shower(operationId, status, false).apply(item), headers);
     }
 
     private Reply singleton(String operationId, MockResources.Role role, MockRequest request) {
@@ -244,7 +249,7 @@ final class MockState {
             if (role.kind() == MockResources.Kind.REPLACE && documents(operationId, "201")) {
                 ObjectNode created = replaced(operationId, role, (ObjectNode) request.body().get(), null);
                 singletons.put(key, Optional.of(created));
-                return answer("201", shown(operationId, "201", created, false));
+                return answer("201", shower(operationId, "201", false).apply(created));
             }
             throw new Refusal(CALLER_GONE, "no " + request.path(role.depth()) + " for this caller");
         }
@@ -270,13 +275,8 @@ final class MockState {
      */
     private boolean nameElsewhere(String operationId, ObjectNode state) {
         boolean named = false;
-        String written = spec.pathTemplate(operationId);
-        List<String> words = words(written);
-        for (String read : spec.operationIds()) {
+        for (String read : readsOfTheSameWords.computeIfAbsent(operationId, this::readsOfTheSameWords)) {
             String template = spec.pathTemplate(read);
-            if (!spec.method(read).equals("GET") || template.equals(written) || !words(template).equals(words)) {
-                continue;
-            }
             StringBuilder path = new StringBuilder();
             String previous = "";
             boolean filled = true;
@@ -310,6 +310,14 @@ final class MockState {
         ObjectNode state = answered.deepCopy();
         state.setAll((ObjectNode) request.body().get());
         return nameElsewhere(operationId, state) ? Optional.of(succeeded(operationId, state)) : Optional.empty();
+    }
+
+    /** The GETs of another path with the operation's words in their order, by the spec alone. */
+    private List<String> readsOfTheSameWords(String operationId) {
+        String written = spec.pathTemplate(operationId);
+        return spec.operationIds().stream().filter(read -> spec.method(read).equals("GET"))
+                .filter(read -> !spec.pathTemplate(read).equals(written) && words(spec.pathTemplate(read)).equals(words(written)))
+                .toList();
     }
 
     private static List<String> words(String template) {
@@ -494,16 +502,20 @@ final class MockState {
     }
 
     /** The item as the response shows it ({@link MockRepresentation}); empty where the response has no JSON body. */
-    private Optional<JsonNode> shown(String operationId, String status, ObjectNode item, boolean inList) {
+    /**
+     * How the operation's answer of {@code status} shows a stored item, or each item of a list: its schema and the
+     * example it is laid over are found once, however many items it shows.
+     */
+    private Function<ObjectNode, Optional<JsonNode>> shower(String operationId, String status, boolean inList) {
         JsonNode schema = MockResources.jsonSchema(spec.resolve(response(operationId, status)));
         if (schema.isMissingNode()) {
-            return Optional.empty();
+            return item -> Optional.empty();
         }
         JsonNode itemSchema = inList ? MockLists.itemSchema(spec.schemas(), schema) : schema;
         JsonNode template = bodies.answered(operationId, status).map(example -> inList
                 ? MockLists.items(example).stream().findFirst().orElse(JsonNodeFactory.instance.objectNode())
                 : example).orElse(JsonNodeFactory.instance.objectNode());
-        return Optional.of(MockRepresentation.of(spec.schemas(), itemSchema, template, item));
+        return item -> Optional.of(MockRepresentation.of(spec.schemas(), itemSchema, template, item));
     }
 
     private static Reply answer(String status, Optional<JsonNode> body) {

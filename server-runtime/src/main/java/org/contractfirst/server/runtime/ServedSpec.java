@@ -45,6 +45,8 @@ public final class ServedSpec {
     private final Map<String, JsonNode> operations = new HashMap<>();
     private final Map<String, JsonNode> pathItems = new HashMap<>();
     private final Map<String, String> pathTemplates = new HashMap<>();
+    /** Each operation's method in capitals, as its first route has it. */
+    private final Map<String, String> methods = new HashMap<>();
     /** Each operation by its method and its path template as a pattern: {@code GET /users/[^/]+}. */
     private final List<Route> routes = new ArrayList<>();
 
@@ -63,6 +65,7 @@ public final class ServedSpec {
                 operations.put(operationId, entry.getValue());
                 pathItems.put(operationId, path.getValue());
                 pathTemplates.put(operationId, path.getKey());
+                methods.putIfAbsent(operationId, entry.getKey().toUpperCase(Locale.ROOT));
                 routes.add(new Route(entry.getKey().toUpperCase(Locale.ROOT), Pattern.compile(
                         Arrays.stream(path.getKey().split("\\{[^}/]+\\}", -1)).map(Pattern::quote)
                                 .collect(Collectors.joining("[^/]+"))), operationId));
@@ -113,7 +116,7 @@ public final class ServedSpec {
 
     /** The method of an operation, in capitals ({@code GET}); empty for an operation the spec has not. */
     String method(String operationId) {
-        return routes.stream().filter(route -> route.operationId().equals(operationId)).map(Route::method).findFirst().orElse("");
+        return methods.getOrDefault(operationId, "");
     }
 
     /** The path template of an operation ({@code /users/{id}}); empty for an operation the spec has not. */

@@ -24,7 +24,8 @@ final class UnknownPaths implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (CurrentOperation.path().flatMap(spec::operationOnPath).isEmpty()) {
+        // An operation found for the request is on a path of the spec already: only a request for none is looked up.
+        if (CurrentOperation.id().isEmpty() && CurrentOperation.path().flatMap(spec::operationOnPath).isEmpty()) {
             request.abortWith(errors.error(ErrorKind.NOT_FOUND, "no resource at " + CurrentOperation.path().orElse("/")));
         }
     }

@@ -1,6 +1,5 @@
 package org.contractfirst.server.runtime;
 
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.ws.rs.HeaderParam;
@@ -32,9 +31,7 @@ class ConstraintMessagesTest {
 
     @Test
     void aParameterIsNamedByItsAnnotationWhereverTheMethodIsImplemented() throws NoSuchMethodException {
-        Validator validator = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
-                .buildValidatorFactory().getValidator();
+        Validator validator = JsonSchemaConstraints.validator();
         Method list = OrdersImplementation.class.getMethod("list", Integer.class, Integer.class);
         var violations = validator.forExecutables().validateParameters(new OrdersImplementation(), list, new Object[] {1000, 9});
         assertEquals("X-Retries: must be less than or equal to 3; page_size: must be less than or equal to 100",
