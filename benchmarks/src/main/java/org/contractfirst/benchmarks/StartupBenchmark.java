@@ -35,7 +35,7 @@ final class StartupBenchmark {
 
     StartupBenchmark(Path repository, int runs) {
         this.jar = repository.resolve("reference-servers/target/reference-servers.jar");
-        this.mockJar = repository.resolve("spec-mock/target/mock.jar");
+        this.mockJar = repository.resolve("cli/target/contract-first.jar");
         this.birdSpec = repository.resolve("specs/bird.yaml");
         this.runs = runs;
     }
@@ -60,7 +60,7 @@ final class StartupBenchmark {
                         + "process launch until a request is answered (any HTTP status; polled every millisecond), "
                         + runs + " runs. Baseline: a JVM started with the same JDK that opens the JDK's bare "
                         + "`HttpServer` (`org.contractfirst.benchmarks.load.BareServer`). The mock of a spec file: "
-                        + "`java -jar spec-mock/target/mock.jar --spec specs/bird.yaml`, which generates, compiles "
+                        + "`java -jar cli/target/contract-first.jar mock --spec specs/bird.yaml`, which generates, compiles "
                         + "and starts Bird's mock, timed the same way beside the reference servers' launch.",
                 List.of(new Figure("launch to first answered request", "ms", Samples.of(reference, Answered::firstMillis),
                                 "bare server", bareSamples, Optional.of(Goal.valueBelow(1000, "ms"))),
@@ -85,7 +85,7 @@ final class StartupBenchmark {
 
     private double specMock() {
         int port = freePort();
-        return launch(List.of(Processes.java(), "-jar", mockJar.toString(), "--spec", birdSpec.toString(),
+        return launch(List.of(Processes.java(), "-jar", mockJar.toString(), "mock", "--spec", birdSpec.toString(),
                 "--port", Integer.toString(port)), List.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), port)))
                 .firstMillis();
     }

@@ -6,13 +6,22 @@ import java.util.Locale;
 /**
  * One API of the specs folder, named by its spec's file name: {@code bird.yaml} is the API {@code bird}, whose Java
  * package segment is {@code bird} and whose class-name prefix is {@code Bird}; {@code order-history.yaml} gives
- * {@code orderhistory} and {@code OrderHistory}.
+ * {@code orderhistory} and {@code OrderHistory}. A build may name the prefix itself ({@link #withClassPrefix}).
  */
-public record Api(String name, Path spec) {
+public record Api(String name, Path spec, String classPrefix) {
 
     public static Api of(Path spec) {
         String file = spec.getFileName().toString();
-        return new Api(file.substring(0, file.lastIndexOf('.')), spec);
+        String name = file.substring(0, file.lastIndexOf('.'));
+        return new Api(name, spec, classPrefixOf(name));
+    }
+
+    /** The same API with its classes named {@code <prefix>Definition}, {@code <prefix>Implementation}, and so on. */
+    public Api withClassPrefix(String prefix) {
+        if (!prefix.matches("[A-Z][A-Za-z0-9]*")) {
+            throw new IllegalArgumentException("a class prefix is a capitalised Java name, not " + prefix);
+        }
+        return new Api(name, spec, prefix);
     }
 
     /** The name as a Java package segment: lower case letters and digits, never starting with a digit. */
@@ -22,7 +31,7 @@ public record Api(String name, Path spec) {
     }
 
     /** The name as the start of a Java class name: each word capitalised. */
-    public String classPrefix() {
+    private static String classPrefixOf(String name) {
         StringBuilder prefix = new StringBuilder();
         for (String word : name.split("[^A-Za-z0-9]+")) {
             if (!word.isEmpty()) {

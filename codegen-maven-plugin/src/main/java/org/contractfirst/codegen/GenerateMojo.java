@@ -3,8 +3,6 @@ package org.contractfirst.codegen;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
-import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -15,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -25,26 +24,38 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Generates the code of every spec in the specs folder with one folder of templates and its {@code generator.yaml}
- * ({@link Generation}): the folder is the list of APIs, so a new spec needs no build change. Each API's code goes to
- * {@code <outputDirectory>/<api>}.
- * An API whose spec, templates and settings are those of its last generation is skipped; the code of a spec that
- * is gone is removed.
+ * Generates the code of every spec in the specs folder, or of one spec file, with the templates and
+ * {@code generator.yaml} this plugin carries for its side ({@link BundledTemplates}), a team's own
+ * {@code templateDirectory} laid over them file by file ({@link Generation}): the folder is the list of APIs, so a
+ * new spec needs no build change. Each API's code goes to {@code <outputDirectory>/<api>}, under
+ * {@code <package>.<api>}; the specs go on the class path as {@code specs/<file>}, where the generated code finds
+ * them. An API whose spec, templates and settings are those of its last generation is skipped; the code of a spec
+ * that is gone is removed.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public final class GenerateMojo extends AbstractMojo {
+abstract class GenerateMojo extends AbstractMojo {
 
     private static final String FINGERPRINT_FILE = ".codegen.sha256";
+    private static final String SPEC_FILES = ".*\\.(yaml|yml|json)$";
 
-    @Parameter(defaultValue = "${maven.multiModuleProjectDirectory}/specs", required = true)
+    /** The folder of specs, one API each. */
+    @Parameter(property = "codegen.specs", defaultValue = "${project.basedir}/src/main/openapi", required = true)
     private File specs;
 
-    /** The folder of the templates that replace or add to the generator's own, with its generator.yaml. */
-    @Parameter(required = true)
+    /** One spec file, instead of a folder of them. */
+    @Parameter(property = "codegen.spec")
+    private File spec;
+
+    /** Templates (and a generator.yaml) that replace the plugin's own of the same name, or add to them. */
+    @Parameter(property = "codegen.templateDirectory")
     private File templateDirectory;
 
-    @Parameter(defaultValue = "${project.build.directory}/generated-sources", required = true)
-    private File outputDirectory;
+    /** false: openapi-generator's own templates with only those of templateDirectory, none of the plugin's. */
+    @Parameter(property = "codegen.bundledTemplates", defaultValue = "true")
+    private boolean bundledTemplates;
+
+    /** The class-name prefix of the generated classes ({@code <prefix>Implementation}); with one spec only. */
+    @Parameter(property = "codegen.classPrefix")
+    private String classPrefix;
 
     /** How many APIs are generated at once; the cores of the machine unless set. */
     @Parameter(property = "codegen.threads")
@@ -56,6 +67,15 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    /** The side this goal generates. */
+    abstract BundledTemplates.Side side();
+
+    /** The package each API's code goes under, as {@code <package>.<api>}. */
+    abstract String packagePrefix();
+
+    /** Where each API's code goes, as {@code <folder>/<api>}. */
+    abstract File outputDirectory();
+
     @Override
     public void execute() throws MojoExecutionException {
         if (skip) {
@@ -63,14 +83,15 @@ public final class GenerateMojo extends AbstractMojo {
             return;
         }
         List<Api> apis = apis();
-        Path output = outputDirectory.toPath();
+        Path output = outputDirectory().toPath();
         Generation generation;
         try {
-            generation = Generation.of(templateDirectory.toPath());
+            generation = generation();
         } catch (RuntimeException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         try {
+            putSpecsOnTheClassPath();
             removeStale(output, apis);
             List<Callable<Void>> stale = new ArrayList<>();
             for (Api api : apis) {
@@ -118,11 +139,62 @@ public final class GenerateMojo extends AbstractMojo {
         }
     }
 
+    /** The plugin's templates with the team's laid over them, in a folder of their own under {@code target}. */
+    private Generation generation() {
+        Path templates = Path.of(project.getBuild().getDirectory(), "codegen-templates", side().name().toLowerCase(Locale.ROOT));
+        Generation.deleteTree(templates);
+        if (bundledTemplates) {
+            BundledTemplates.copyTo(side(), templates);
+        }
+        if (templateDirectory != null) {
+            BundledTemplates.overlay(templateDirectory.toPath(), templates);
+        }
+        return new Generation(templates, GeneratorSettings.read(templates).withPackagePrefix(packagePrefix()));
+    }
+
     private List<Api> apis() throws MojoExecutionException {
+        if (spec != null) {
+            if (!spec.isFile()) {
+                throw new MojoExecutionException("the spec " + spec + " does not exist");
+            }
+            Api api = Api.of(spec.toPath());
+            return List.of(classPrefix == null ? api : api.withClassPrefix(classPrefix));
+        }
+        if (!specs.isDirectory()) {
+            throw new MojoExecutionException("no specs folder " + specs + ": put the specs there, or name one <spec>");
+        }
+        List<Api> apis;
         try (Stream<Path> listing = Files.list(specs.toPath())) {
-            return listing.filter(file -> file.toString().matches(".*\\.(yaml|yml|json)$")).sorted().map(Api::of).toList();
+            apis = listing.filter(file -> file.toString().matches(SPEC_FILES)).sorted().map(Api::of).toList();
         } catch (IOException e) {
             throw new MojoExecutionException("cannot list the specs in " + specs, e);
+        }
+        if (classPrefix == null) {
+            return apis;
+        }
+        if (apis.size() != 1) {
+            throw new MojoExecutionException("a classPrefix names the classes of one spec, and " + specs + " holds "
+                    + apis.size());
+        }
+        return List.of(apis.get(0).withClassPrefix(classPrefix));
+    }
+
+    /** The specs travel with the code as {@code specs/<file>}: it enforces their security and encodings as written. */
+    private void putSpecsOnTheClassPath() {
+        Resource resource = new Resource();
+        resource.setTargetPath("specs");
+        if (spec != null) {
+            resource.setDirectory(spec.getAbsoluteFile().getParent());
+            resource.addInclude(spec.getName());
+        } else {
+            resource.setDirectory(specs.getAbsolutePath());
+            List.of("*.yaml", "*.yml", "*.json").forEach(resource::addInclude);
+        }
+        boolean added = project.getResources().stream().anyMatch(existing -> existing.getDirectory().equals(
+                resource.getDirectory()) && "specs".equals(existing.getTargetPath())
+                && existing.getIncludes().equals(resource.getIncludes()));
+        if (!added) {
+            project.addResource(resource);
         }
     }
 

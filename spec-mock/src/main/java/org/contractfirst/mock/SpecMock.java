@@ -1,6 +1,7 @@
 package org.contractfirst.mock;
 
 import org.contractfirst.codegen.Api;
+import org.contractfirst.codegen.BundledTemplates;
 import org.contractfirst.codegen.Generation;
 import org.contractfirst.server.runtime.ApiDefinition;
 import org.contractfirst.server.runtime.ApiServer;
@@ -19,7 +20,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * The mock of one spec file, started: its server generated with the templates this module carries, compiled in this
+ * The mock of one spec file, started: its server generated with the templates the code generation plugin carries, compiled in this
  * process, and served with its generated mock, so that a spec outside any build is bound, validated and answered
  * exactly as a built one is. The work folder holds the generated code until {@link #close}.
  */
@@ -51,7 +52,7 @@ public final class SpecMock implements AutoCloseable {
         }
         try {
             Api api = Api.of(spec.toAbsolutePath());
-            Generation generation = Generation.of(BundledTemplates.copyTo(work.resolve("templates")));
+            Generation generation = Generation.of(BundledTemplates.copyTo(BundledTemplates.Side.SERVER, work.resolve("templates")));
             Path generated = work.resolve("generated");
             generation.generate(api, generated);
             Path classes = work.resolve("classes");

@@ -44,32 +44,40 @@ public final class SpecTool {
             return usage();
         }
         return switch (args.get(0)) {
-            case "format" -> {
-                for (Path file : files(specs)) {
-                    Files.writeString(file, CanonicalLayout.format(Files.readString(file)));
-                }
-                yield 0;
-            }
-            case "format-check" -> {
-                List<Finding> findings = new ArrayList<>();
-                for (Path file : files(specs)) {
-                    findings.addAll(CanonicalLayoutRule.check(file.getFileName().toString(), Files.readString(file)));
-                }
-                yield report(findings);
-            }
-            case "lint" -> {
-                List<Path> files = files(specs);
-                List<Finding> findings = lint(files);
-                String junit = option(args, "--junit");
-                if (junit != null) {
-                    JunitReport.write(Path.of(junit), files.stream().map(file -> file.getFileName().toString()).toList(),
-                            NormalisationStandard.RULES, findings);
-                }
-                yield report(findings);
-            }
+            case "format" -> format(List.of(specs));
+            case "format-check" -> formatCheck(List.of(specs));
+            case "lint" -> lint(List.of(specs), option(args, "--junit"));
             case "breaking" -> breaking(args, specs);
             default -> usage();
         };
+    }
+
+    /** Rewrites every spec of {@code paths} (files, or folders of them) into the canonical layout. */
+    public static int format(List<Path> paths) throws IOException {
+        for (Path file : files(paths)) {
+            Files.writeString(file, CanonicalLayout.format(Files.readString(file)));
+        }
+        return 0;
+    }
+
+    /** Names each spec of {@code paths} that is not in the canonical layout, and its first differing line. */
+    public static int formatCheck(List<Path> paths) throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        for (Path file : files(paths)) {
+            findings.addAll(CanonicalLayoutRule.check(file.getFileName().toString(), Files.readString(file)));
+        }
+        return report(findings);
+    }
+
+    /** Every finding of the normalisation standard in the specs of {@code paths}; as JUnit XML too, where named. */
+    public static int lint(List<Path> paths, String junit) throws IOException {
+        List<Path> files = files(paths);
+        List<Finding> findings = lint(files);
+        if (junit != null) {
+            JunitReport.write(Path.of(junit), files.stream().map(file -> file.getFileName().toString()).toList(),
+                    NormalisationStandard.RULES, findings);
+        }
+        return report(findings);
     }
 
     private static List<Finding> lint(List<Path> files) {
@@ -92,23 +100,33 @@ public final class SpecTool {
     private static int breaking(List<String> args, Path specs) throws IOException {
         List<String> specsToCompare = positional(args.subList(1, args.size()));
         if (specsToCompare.size() == 2) {
-            return breaking(specsToCompare.get(0), specsToCompare.get(1), args);
+            return breaking(specsToCompare.get(0), specsToCompare.get(1), option(args, "--report"),
+                    option(args, "--json"));
         }
         if (!specsToCompare.isEmpty()) {
             return usage();
         }
-        GitRevision base = GitRevision.of(specs, option(args, "--base"));
-        List<BreakingChanges.Verdict> verdicts = new ArrayList<>();
-        for (Path file : files(specs)) {
-            String name = file.getFileName().toString();
-            verdicts.add(BreakingChanges.compare(name.replaceFirst("\\.yaml$", ""), name, base.read(name).orElse(null),
-                    Files.readString(file)));
-        }
-        return report("# Spec changes since " + base.revision() + "\n\n", base.revision(), verdicts, args);
+        return breakingSince(specs, option(args, "--base"), option(args, "--report"), option(args, "--json"));
     }
 
-    /** Compares two specs of any origin: each a file path or a URL. */
-    private static int breaking(String before, String after, List<String> args) throws IOException {
+    /**
+     * Compares each spec of the folder {@code specs} with its version at the git revision {@code base} (the merge
+     * base with main when null); fails on an unaccepted breaking change.
+     */
+    public static int breakingSince(Path specs, String base, String report, String json) throws IOException {
+        GitRevision revision = GitRevision.of(specs, base);
+        List<BreakingChanges.Verdict> verdicts = new ArrayList<>();
+        for (Path file : files(List.of(specs))) {
+            String name = file.getFileName().toString();
+            verdicts.add(BreakingChanges.compare(name.replaceFirst("\\.yaml$", ""), name,
+                    revision.read(name).orElse(null), Files.readString(file)));
+        }
+        return report("# Spec changes since " + revision.revision() + "\n\n", revision.revision(), verdicts, report,
+                json);
+    }
+
+    /** Compares two specs of any origin, each a file path or a URL; fails on an unaccepted breaking change. */
+    public static int breaking(String before, String after, String report, String json) throws IOException {
         Source old;
         Source now;
         try {
@@ -119,7 +137,8 @@ public final class SpecTool {
             return 2;
         }
         BreakingChanges.Verdict verdict = BreakingChanges.compare(apiName(after), old, now);
-        return report("# Spec changes from " + before + " to " + after + "\n\n", before, List.of(verdict), args);
+        return report("# Spec changes from " + before + " to " + after + "\n\n", before, List.of(verdict), report,
+                json);
     }
 
     /** The file name of a path or URL without its extension: {@code bird} for {@code specs/bird.yaml}. */
@@ -129,16 +148,16 @@ public final class SpecTool {
                 .replaceFirst("\\.(ya?ml|json)$", "");
     }
 
-    private static int report(String title, String base, List<BreakingChanges.Verdict> verdicts, List<String> args)
-            throws IOException {
+    private static int report(String title, String base, List<BreakingChanges.Verdict> verdicts, String reportFile,
+                              String jsonFile) throws IOException {
         StringBuilder report = new StringBuilder(title);
         for (BreakingChanges.Verdict verdict : verdicts) {
             report.append(verdict.changelog()).append('\n');
             System.err.println(verdict.summary());
         }
         System.out.println(report);
-        write(option(args, "--report"), report.toString());
-        write(option(args, "--json"), ChangeLog.json(base, verdicts));
+        write(reportFile, report.toString());
+        write(jsonFile, ChangeLog.json(base, verdicts));
         return verdicts.stream().allMatch(BreakingChanges.Verdict::passes) ? 0 : 1;
     }
 
@@ -178,9 +197,18 @@ public final class SpecTool {
         return Path.of(System.getProperty("specs.dir", "specs"));
     }
 
-    private static List<Path> files(Path specs) throws IOException {
-        try (Stream<Path> listing = Files.list(specs)) {
-            return listing.filter(path -> path.toString().endsWith(".yaml")).sorted().toList();
+    /** The YAML specs of {@code paths}: each a spec file, or a folder whose YAML files are specs. */
+    private static List<Path> files(List<Path> paths) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.isDirectory(path)) {
+                files.add(path);
+                continue;
+            }
+            try (Stream<Path> listing = Files.list(path)) {
+                files.addAll(listing.filter(file -> file.toString().matches(".*\\.ya?ml$")).sorted().toList());
+            }
         }
+        return files;
     }
 }

@@ -35,7 +35,7 @@ import java.util.concurrent.Callable;
  * has no finding), 1 when a check fails, 2 when the run cannot be made (a usage error, a spec that cannot be read, a
  * step that cannot run).
  */
-@Command(name = "conformance", mixinStandardHelpOptions = true, version = "conformance 0.1.0",
+@Command(name = "check", mixinStandardHelpOptions = true, version = "check 0.1.0",
         description = "Checks a running server against its OpenAPI 3.0 or 3.1 spec (a Swagger 2.0 one: converted to"
                 + " OpenAPI 3.0).",
         exitCodeListHeading = "%nExit status:%n",

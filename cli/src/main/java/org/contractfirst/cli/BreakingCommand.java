@@ -1,0 +1,50 @@
+package org.contractfirst.cli;
+
+import org.contractfirst.spec.SpecTool;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code breaking OLD NEW}, or {@code breaking --specs DIR [--base REV]}: the breaking-change gate. */
+@Command(name = "breaking", mixinStandardHelpOptions = true,
+        description = "Compares two versions of a spec (files or URLs), or every spec of a folder with its version at a"
+                + " git revision, prints the change log, and fails on a breaking change not accepted in the spec.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:no unaccepted breaking change", "1:an unaccepted breaking change",
+                "2:a spec could not be read"})
+final class BreakingCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..2", paramLabel = "OLD NEW", description = "The spec before and after the change.")
+    List<String> specs = List.of();
+
+    @Option(names = "--specs", paramLabel = "DIR", description = "Instead of OLD NEW: every spec of this folder,"
+            + " each against its version at --base.")
+    Path folder;
+
+    @Option(names = "--base", paramLabel = "REV", description = "With --specs: the git revision to compare with"
+            + " (default: the merge base with main).")
+    String base;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the Markdown change log here.")
+    String report;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the change log as JSON here.")
+    String json;
+
+    @Override
+    public Integer call() throws IOException {
+        if (folder != null && specs.isEmpty()) {
+            return SpecTool.breakingSince(folder, base, report, json);
+        }
+        if (folder == null && specs.size() == 2) {
+            return SpecTool.breaking(specs.get(0), specs.get(1), report, json);
+        }
+        System.err.println("name OLD and NEW, or --specs DIR (see --help)");
+        return 2;
+    }
+}
