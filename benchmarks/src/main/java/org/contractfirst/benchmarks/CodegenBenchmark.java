@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 final class CodegenBenchmark {
 
-    private static final List<String> MODULES_WITH_OUTPUT = List.of("codegen-maven-plugin", "generated-server",
+    private static final List<String> MODULES_WITH_OUTPUT = List.of("maven-plugin", "generated-server",
             "generated-client");
 
     private final Path repository;
@@ -65,7 +65,7 @@ final class CodegenBenchmark {
         Files.copy(repository.resolve("pom.xml"), workspace.resolve("pom.xml"));
         Processes.copyTree(repository.resolve("specs"), workspace.resolve("specs"));
         Processes.copyTree(repository.resolve("templates"), workspace.resolve("templates"));
-        Processes.copyTree(repository.resolve("codegen-maven-plugin/src"), workspace.resolve("codegen-maven-plugin/src"));
+        Processes.copyTree(repository.resolve("maven-plugin/src"), workspace.resolve("maven-plugin/src"));
         try (var modules = Files.list(repository)) {
             for (Path module : (Iterable<Path>) modules::iterator) {
                 if (Files.isRegularFile(module.resolve("pom.xml"))) {

@@ -136,6 +136,12 @@ public final class Session {
 
     public Exchange send(Operation operation, HttpRequest request, Intent intent) {
         Exchange exchange = sendOnly(request);
+        judgeAnswer(operation, exchange, intent);
+        return exchange;
+    }
+
+    /** Applies the response checks to an answer of {@code operation}, however it was sent. */
+    public void judgeAnswer(Operation operation, Exchange exchange, Intent intent) {
         Map<ResponseCheck, String> broken = new LinkedHashMap<>();
         for (ResponseCheck check : responseChecks) {
             checksRun++;
@@ -153,7 +159,6 @@ public final class Session {
         });
         operation.documentedKey(exchange.status()).ifPresent(status -> exercised.add(new Cell(operation.operationId(), status,
                 exchange.hasBody() ? exchange.mediaType() : "-")));
-        return exchange;
     }
 
     /** Thrown by a request the run's time limit no longer allows: the step it belongs to stops there. */

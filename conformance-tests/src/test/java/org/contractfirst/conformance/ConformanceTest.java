@@ -1,23 +1,21 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.junit.ConformanceTests;
+
 import org.contractfirst.conformance.report.Coverage;
 import org.contractfirst.conformance.report.Report;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The conformance suite as a Maven test: every check against every operation of each target, one JUnit test per
@@ -51,23 +49,7 @@ class ConformanceTest {
         return targets.stream().map(target -> {
             Session session = new Session(target, Checks.responseChecks(), options);
             SESSIONS.add(session);
-            List<DynamicNode> tests = new ArrayList<>(Conformance.plan(target, Checks.scenarioChecks(), options).stream()
-                    .map(step -> (DynamicNode) DynamicTest.dynamicTest(step.toString(), () -> {
-                        Conformance.Outcome outcome = Conformance.run(session, step);
-                        Assumptions.assumeTrue(outcome.skipped() == null, outcome.skipped());
-                        List<String> problems = new ArrayList<>();
-                        outcome.failures().stream().filter(failure -> failure.failsByDefault() || options.strict())
-                                .forEach(failure -> problems.add(failure.toString()));
-                        outcome.errors().forEach(error -> problems.add(error.toString()));
-                        if (!problems.isEmpty()) {
-                            fail(String.join("\n\n", problems));
-                        }
-                    })).toList());
-            tests.add(DynamicTest.dynamicTest("spec findings of " + target.spec().name(), () -> {
-                if (options.strict() && !session.findings().isEmpty()) {
-                    fail(session.findings().stream().map(SpecFinding::toString).collect(Collectors.joining("\n")));
-                }
-            }));
+            List<DynamicNode> tests = ConformanceTests.tests(session, target, options, null);
             return DynamicContainer.dynamicContainer(target.spec().name(), tests);
         });
     }

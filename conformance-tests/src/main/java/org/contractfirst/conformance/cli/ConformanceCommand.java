@@ -57,7 +57,8 @@ public final class ConformanceCommand implements Callable<Integer> {
 
     @Option(names = "--credential", paramLabel = "[SCHEME[:SCOPE]=]VALUE",
             description = "A credential: for every security scheme, for one (by its name in the spec), or for one scope"
-                    + " of one. HTTP basic takes user:password. Repeatable.")
+                    + " of one. HTTP basic takes user:password. Repeatable. Without it: the environment variable "
+                    + CREDENTIAL_VARIABLE + ", where set, which no process listing shows.")
     private List<String> credentials = new ArrayList<>();
 
     @Option(names = "--header", paramLabel = "NAME:VALUE",
@@ -117,12 +118,19 @@ public final class ConformanceCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec command;
 
+    private static final String CREDENTIAL_VARIABLE = "CONTRACT_FIRST_CREDENTIAL";
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     public static int run(String... args) {
         return new CommandLine(new ConformanceCommand()).execute(args);
+    }
+
+    private List<String> credentials() {
+        String variable = System.getenv(CREDENTIAL_VARIABLE);
+        return credentials.isEmpty() && variable != null && !variable.isBlank() ? List.of(variable) : credentials;
     }
 
     @Override
@@ -156,7 +164,7 @@ public final class ConformanceCommand implements Callable<Integer> {
         long runSeed = seed != null ? seed : System.currentTimeMillis();
         RunOptions options = new RunOptions(runSeed, maxRequests, checks, excluded, strict,
                 Duration.ofMillis(connectTimeout), Duration.ofMillis(readTimeout), report.resolve("bodies"));
-        Target target = new Target(api, URI.create(url.toString().replaceAll("/+$", "")), Credentials.parse(credentials),
+        Target target = new Target(api, URI.create(url.toString().replaceAll("/+$", "")), Credentials.parse(credentials()),
                 fixtures, destructive, stateless, extraHeaders);
         out.println("conformance seed: " + runSeed + " (repeat with --seed " + runSeed + ")");
         Session session = new Session(target, Checks.responseChecks(), options);

@@ -135,6 +135,16 @@ public final class ApiSpec {
         return methods;
     }
 
+    /**
+     * The operation of {@code method} whose path template {@code concretePath} fills, a template of fewer parameters
+     * first ({@code /orders/count} before {@code /orders/{id}}).
+     */
+    public Optional<Operation> operationFilling(String method, String concretePath) {
+        return operations.stream().filter(operation -> operation.method().equals(method)
+                        && fills(concretePath, operation.path()))
+                .min(java.util.Comparator.comparingLong(operation -> operation.path().chars().filter(c -> c == '{').count()));
+    }
+
     private static boolean fills(String concretePath, String template) {
         String[] literals = template.split("\\{[^}/]*}", -1);
         StringBuilder regex = new StringBuilder(java.util.regex.Pattern.quote(literals[0]));
@@ -142,6 +152,14 @@ public final class ApiSpec {
             regex.append("[^/]+").append(java.util.regex.Pattern.quote(literals[i]));
         }
         return concretePath.matches(regex.toString());
+    }
+
+    /** The header names, lower case, that an apiKey scheme of the spec carries its credential in. */
+    public Set<String> securitySchemeHeaders() {
+        Set<String> headers = new java.util.TreeSet<>();
+        securitySchemes.values().stream().filter(scheme -> "apiKey".equals(scheme.type()) && "header".equals(scheme.in()))
+                .forEach(scheme -> headers.add(scheme.parameterName().toLowerCase(java.util.Locale.ROOT)));
+        return headers;
     }
 
     public Optional<SecurityScheme> securityScheme(String schemeName) {

@@ -23,8 +23,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One API served by Jersey on Grizzly, bound to 127.0.0.1 on the base path of its spec's local server; port 0 picks
- * a free port.
+ * One API served by Jersey on Grizzly, on the base path of its spec's local server: bound to 127.0.0.1 unless told
+ * another address (0.0.0.0 in a container); port 0 picks a free port.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -48,20 +48,28 @@ public final class ApiServer implements AutoCloseable {
 
     private final ApiDefinition definition;
     private final ApiImplementation implementation;
+    private final String host;
     private final String basePath;
     private final HttpServer server;
     private final DelayedExecutor keepAliveTimer;
 
-    private ApiServer(ApiDefinition definition, ApiImplementation implementation, String basePath, HttpServer server,
-                      DelayedExecutor keepAliveTimer) {
+    private ApiServer(ApiDefinition definition, ApiImplementation implementation, String host, String basePath,
+                      HttpServer server, DelayedExecutor keepAliveTimer) {
         this.definition = definition;
         this.implementation = implementation;
+        this.host = host;
         this.basePath = basePath;
         this.server = server;
         this.keepAliveTimer = keepAliveTimer;
     }
 
+    /** Serves the API on 127.0.0.1. */
     public static ApiServer start(ApiDefinition definition, ApiImplementation implementation, int port) {
+        return start(definition, implementation, "127.0.0.1", port);
+    }
+
+    /** Serves the API on the address {@code host} (a name or an IP address; 0.0.0.0 for every interface). */
+    public static ApiServer start(ApiDefinition definition, ApiImplementation implementation, String host, int port) {
         if (!definition.implementationType().isInstance(implementation)) {
             throw new IllegalArgumentException(implementation.getClass().getName() + " does not implement "
                     + definition.implementationType().getName());
@@ -110,7 +118,7 @@ public final class ApiServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         }));
-        NetworkListener listener = new NetworkListener(definition.name(), "127.0.0.1", port);
+        NetworkListener listener = new NetworkListener(definition.name(), host, port);
         listener.setMaxHttpHeaderSize(implementation.maxHeaderBytes());
         listener.registerAddOn(UnparsableRequests.addOn(keepAliveTimer, errors, json));
         HttpServer server = new HttpServer();
@@ -128,9 +136,9 @@ public final class ApiServer implements AutoCloseable {
             server.start();
         } catch (IOException e) {
             keepAliveTimer.destroy();
-            throw new UncheckedIOException("cannot start " + definition.name() + " on 127.0.0.1:" + port + basePath, e);
+            throw new UncheckedIOException("cannot start " + definition.name() + " on " + host + ":" + port + basePath, e);
         }
-        return new ApiServer(definition, implementation, basePath, server, keepAliveTimer);
+        return new ApiServer(definition, implementation, host, basePath, server, keepAliveTimer);
     }
 
     public String name() {
@@ -141,10 +149,14 @@ public final class ApiServer implements AutoCloseable {
         return implementation;
     }
 
-    /** The base URL of the API, as its spec's local server says: {@code http://127.0.0.1:PORT/basePath}. */
+    /**
+     * The base URL of the API, as its spec's local server says: {@code http://HOST:PORT/basePath}, where HOST is the
+     * bound address, or 127.0.0.1 for one bound to every interface.
+     */
     public URI baseUri() {
         int port = server.getListeners().iterator().next().getPort();
-        return URI.create("http://127.0.0.1:" + port + basePath);
+        String reachable = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+        return URI.create("http://" + (reachable.contains(":") ? "[" + reachable + "]" : reachable) + ":" + port + basePath);
     }
 
     @Override
