@@ -2,12 +2,13 @@ package org.contractfirst.conformance;
 
 /**
  * A behaviour a rule forbids: the check and the failure's stable code, where the rule is written (the OpenAPI
- * document, or HTTP itself: then it is an HTTP finding), the API and operation, the request as a curl command
- * (credentials hidden), the status and the start of the body received, what the rule expected, and how many
- * requests failed the same way.
+ * document, or HTTP itself: then it is an HTTP finding), the API and operation, the request as a curl command and
+ * as a rest-assured test method (credentials hidden; empty for a request of bytes, which rest-assured cannot
+ * send), the status and the start of the body received, what the rule expected, and how many requests failed the
+ * same way.
  */
-public record Failure(String check, String code, Rulebook rulebook, String api, String operation, String curl, int status,
-                      String bodyStart, String expected, int count) {
+public record Failure(String check, String code, Rulebook rulebook, String api, String operation, String curl,
+                      String restAssured, int status, String bodyStart, String expected, int count) {
 
     public Failure again() {
         return times(count + 1);
@@ -15,7 +16,7 @@ public record Failure(String check, String code, Rulebook rulebook, String api, 
 
     /** The same failure, counted {@code times} times. */
     public Failure times(int times) {
-        return new Failure(check, code, rulebook, api, operation, curl, status, bodyStart, expected, times);
+        return new Failure(check, code, rulebook, api, operation, curl, restAssured, status, bodyStart, expected, times);
     }
 
     /** Whether it fails a run by default: the OpenAPI document forbids it. An HTTP finding fails only a strict run. */

@@ -1,6 +1,7 @@
 package org.contractfirst.conformance;
 
 import org.contractfirst.conformance.http.Curl;
+import org.contractfirst.conformance.http.RestAssuredReproducer;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.http.HttpRequest;
 import org.contractfirst.conformance.http.HttpTransport;
@@ -52,6 +53,7 @@ public final class Session {
     private final XmlReader xml;
     private final Redactor redactor;
     private final Curl curl;
+    private final RestAssuredReproducer restAssured;
     private final Map<String, Failure> failures = new LinkedHashMap<>();
     private final Map<String, SpecFinding> findings = new LinkedHashMap<>();
     private final List<StepError> errors = new ArrayList<>();
@@ -76,6 +78,7 @@ public final class Session {
         this.xml = new XmlReader(target.spec().schemas());
         this.redactor = new Redactor(secrets(target));
         this.curl = new Curl(redactor, options.bodies());
+        this.restAssured = new RestAssuredReproducer(redactor);
         target.spec().messages().forEach(message -> finding("spec-parses-cleanly", null, message));
         target.spec().conversion().ifPresent(note -> finding("spec-converted-from-swagger-2", null, note));
     }
@@ -233,17 +236,19 @@ public final class Session {
         checksRun++;
         judgements++;
         expected.ifPresent(what -> fail(check, operation, exchange, curl.of(target.baseUri(), withTargetHeaders(request)),
-                what));
+                "", what));
     }
 
     private void fail(Check check, Operation operation, Exchange exchange, String expected) {
-        fail(check, operation, exchange, curl.of(target.baseUri(), exchange.request()), expected);
+        fail(check, operation, exchange, curl.of(target.baseUri(), exchange.request()), restAssured.of(target.baseUri(),
+                exchange.request(), target.spec().location(), check.name(), operation.operationId(), expected), expected);
     }
 
-    private void fail(Check check, Operation operation, Exchange exchange, String reproduce, String expected) {
+    private void fail(Check check, Operation operation, Exchange exchange, String reproduce, String restAssuredMethod,
+                      String expected) {
         Failure failure = new Failure(check.name(), check.code(), check.rulebook(), target.spec().name(), operation.toString(),
-                reproduce, exchange.status(), redactor.redact(exchange.problem().orElse(exchange.bodyStart())),
-                redactor.redact(expected), 1);
+                reproduce, restAssuredMethod, exchange.status(),
+                redactor.redact(exchange.problem().orElse(exchange.bodyStart())), redactor.redact(expected), 1);
         failures.merge(failure.key(), failure, (first, same) -> first.again());
     }
 

@@ -29,6 +29,10 @@ public final class MockCommand implements Callable<Integer> {
             + " spec's server on localhost or 127.0.0.1, else a free one.")
     Integer port;
 
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "The address to bind (0.0.0.0 in a container). Default: ${DEFAULT-VALUE}.")
+    String host;
+
     @Option(names = "--stateless", description = "Remember nothing: every call gets its documented example.")
     boolean stateless;
 
@@ -59,7 +63,7 @@ public final class MockCommand implements Callable<Integer> {
             options = options.seededFrom(seedData);
         }
         out.println("generating and compiling the mock of " + spec + " ...");
-        SpecMock mock = SpecMock.start(spec, port == null ? OptionalInt.empty() : OptionalInt.of(port), options);
+        SpecMock mock = SpecMock.start(spec, host, port == null ? OptionalInt.empty() : OptionalInt.of(port), options);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             mock.close();
             stopped.countDown();

@@ -44,6 +44,11 @@ public final class SpecMock implements AutoCloseable {
      * @throws IllegalArgumentException where the spec's server code does not compile
      */
     public static SpecMock start(Path spec, OptionalInt port, MockOptions options) {
+        return start(spec, "127.0.0.1", port, options);
+    }
+
+    /** The same, bound to the address {@code host} (0.0.0.0 in a container). */
+    public static SpecMock start(Path spec, String host, OptionalInt port, MockOptions options) {
         Path work;
         try {
             work = Files.createTempDirectory("spec-mock-");
@@ -67,8 +72,8 @@ public final class SpecMock implements AutoCloseable {
             ApiDefinition definition = (ApiDefinition) loader.loadClass(generation.javaPackage(api) + "."
                     + api.classPrefix() + "Definition").getConstructor().newInstance();
             int chosen = port.orElseGet(() -> ServedSpec.of(definition).localServer().port());
-            return new SpecMock(ApiServer.start(definition, MockAnswers.generatedMock(definition, options), chosen), work,
-                    loader);
+            return new SpecMock(ApiServer.start(definition, MockAnswers.generatedMock(definition, options), host, chosen),
+                    work, loader);
         } catch (IOException | ReflectiveOperationException | RuntimeException e) {
             Generation.deleteTree(work);
             if (e instanceof RuntimeException runtime) {

@@ -112,6 +112,9 @@ public final class ConformanceCommand implements Callable<Integer> {
             description = "Where the Markdown, HTML and JSON reports go (default: ${DEFAULT-VALUE}).")
     private Path report;
 
+    @Option(names = "--quiet", description = "No progress line per step on standard error.")
+    private boolean quiet;
+
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write JUnit XML here.")
     private Path junit;
 
@@ -176,10 +179,14 @@ public final class ConformanceCommand implements Callable<Integer> {
             err.println(unreachable.get());
             return 2;
         }
+        Report.clear(report);
         JunitXml junitXml = new JunitXml(strict);
-        for (Conformance.Step step : Conformance.plan(target, Checks.scenarioChecks(), options)) {
+        List<Conformance.Step> steps = Conformance.plan(target, Checks.scenarioChecks(), options);
+        Progress progress = new Progress(err, quiet, steps.size());
+        for (Conformance.Step step : steps) {
             Conformance.Outcome outcome = Conformance.run(session, step);
             junitXml.add(api.name(), step, outcome);
+            progress.ran(step, outcome);
             outcome.failures().forEach(failure -> out.println(failure + "\n"));
         }
         Report written = new Report(List.of(Coverage.of(session)), runSeed);

@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * The run's first request, which says in one line what would make every later one fail for the same reason: nothing
- * answers at the URL, or what answers is a page of HTML where the spec documents JSON (a URL without the API's base
- * path, a proxy's login page). Either ends the run before a check runs.
+ * answers at the URL, what answers is a page of HTML where the spec documents JSON (a URL without the API's base
+ * path, a proxy's login page), or the credential of the run is refused with 401. Each ends the run before a check
+ * runs.
  */
 final class FirstContact {
 
@@ -30,6 +31,11 @@ final class FirstContact {
         String url = session.target().baseUri().toString();
         if (answer.status() == 0) {
             return Optional.of("nothing answers at " + url + ": " + answer.problem().orElse("no answer"));
+        }
+        if (answer.status() == 401 && first.get().isSecured() && !session.target().credentials().values().isEmpty()) {
+            return Optional.of(url + " refuses the run's credential: 401 to " + first.get() + ", a valid request"
+                    + " with it; is --credential valid for the scheme the spec names, and does a gateway in front want a"
+                    + " --header of its own?");
         }
         boolean html = answer.mediaType().equals("text/html");
         boolean documentsHtml = first.get().responses().values().stream()

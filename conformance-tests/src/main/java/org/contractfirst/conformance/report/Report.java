@@ -25,6 +25,10 @@ import java.util.function.Function;
  */
 public final class Report {
 
+    /** The files a run writes into its report folder, and the folder of the bodies its curl lines read. */
+    public static final List<String> FILES = List.of("conformance-report.md", "conformance-report.html",
+            "conformance-report.json", "bodies");
+
     private final List<Coverage> apis;
     private final long seed;
 
@@ -37,11 +41,30 @@ public final class Report {
         return apis;
     }
 
+    /**
+     * Removes from {@code directory} what an earlier run wrote there, and only that: a report is never read beside
+     * an older run's bodies or pages.
+     */
+    public static void clear(Path directory) throws IOException {
+        for (String name : FILES) {
+            Path file = directory.resolve(name);
+            if (Files.isDirectory(file)) {
+                try (var walk = Files.walk(file)) {
+                    for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            } else {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
     public void write(Path directory) throws IOException {
         Files.createDirectories(directory);
-        Files.writeString(directory.resolve("conformance-report.md"), markdown());
-        Files.writeString(directory.resolve("conformance-report.html"), html());
-        Files.writeString(directory.resolve("conformance-report.json"), json());
+        Files.writeString(directory.resolve(FILES.get(0)), markdown());
+        Files.writeString(directory.resolve(FILES.get(1)), html());
+        Files.writeString(directory.resolve(FILES.get(2)), json());
     }
 
     public String summary() {
@@ -111,8 +134,8 @@ public final class Report {
         return grouped(api.skipped(), Session.Skipped::reason, skipped -> skipped.check() + " " + skipped.operation());
     }
 
-    private static <T> Map<String, List<String>> grouped(List<T> items, Function<T, String> reason, Function<T, String> label) {
-        Map<String, List<String>> reasons = new LinkedHashMap<>();
+    private static <T, L> Map<String, List<L>> grouped(List<T> items, Function<T, String> reason, Function<T, L> label) {
+        Map<String, List<L>> reasons = new LinkedHashMap<>();
         items.forEach(item -> reasons.computeIfAbsent(reason.apply(item), why -> new ArrayList<>()).add(label.apply(item)));
         return reasons;
     }
@@ -121,14 +144,26 @@ public final class Report {
         if (failures.isEmpty()) {
             return;
         }
-        out.append("\n### ").append(heading).append("\n\n");
-        for (Failure failure : failures) {
-            out.append("- **").append(failure.check()).append("** [").append(failure.code()).append("] ").append(failure.operation())
-                    .append(failure.count() > 1 ? " (" + failure.count() + " requests)" : "").append(": expected ")
-                    .append(failure.expected()).append("; received ").append(failure.status()).append(" `")
-                    .append(failure.bodyStart().replace("`", "'")).append("`\n  ```\n  ").append(failure.curl())
-                    .append("\n  ```\n");
-        }
+        out.append("\n### ").append(heading).append("\n");
+        byOperation(failures).forEach((operation, ofOperation) -> {
+            out.append("\n#### ").append(operation).append("\n\n");
+            for (Failure failure : ofOperation) {
+                out.append("- **").append(failure.check()).append("** [").append(failure.code()).append("]")
+                        .append(failure.count() > 1 ? " (" + failure.count() + " requests)" : "").append(": expected ")
+                        .append(failure.expected()).append("; received ").append(failure.status()).append(" `")
+                        .append(failure.bodyStart().replace("`", "'")).append("`\n  ```\n  ").append(failure.curl())
+                        .append("\n  ```\n");
+                if (!failure.restAssured().isEmpty()) {
+                    out.append("  <details><summary>as a rest-assured test</summary>\n\n  ```java\n")
+                            .append(failure.restAssured().indent(2)).append("  ```\n  </details>\n");
+                }
+            }
+        });
+    }
+
+    /** The failures of each operation, in the order the run met them: one place to read what is wrong with it. */
+    private static Map<String, List<Failure>> byOperation(List<Failure> failures) {
+        return grouped(failures, Failure::operation, failure -> failure);
     }
 
     public String html() {
@@ -192,14 +227,23 @@ public final class Report {
         if (failures.isEmpty()) {
             return;
         }
-        out.append("<h3>").append(escape(heading)).append("</h3>\n<ul>\n");
-        failures.forEach(failure -> out.append("<li><b>").append(escape(failure.check())).append("</b> [")
-                .append(escape(failure.code())).append("] ")
-                .append(escape(failure.operation())).append(failure.count() > 1 ? " (" + failure.count() + " requests)" : "")
-                .append(": expected ").append(escape(failure.expected())).append("; received ")
-                .append(failure.status()).append(" <code>").append(escape(failure.bodyStart())).append("</code><pre>")
-                .append(escape(failure.curl())).append("</pre></li>\n"));
-        out.append("</ul>\n");
+        out.append("<h3>").append(escape(heading)).append("</h3>\n");
+        byOperation(failures).forEach((operation, ofOperation) -> {
+            out.append("<h4>").append(escape(operation)).append("</h4>\n<ul>\n");
+            ofOperation.forEach(failure -> {
+                out.append("<li><b>").append(escape(failure.check())).append("</b> [").append(escape(failure.code()))
+                        .append("]").append(failure.count() > 1 ? " (" + failure.count() + " requests)" : "")
+                        .append(": expected ").append(escape(failure.expected())).append("; received ")
+                        .append(failure.status()).append(" <code>").append(escape(failure.bodyStart())).append("</code><pre>")
+                        .append(escape(failure.curl())).append("</pre>");
+                if (!failure.restAssured().isEmpty()) {
+                    out.append("<details><summary>as a rest-assured test</summary><pre>")
+                            .append(escape(failure.restAssured())).append("</pre></details>");
+                }
+                out.append("</li>\n");
+            });
+            out.append("</ul>\n");
+        });
     }
 
     /**

@@ -31,6 +31,7 @@ public final class ApiSpec {
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private final String name;
+    private final String location;
     private final OpenApiDocument document;
     private final Schemas schemas;
     private final List<Operation> operations = new ArrayList<>();
@@ -38,8 +39,9 @@ public final class ApiSpec {
     private final List<String> messages;
     private final String conversion;
 
-    private ApiSpec(String name, JsonNode tree, List<String> messages, String conversion) {
+    private ApiSpec(String name, String location, JsonNode tree, List<String> messages, String conversion) {
         this.name = name;
+        this.location = location;
         this.document = new OpenApiDocument(tree);
         this.schemas = new Schemas(document);
         this.messages = List.copyOf(messages);
@@ -73,11 +75,11 @@ public final class ApiSpec {
                 throw new IllegalArgumentException("cannot read " + location + ": " + String.join("; ", messages(result)));
             }
             ObjectNode tree = Json.mapper().valueToTree(converted.getOpenAPI());
-            return new ApiSpec(name, tree, List.of(), SwaggerConversion.note(location, tree, messages(converted)));
+            return new ApiSpec(name, location, tree, List.of(), SwaggerConversion.note(location, tree, messages(converted)));
         }
         boolean openApi31 = model.getOpenapi() != null && model.getOpenapi().startsWith("3.1");
         ObjectNode tree = (openApi31 ? Json31.mapper() : Json.mapper()).valueToTree(model);
-        return new ApiSpec(name, tree, messages(result), null);
+        return new ApiSpec(name, location, tree, messages(result), null);
     }
 
     private static List<String> messages(SwaggerParseResult result) {
@@ -86,6 +88,11 @@ public final class ApiSpec {
 
     public String name() {
         return name;
+    }
+
+    /** Where the spec was read from: a file, a URL, or a resource's URL. */
+    public String location() {
+        return location;
     }
 
     public OpenApiDocument document() {

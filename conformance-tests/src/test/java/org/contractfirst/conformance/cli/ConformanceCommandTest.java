@@ -1,7 +1,6 @@
 package org.contractfirst.conformance.cli;
 
 import org.contractfirst.conformance.Answers;
-import org.contractfirst.conformance.checks.PositiveDataAcceptance;
 import org.contractfirst.conformance.http.Redactor;
 import org.contractfirst.reference.ReferenceServers;
 import org.junit.jupiter.api.AfterAll;
@@ -61,13 +60,39 @@ class ConformanceCommandTest {
     }
 
     @Test
-    void aWrongCredentialIsSaidInOneLineAndTheRunCannotBeMade(@TempDir Path folder) {
+    void aWrongCredentialIsSaidInOneLineBeforeAnyCheckAndTheRunCannotBeMade(@TempDir Path folder) {
         Run run = run("--spec", "../specs/bird.yaml", "--url", birdUrl, "--credential", "not-a-token", "--seed", "3",
-                "--checks", "positive_data_acceptance", "--report", folder.toString());
+                "--report", folder.resolve("report").toString());
 
         assertEquals(2, run.status(), run.output());
-        assertTrue(run.output().contains(PositiveDataAcceptance.CALLER_REFUSED + "401"), run.output());
+        assertTrue(run.output().contains("refuses the run's credential: 401 to getProfile (GET /me)"), run.output());
+        assertFalse(run.output().contains(" failed for "), run.output());
+        assertFalse(Files.exists(folder.resolve("report")), "no report of a run that was not made");
         assertFalse(run.output().contains("not-a-token"), run.output());
+    }
+
+    @Test
+    void eachStepIsALineOnStandardErrorUnlessQuietAndNothingOfAnOlderRunStaysInTheReportFolder(@TempDir Path folder)
+            throws IOException {
+        Path report = Files.createDirectories(folder.resolve("report").resolve("bodies"));
+        Files.writeString(report.resolve("older-run.body"), "a body an older run kept");
+        Files.writeString(folder.resolve("report/notes.txt"), "the team's own file");
+        String[] args = {"--spec", "../specs/bird.yaml", "--url", birdUrl, "--credential", TOKEN, "--seed", "3",
+                "--checks", "positive_data_acceptance,head_like_get", "--report", folder.resolve("report").toString()};
+
+        Run loud = run(args);
+        Run quiet = run(java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--quiet"))
+                .toArray(String[]::new));
+
+        assertEquals(0, loud.status(), loud.output());
+        assertTrue(loud.output().contains("[1/"), loud.output());
+        assertTrue(loud.output().contains("] positive_data_acceptance getProfile (GET /me): ok\n"), loud.output());
+        assertTrue(loud.output().contains("] head_like_get getProfile (GET /me): ok\n"), loud.output());
+        assertEquals(0, quiet.status(), quiet.output());
+        assertFalse(quiet.output().contains("[1/"), quiet.output());
+        assertFalse(Files.exists(report.resolve("older-run.body")), "an older run's body stays beside the new report");
+        assertTrue(Files.exists(folder.resolve("report/notes.txt")), "a file no run wrote is gone");
+        assertTrue(Files.exists(folder.resolve("report/conformance-report.md")));
     }
 
     @Test
@@ -208,8 +233,8 @@ class ConformanceCommandTest {
 
             assertEquals(2, run.status(), run.output());
             assertEquals(Set.of(401), pets.answered());
-            assertTrue(run.output().contains(PositiveDataAcceptance.CALLER_REFUSED + "401"), run.output());
-            assertTrue(Files.readString(folder.resolve("conformance-report.md")).contains("refused with 401"));
+            assertTrue(run.output().contains("refuses the run's credential: 401 to listPets (GET /pets)"), run.output());
+            assertTrue(run.output().contains("--header"), run.output());
         }
     }
 

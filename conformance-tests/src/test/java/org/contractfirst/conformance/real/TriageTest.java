@@ -34,7 +34,7 @@ class TriageTest {
             """;
 
     private static Failure failure(String check, String operation, String expected) {
-        return new Failure(check, "CF000", org.contractfirst.conformance.Rulebook.OPENAPI, "petstore", operation, "curl", 500, "",
+        return new Failure(check, "CF000", org.contractfirst.conformance.Rulebook.OPENAPI, "petstore", operation, "curl", "", 500, "",
                 expected, 1);
     }
 
