@@ -85,7 +85,7 @@ abstract class CommandLineMojo extends AbstractMojo {
         if (spec != null) {
             return spec.toPath();
         }
-        File[] found = specs.listFiles((folder, name) -> name.matches(".*\\.(yaml|yml|json)$"));
+        File[] found = specs.listFiles((folder, name) -> name.matches(SpecFiles.PATTERN));
         if (found == null || found.length != 1) {
             throw new MojoExecutionException("name the spec to check with <spec>: " + specs + " holds "
                     + (found == null ? "no folder" : found.length + " specs"));

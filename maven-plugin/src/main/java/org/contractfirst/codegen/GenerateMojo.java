@@ -35,7 +35,6 @@ import java.util.stream.Stream;
 abstract class GenerateMojo extends AbstractMojo {
 
     private static final String FINGERPRINT_FILE = ".codegen.sha256";
-    private static final String SPEC_FILES = ".*\\.(yaml|yml|json)$";
 
     /** The folder of specs, one API each. */
     @Parameter(property = "codegen.specs", defaultValue = "${project.basedir}/src/main/openapi", required = true)
@@ -153,30 +152,11 @@ abstract class GenerateMojo extends AbstractMojo {
     }
 
     private List<Api> apis() throws MojoExecutionException {
-        if (spec != null) {
-            if (!spec.isFile()) {
-                throw new MojoExecutionException("the spec " + spec + " does not exist");
-            }
-            Api api = Api.of(spec.toPath());
-            return List.of(classPrefix == null ? api : api.withClassPrefix(classPrefix));
+        try {
+            return SpecFiles.apis(spec, specs, classPrefix);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         }
-        if (!specs.isDirectory()) {
-            throw new MojoExecutionException("no specs folder " + specs + ": put the specs there, or name one <spec>");
-        }
-        List<Api> apis;
-        try (Stream<Path> listing = Files.list(specs.toPath())) {
-            apis = listing.filter(file -> file.toString().matches(SPEC_FILES)).sorted().map(Api::of).toList();
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot list the specs in " + specs, e);
-        }
-        if (classPrefix == null) {
-            return apis;
-        }
-        if (apis.size() != 1) {
-            throw new MojoExecutionException("a classPrefix names the classes of one spec, and " + specs + " holds "
-                    + apis.size());
-        }
-        return List.of(apis.get(0).withClassPrefix(classPrefix));
     }
 
     /** The specs travel with the code as {@code specs/<file>}: it enforces their security and encodings as written. */
