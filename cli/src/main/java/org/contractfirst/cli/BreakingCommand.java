@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code breaking OLD NEW}, or {@code breaking --specs DIR [--base REV]}: the breaking-change gate. */
+/** {@code breaking OLD NEW}, or {@code breaking --specs DIR|FILE [--base REV]}: the breaking-change gate. */
 @Command(name = "breaking", mixinStandardHelpOptions = true,
         description = "Compares two versions of a spec (files or URLs), or every spec of a folder with its version at a"
                 + " git revision, prints the change log, and fails on a breaking change not accepted in the spec.",
@@ -22,8 +22,8 @@ final class BreakingCommand implements Callable<Integer> {
     @Parameters(arity = "0..2", paramLabel = "OLD NEW", description = "The spec before and after the change.")
     List<String> specs = List.of();
 
-    @Option(names = "--specs", paramLabel = "DIR", description = "Instead of OLD NEW: every spec of this folder,"
-            + " each against its version at --base.")
+    @Option(names = "--specs", paramLabel = "DIR|FILE", description = "Instead of OLD NEW: every spec of this folder"
+            + " (or this one spec file), each against its version at --base.")
     Path folder;
 
     @Option(names = "--base", paramLabel = "REV", description = "With --specs: the git revision to compare with"

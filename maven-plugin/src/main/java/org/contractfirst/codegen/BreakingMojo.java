@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code breaking}: each spec of the specs folder against its version at the merge base with main (or at
- * {@code contract-first.base}), as {@code contract-first breaking --specs} runs it; fails on an unaccepted breaking
- * change, the change log in {@code target/spec-changes.md}.
+ * {@code breaking}: each spec of the specs folder (or the one {@code <spec>}) against its version at the merge base
+ * with main (or at {@code contract-first.base}), as {@code contract-first breaking --specs} runs it; fails on an
+ * unaccepted breaking change, the change log in {@code target/spec-changes.md}.
  */
 @Mojo(name = "breaking", requiresProject = true, threadSafe = true)
 public final class BreakingMojo extends CommandLineMojo {
@@ -24,8 +24,8 @@ public final class BreakingMojo extends CommandLineMojo {
 
     @Override
     List<String> arguments() {
-        List<String> arguments = new ArrayList<>(List.of("breaking", "--specs",
-                (spec != null ? spec.getAbsoluteFile().getParentFile() : specs).toString(), "--report", changes.toString()));
+        List<String> arguments = new ArrayList<>(List.of("breaking", "--specs", (spec != null ? spec : specs).toString(),
+                "--report", changes.toString()));
         if (base != null && !base.isBlank()) {
             arguments.addAll(List.of("--base", base));
         }

@@ -33,8 +33,11 @@ public final class BundledTemplates {
     private BundledTemplates() {
     }
 
-    /** Copies the templates of {@code side} into {@code target} and returns it. */
-    public static Path copyTo(Side side, Path target) {
+    /**
+     * Copies the templates of {@code side} into {@code target} and returns it. One copy at a time: the jar's file
+     * system is opened once per copy, and a second opening of the same jar while one is open fails.
+     */
+    public static synchronized Path copyTo(Side side, Path target) {
         URL root = BundledTemplates.class.getClassLoader().getResource(side.folder());
         if (root == null) {
             throw new IllegalStateException("no " + side.folder() + " on the class path");

@@ -40,6 +40,10 @@ abstract class CommandLineMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
+    /** Where the command runs: relative paths in its options are the project's. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
+
     @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
     private RepositorySystemSession session;
 
@@ -63,11 +67,14 @@ abstract class CommandLineMojo extends AbstractMojo {
                 "-jar", commandLine().toString()));
         command.addAll(arguments);
         int status;
+        Process process = null;
         try {
-            status = new ProcessBuilder(command).inheritIO().start().waitFor();
+            process = new ProcessBuilder(command).directory(basedir).inheritIO().start();
+            status = process.waitFor();
         } catch (IOException e) {
             throw new MojoExecutionException("cannot start the command line: " + e.getMessage(), e);
         } catch (InterruptedException e) {
+            process.destroy();
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("interrupted", e);
         }
@@ -82,15 +89,17 @@ abstract class CommandLineMojo extends AbstractMojo {
 
     /** The spec named, else the only spec of the folder. */
     Path theSpec() throws MojoExecutionException {
-        if (spec != null) {
-            return spec.toPath();
+        List<Api> apis;
+        try {
+            apis = SpecFiles.apis(spec, specs, null);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         }
-        File[] found = specs.listFiles((folder, name) -> name.matches(SpecFiles.PATTERN));
-        if (found == null || found.length != 1) {
-            throw new MojoExecutionException("name the spec to check with <spec>: " + specs + " holds "
-                    + (found == null ? "no folder" : found.length + " specs"));
+        if (apis.size() != 1) {
+            throw new MojoExecutionException("name the spec to check with <spec>: " + specs + " holds " + apis.size()
+                    + " specs");
         }
-        return found[0].toPath();
+        return apis.get(0).spec();
     }
 
     private Path commandLine() throws MojoExecutionException {

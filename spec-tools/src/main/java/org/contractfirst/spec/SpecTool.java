@@ -28,6 +28,11 @@ import java.util.stream.Stream;
  */
 public final class SpecTool {
 
+    /** The specs the canonical layout is for. */
+    private static final String YAML = ".*\\.ya?ml$";
+    /** The specs lint and the gate read. */
+    private static final String ANY = ".*\\.(ya?ml|json)$";
+
     private SpecTool() {
     }
 
@@ -54,7 +59,7 @@ public final class SpecTool {
 
     /** Rewrites every spec of {@code paths} (files, or folders of them) into the canonical layout. */
     public static int format(List<Path> paths) throws IOException {
-        for (Path file : files(paths)) {
+        for (Path file : files(paths, YAML)) {
             Files.writeString(file, CanonicalLayout.format(Files.readString(file)));
         }
         return 0;
@@ -63,7 +68,7 @@ public final class SpecTool {
     /** Names each spec of {@code paths} that is not in the canonical layout, and its first differing line. */
     public static int formatCheck(List<Path> paths) throws IOException {
         List<Finding> findings = new ArrayList<>();
-        for (Path file : files(paths)) {
+        for (Path file : files(paths, YAML)) {
             findings.addAll(CanonicalLayoutRule.check(file.getFileName().toString(), Files.readString(file)));
         }
         return report(findings);
@@ -71,7 +76,7 @@ public final class SpecTool {
 
     /** Every finding of the normalisation standard in the specs of {@code paths}; as JUnit XML too, where named. */
     public static int lint(List<Path> paths, String junit) throws IOException {
-        List<Path> files = files(paths);
+        List<Path> files = files(paths, ANY);
         List<Finding> findings = lint(files);
         if (junit != null) {
             JunitReport.write(Path.of(junit), files.stream().map(file -> file.getFileName().toString()).toList(),
@@ -110,16 +115,16 @@ public final class SpecTool {
     }
 
     /**
-     * Compares each spec of the folder {@code specs} with its version at the git revision {@code base} (the merge
-     * base with main when null); fails on an unaccepted breaking change.
+     * Compares each spec of {@code specs} (a folder of specs, or one spec file) with its version at the git revision
+     * {@code base} (the merge base with main when null); fails on an unaccepted breaking change.
      */
     public static int breakingSince(Path specs, String base, String report, String json) throws IOException {
-        GitRevision revision = GitRevision.of(specs, base);
+        GitRevision revision = GitRevision.of(Files.isDirectory(specs) ? specs : specs.toAbsolutePath().getParent(), base);
         List<BreakingChanges.Verdict> verdicts = new ArrayList<>();
-        for (Path file : files(List.of(specs))) {
+        for (Path file : files(List.of(specs), ANY)) {
             String name = file.getFileName().toString();
-            verdicts.add(BreakingChanges.compare(name.replaceFirst("\\.yaml$", ""), name,
-                    revision.read(name).orElse(null), Files.readString(file)));
+            verdicts.add(BreakingChanges.compare(apiName(name), name, revision.read(name).orElse(null),
+                    Files.readString(file)));
         }
         return report("# Spec changes since " + revision.revision() + "\n\n", revision.revision(), verdicts, report,
                 json);
@@ -197,8 +202,8 @@ public final class SpecTool {
         return Path.of(System.getProperty("specs.dir", "specs"));
     }
 
-    /** The YAML specs of {@code paths}: each a spec file, or a folder whose YAML files are specs. */
-    private static List<Path> files(List<Path> paths) throws IOException {
+    /** The specs of {@code paths} whose names match {@code pattern}: each a spec file, or a folder of them. */
+    private static List<Path> files(List<Path> paths, String pattern) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.isDirectory(path)) {
@@ -206,7 +211,7 @@ public final class SpecTool {
                 continue;
             }
             try (Stream<Path> listing = Files.list(path)) {
-                files.addAll(listing.filter(file -> file.toString().matches(".*\\.ya?ml$")).sorted().toList());
+                files.addAll(listing.filter(file -> file.getFileName().toString().matches(pattern)).sorted().toList());
             }
         }
         return files;

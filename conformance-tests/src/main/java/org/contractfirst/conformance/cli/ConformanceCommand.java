@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -123,10 +124,6 @@ public final class ConformanceCommand implements Callable<Integer> {
 
     private static final String CREDENTIAL_VARIABLE = "CONTRACT_FIRST_CREDENTIAL";
 
-    public static void main(String[] args) {
-        System.exit(run(args));
-    }
-
     public static int run(String... args) {
         return new CommandLine(new ConformanceCommand()).execute(args);
     }
@@ -174,12 +171,15 @@ public final class ConformanceCommand implements Callable<Integer> {
         if (maxTime != null) {
             session.deadline(java.time.Instant.now().plusSeconds(maxTime));
         }
+        Report.clear(report);
+        if (junit != null) {
+            Files.deleteIfExists(junit);
+        }
         Optional<String> unreachable = FirstContact.problem(session);
         if (unreachable.isPresent()) {
             err.println(unreachable.get());
             return 2;
         }
-        Report.clear(report);
         JunitXml junitXml = new JunitXml(strict);
         List<Conformance.Step> steps = Conformance.plan(target, Checks.scenarioChecks(), options);
         Progress progress = new Progress(err, quiet, steps.size());

@@ -19,8 +19,27 @@ final class Progress {
     Progress(PrintWriter err, boolean quiet, int steps) {
         this.err = err;
         this.quiet = quiet;
-        this.terminal = System.console() != null;
+        this.terminal = terminal();
         this.steps = steps;
+    }
+
+    /**
+     * Whether the run has a terminal to rewrite a line on. Before JDK 22 a console exists only for one; from 22 on it
+     * may exist for redirected output too, and its {@code isTerminal()} says which (called by name: this code is
+     * compiled for 17).
+     */
+    private static boolean terminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException before22) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
     }
 
     void ran(Conformance.Step step, Conformance.Outcome outcome) {

@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * A request as a rest-assured JUnit 5 test method that sends it again through {@code ConformanceFilter}, for a team's
  * test sources: the same method, target (encoded as it was sent), headers and body, credentials hidden as in the
- * {@code curl} line. An answer that breaks a response check fails the method; what a scenario check expected of the
- * exchange is its comment.
+ * {@code curl} line (hidden before they are escaped, so that any credential is found). An answer that breaks a
+ * response check fails the method; what a scenario check expected of the exchange is its comment.
  */
 public final class RestAssuredReproducer {
 
@@ -28,8 +28,8 @@ public final class RestAssuredReproducer {
                 .append("    given().baseUri(").append(literal(base.toString())).append(").urlEncodingEnabled(false)\n")
                 .append("            .filter(ConformanceFilter.of(").append(literal(spec)).append("))\n");
         for (Map.Entry<String, String> header : request.headersToSend().entrySet()) {
-            method.append("            .header(").append(literal(header.getKey())).append(", ").append(literal(header.getValue()))
-                    .append(")\n");
+            method.append("            .header(").append(literal(header.getKey())).append(", ")
+                    .append(literal(redactor.redact(header.getValue()))).append(")\n");
         }
         Body body = request.body();
         if (!body.parts().isEmpty()) {
@@ -40,16 +40,19 @@ public final class RestAssuredReproducer {
             }
         } else if (!body.isEmpty()) {
             method.append("            .contentType(").append(literal(body.contentType())).append(")\n")
-                    .append("            .body(").append(text(body.bytes()) ? literal(new String(body.bytes(), StandardCharsets.UTF_8))
-                            : bytes(body.bytes())).append(")\n");
+                    .append("            .body(").append(text(body.bytes())
+                            ? literal(redactor.redact(new String(body.bytes(), StandardCharsets.UTF_8))) : bytes(body.bytes()))
+                    .append(")\n");
         }
         method.append("    .when()\n            .request(").append(literal(request.method())).append(", ")
-                .append(literal(request.target())).append(");\n}");
-        return redactor.redact(method.toString());
+                .append(literal(redactor.redact(request.target()))).append(");\n}");
+        return method.toString();
     }
 
-    private static String bytes(byte[] content) {
-        return text(content) ? literal(new String(content, StandardCharsets.UTF_8)) + ".getBytes(StandardCharsets.UTF_8)"
+    /** Bytes as Java: text (credentials hidden) as a string's UTF-8 bytes, anything else in Base64. */
+    private String bytes(byte[] content) {
+        return text(content) ? literal(redactor.redact(new String(content, StandardCharsets.UTF_8)))
+                + ".getBytes(StandardCharsets.UTF_8)"
                 : "Base64.getDecoder().decode(" + literal(Base64.getEncoder().encodeToString(content)) + ")";
     }
 

@@ -1,5 +1,9 @@
 package org.contractfirst.conformance.junit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.restassured.authentication.AuthenticationScheme;
+import io.restassured.authentication.PreemptiveBasicAuthScheme;
+import io.restassured.authentication.PreemptiveOAuth2HeaderScheme;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
 import io.restassured.http.Header;
@@ -15,6 +19,7 @@ import org.contractfirst.conformance.Target;
 import org.contractfirst.conformance.http.Body;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.http.HttpRequest;
+import org.contractfirst.conformance.http.Redactor;
 import org.contractfirst.conformance.requests.Credentials;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
@@ -22,11 +27,14 @@ import org.contractfirst.conformance.spec.Operation;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -34,7 +42,8 @@ import java.util.stream.Collectors;
  * suite's response checks: a documented status, the documented media type, the schema (JSON, and XML by its
  * {@code xml} objects), the documented headers, and no 5xx. An answer that breaks one fails the test with the
  * suite's failure text: the check and its code, the operation, what was expected, and a {@code curl} line with the
- * credentials hidden. A request that no operation of the spec describes is let through unjudged.
+ * credentials hidden. A request that no operation of the spec describes is let through unjudged: the base path is
+ * any of the spec's servers', variables at their defaults.
  *
  * <pre>{@code
  * given().filter(ConformanceFilter.of("specs/orders.yaml")).auth().oauth2(token)
@@ -47,11 +56,11 @@ public final class ConformanceFilter implements Filter {
     private static final List<String> CREDENTIAL_HEADERS = List.of("authorization", "proxy-authorization", "cookie");
 
     private final ApiSpec spec;
-    private final String basePath;
+    private final List<String> basePaths;
 
     private ConformanceFilter(ApiSpec spec) {
         this.spec = spec;
-        this.basePath = basePath(spec);
+        this.basePaths = basePaths(spec);
     }
 
     /** The filter of the spec at {@code location}: a resource on the class path, a file or a URL. */
@@ -64,22 +73,34 @@ public final class ConformanceFilter implements Filter {
                            FilterContext context) {
         Response response = context.next(request, responseSpec);
         URI uri = URI.create(request.getURI());
-        String path = uri.getRawPath().startsWith(basePath) ? uri.getRawPath().substring(basePath.length()) : uri.getRawPath();
-        Optional<Operation> operation = spec.operationFilling(request.getMethod().toUpperCase(Locale.ROOT), path);
-        if (operation.isEmpty()) {
-            return response;
-        }
-        HttpRequest sent = sent(request, path, uri);
-        Session session = new Session(new Target(spec, base(uri), Credentials.parse(List.of()), Map.of(), false, false,
-                credentialHeaders(sent)), Checks.responseChecks(), RunOptions.defaults(0));
-        session.judgeAnswer(operation.get(), answer(sent, response), Intent.VALID);
-        List<Failure> failures = session.failures();
-        if (!failures.isEmpty()) {
-            throw new AssertionError(failures.stream().map(Failure::toString).collect(Collectors.joining("\n\n")));
+        String method = request.getMethod().toUpperCase(Locale.ROOT);
+        for (String basePath : basePaths) {
+            String raw = uri.getRawPath();
+            if (!raw.equals(basePath) && !raw.startsWith(basePath + "/")) {
+                continue;
+            }
+            String path = raw.substring(basePath.length());
+            Optional<Operation> operation = spec.operationFilling(method, path.isEmpty() ? "/" : path);
+            if (operation.isPresent()) {
+                judge(operation.get(), sent(request, path, uri), response,
+                        URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + basePath));
+                break;
+            }
         }
         return response;
     }
 
+    private void judge(Operation operation, HttpRequest sent, Response response, URI base) {
+        Session session = new Session(new Target(spec, base, Credentials.parse(List.of()), Map.of(), false, false),
+                Checks.responseChecks(), RunOptions.defaults(0));
+        session.judgeAnswer(operation, answer(sent, response), Intent.VALID);
+        if (!session.failures().isEmpty()) {
+            String failures = session.failures().stream().map(Failure::toString).collect(Collectors.joining("\n\n"));
+            throw new AssertionError(new Redactor(secrets(sent)).redact(failures));
+        }
+    }
+
+    /** The request as it went out: with the header of a rest-assured authentication, which is added after filters. */
     private static HttpRequest sent(FilterableRequestSpecification request, String path, URI uri) {
         List<Map.Entry<String, String>> query = new ArrayList<>();
         if (uri.getRawQuery() != null) {
@@ -92,10 +113,18 @@ public final class ConformanceFilter implements Filter {
         for (Header header : request.getHeaders()) {
             headers.merge(header.getName(), header.getValue(), (first, next) -> first + ", " + next);
         }
+        AuthenticationScheme authentication = request.getAuthenticationScheme();
+        if (authentication instanceof PreemptiveOAuth2HeaderScheme oauth2) {
+            headers.putIfAbsent("Authorization", oauth2.generateAuthToken());
+        } else if (authentication instanceof PreemptiveBasicAuthScheme basic) {
+            headers.putIfAbsent("Authorization", basic.generateAuthToken());
+        }
+        List<Map.Entry<String, String>> cookies = new ArrayList<>();
+        request.getCookies().forEach(cookie -> cookies.add(Map.entry(cookie.getName(), cookie.getValue())));
         Object body = request.getBody();
         Body sentBody = body == null ? Body.none() : Body.of(String.valueOf(request.getContentType()),
                 body instanceof byte[] bytes ? bytes : String.valueOf(body).getBytes(StandardCharsets.UTF_8));
-        return new HttpRequest(request.getMethod().toUpperCase(Locale.ROOT), path, query, headers, List.of(), sentBody);
+        return new HttpRequest(request.getMethod().toUpperCase(Locale.ROOT), path, query, headers, cookies, sentBody);
     }
 
     private static Exchange answer(HttpRequest request, Response response) {
@@ -107,30 +136,43 @@ public final class ConformanceFilter implements Filter {
                 Optional.empty());
     }
 
-    /** The headers that carry a credential, and those an apiKey scheme names: hidden in every failure's text. */
-    private Map<String, String> credentialHeaders(HttpRequest request) {
-        Map<String, String> secrets = new LinkedHashMap<>();
+    /**
+     * What carries a credential in the request, hidden in every failure's text: the credential headers and cookies,
+     * a header, query parameter or cookie an apiKey scheme names, and the token of an {@code Authorization} value.
+     */
+    private List<String> secrets(HttpRequest request) {
+        List<String> secrets = new ArrayList<>();
         request.headers().forEach((name, value) -> {
-            if (CREDENTIAL_HEADERS.contains(name.toLowerCase(Locale.ROOT)) || spec.securitySchemeHeaders().contains(
-                    name.toLowerCase(Locale.ROOT))) {
-                secrets.put(name, value);
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (CREDENTIAL_HEADERS.contains(lower) || spec.apiKeyNames("header").contains(lower)) {
+                secrets.add(value);
                 int space = value.indexOf(' ');
                 if (space > 0) {
-                    secrets.put(name + " token", value.substring(space + 1));
+                    secrets.add(value.substring(space + 1));
                 }
             }
         });
+        request.query().stream().filter(pair -> spec.apiKeyNames("query").contains(pair.getKey().toLowerCase(Locale.ROOT)))
+                .forEach(pair -> secrets.add(pair.getValue()));
+        request.cookies().forEach(cookie -> secrets.add(cookie.getValue()));
         return secrets;
     }
 
-    private URI base(URI uri) {
-        return URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + basePath);
-    }
-
-    /** The path of the spec's first server URL, without its trailing slash: what comes before every path template. */
-    private static String basePath(ApiSpec spec) {
-        String url = spec.document().root().path("servers").path(0).path("url").asText("");
-        String path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "").replaceAll("\\{[^}]*}", "");
-        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    /**
+     * The paths a request's URL may start with, longest first: each server's, its variables at their defaults (the
+     * local server a generated server serves on among them), and none, for a spec without servers.
+     */
+    private static List<String> basePaths(ApiSpec spec) {
+        Set<String> paths = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(path -> path));
+        paths.add("");
+        for (JsonNode server : spec.document().root().path("servers")) {
+            String url = server.path("url").asText("");
+            for (Map.Entry<String, JsonNode> variable : ApiSpec.fields(server.path("variables")).entrySet()) {
+                url = url.replace("{" + variable.getKey() + "}", variable.getValue().path("default").asText(""));
+            }
+            String path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+            paths.add(path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+        }
+        return List.copyOf(paths);
     }
 }

@@ -91,11 +91,12 @@ public final class ConformanceTests {
         return new ConformanceTests(spec, url, credentials, options.withBodies(folder.resolve("bodies")), stateless, folder);
     }
 
-    /** One container of the API's tests: each step of the run, then its spec findings. */
+    /** One container of the API's tests, named with the run's seed: each step of the run, then its spec findings. */
     public Stream<DynamicNode> tests() {
         Target target = new Target(spec, url, Credentials.parse(credentials), Map.of(), false, stateless);
         Session session = new Session(target, Checks.responseChecks(), options);
-        return Stream.of(DynamicContainer.dynamicContainer(spec.name(), tests(session, target, options, report)));
+        return Stream.of(DynamicContainer.dynamicContainer(spec.name() + " (seed " + options.seed() + ")",
+                tests(session, target, options, report)));
     }
 
     /** The tests of one session's run, in the order of its plan; the last one writes the report where asked. */
@@ -125,6 +126,7 @@ public final class ConformanceTests {
 
     private static void write(Session session, RunOptions options, Path folder) {
         try {
+            Report.clear(folder);
             new Report(List.of(Coverage.of(session)), options.seed()).write(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + folder, e);

@@ -42,20 +42,25 @@ public final class Report {
     }
 
     /**
-     * Removes from {@code directory} what an earlier run wrote there, and only that: a report is never read beside
-     * an older run's bodies or pages.
+     * Removes from {@code directory} what an earlier run wrote there, and only that (its reports, and the
+     * {@code .body} files of its curl lines): a report is never read beside an older run's bodies or pages.
      */
     public static void clear(Path directory) throws IOException {
         for (String name : FILES) {
             Path file = directory.resolve(name);
-            if (Files.isDirectory(file)) {
-                try (var walk = Files.walk(file)) {
-                    for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
-                }
-            } else {
+            if (!Files.isDirectory(file)) {
                 Files.deleteIfExists(file);
+                continue;
+            }
+            try (var bodies = Files.list(file)) {
+                for (Path body : bodies.filter(path -> path.getFileName().toString().endsWith(".body")).toList()) {
+                    Files.delete(body);
+                }
+            }
+            try (var left = Files.list(file)) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(file);
+                }
             }
         }
     }

@@ -161,12 +161,12 @@ public final class ApiSpec {
         return concretePath.matches(regex.toString());
     }
 
-    /** The header names, lower case, that an apiKey scheme of the spec carries its credential in. */
-    public Set<String> securitySchemeHeaders() {
-        Set<String> headers = new java.util.TreeSet<>();
-        securitySchemes.values().stream().filter(scheme -> "apiKey".equals(scheme.type()) && "header".equals(scheme.in()))
-                .forEach(scheme -> headers.add(scheme.parameterName().toLowerCase(java.util.Locale.ROOT)));
-        return headers;
+    /** The names, lower case, under which an apiKey scheme of the spec carries its credential {@code in} a place. */
+    public Set<String> apiKeyNames(String in) {
+        Set<String> names = new java.util.TreeSet<>();
+        securitySchemes.values().stream().filter(scheme -> "apiKey".equals(scheme.type()) && in.equals(scheme.in()))
+                .forEach(scheme -> names.add(scheme.parameterName().toLowerCase(java.util.Locale.ROOT)));
+        return names;
     }
 
     public Optional<SecurityScheme> securityScheme(String schemeName) {

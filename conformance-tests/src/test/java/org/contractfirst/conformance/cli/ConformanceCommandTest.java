@@ -60,14 +60,20 @@ class ConformanceCommandTest {
     }
 
     @Test
-    void aWrongCredentialIsSaidInOneLineBeforeAnyCheckAndTheRunCannotBeMade(@TempDir Path folder) {
+    void aWrongCredentialIsSaidInOneLineBeforeAnyCheckAndLeavesNoOlderReportBehind(@TempDir Path folder)
+            throws IOException {
+        Path report = Files.createDirectories(folder.resolve("report"));
+        Files.writeString(report.resolve("conformance-report.md"), "an older run's report");
+        Path junit = Files.writeString(folder.resolve("TEST-conformance.xml"), "<testsuite/>");
+
         Run run = run("--spec", "../specs/bird.yaml", "--url", birdUrl, "--credential", "not-a-token", "--seed", "3",
-                "--report", folder.resolve("report").toString());
+                "--report", report.toString(), "--junit", junit.toString());
 
         assertEquals(2, run.status(), run.output());
         assertTrue(run.output().contains("refuses the run's credential: 401 to getProfile (GET /me)"), run.output());
         assertFalse(run.output().contains(" failed for "), run.output());
-        assertFalse(Files.exists(folder.resolve("report")), "no report of a run that was not made");
+        assertFalse(Files.exists(report.resolve("conformance-report.md")), "an older run's report is left as this run's");
+        assertFalse(Files.exists(junit), "an older run's JUnit XML is left as this run's");
         assertFalse(run.output().contains("not-a-token"), run.output());
     }
 
@@ -91,7 +97,7 @@ class ConformanceCommandTest {
         assertEquals(0, quiet.status(), quiet.output());
         assertFalse(quiet.output().contains("[1/"), quiet.output());
         assertFalse(Files.exists(report.resolve("older-run.body")), "an older run's body stays beside the new report");
-        assertTrue(Files.exists(folder.resolve("report/notes.txt")), "a file no run wrote is gone");
+        assertTrue(Files.exists(folder.resolve("report/notes.txt")), "a file no run wrote is kept");
         assertTrue(Files.exists(folder.resolve("report/conformance-report.md")));
     }
 
