@@ -1,8 +1,10 @@
 package org.contractfirst.spec.breaking;
 
 import org.contractfirst.spec.breaking.rules.AdditionalProperties;
+import org.contractfirst.spec.breaking.rules.Callbacks;
 import org.contractfirst.spec.breaking.rules.Bound;
 import org.contractfirst.spec.breaking.rules.DefaultValue;
+import org.contractfirst.spec.breaking.rules.Discriminators;
 import org.contractfirst.spec.breaking.rules.Enums;
 import org.contractfirst.spec.breaking.rules.Formats;
 import org.contractfirst.spec.breaking.rules.HeaderRequired;
@@ -27,6 +29,8 @@ import org.contractfirst.spec.breaking.rules.ResponseStatusPresence;
 import org.contractfirst.spec.breaking.rules.SchemaRename;
 import org.contractfirst.spec.breaking.rules.SecurityRequirements;
 import org.contractfirst.spec.breaking.rules.SecuritySchemeDefinitions;
+import org.contractfirst.spec.breaking.rules.ServerUrls;
+import org.contractfirst.spec.breaking.rules.Webhooks;
 import org.contractfirst.spec.breaking.rules.Types;
 import org.contractfirst.spec.breaking.rules.UniqueItems;
 import org.contractfirst.spec.breaking.rules.Variants;
@@ -53,6 +57,9 @@ public final class ChangeRules {
             new HeaderRequired(),
             new SecurityRequirements(),
             new SecuritySchemeDefinitions(),
+            new ServerUrls(),
+            new Callbacks(),
+            new Webhooks(),
             new PropertyPresence(),
             new RequiredProperties(),
             new Types(),
@@ -74,6 +81,7 @@ public final class ChangeRules {
             Bound.maxProperties(),
             new AdditionalProperties(),
             new Variants(),
+            new Discriminators(),
             XmlNaming.name(),
             XmlNaming.wrapped(),
             XmlNaming.attribute(),

@@ -1,0 +1,81 @@
+package org.contractfirst.spec.breaking.rules;
+
+import org.contractfirst.spec.breaking.ChangeRule;
+import org.contractfirst.spec.breaking.Changes;
+import org.contractfirst.spec.breaking.Direction;
+import org.contractfirst.spec.breaking.Directional;
+import org.contractfirst.spec.breaking.Kind;
+import org.contractfirst.spec.breaking.Node;
+import org.contractfirst.spec.breaking.SchemaPair;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The {@code discriminator} that says which alternative a value is: its property, and the values its mapping names.
+ * Another property, or a value that now names another schema, is read otherwise by both sides. A value removed is
+ * one a client may no longer send, and one a server no longer answers; a value added is one a server may now
+ * answer, and one a client may now send.
+ */
+public final class Discriminators implements ChangeRule.OfSchema {
+
+    private static final Directional VALUES = Directional.of("request-discriminator-value-removed",
+            "request-discriminator-value-added", "response-discriminator-value-added",
+            "response-discriminator-value-removed");
+    private static final Kind REQUEST_CHANGED = Kind.breaking("request-discriminator-changed");
+    private static final Kind RESPONSE_CHANGED = Kind.breaking("response-discriminator-changed");
+
+    @Override
+    public List<Kind> kinds() {
+        List<Kind> kinds = new ArrayList<>(VALUES.kinds());
+        kinds.addAll(List.of(REQUEST_CHANGED, RESPONSE_CHANGED));
+        return kinds;
+    }
+
+    @Override
+    public void judge(SchemaPair pair, Changes changes) {
+        if (!pair.before().has("discriminator") || !pair.after().has("discriminator")) {
+            return;
+        }
+        Node before = pair.before().where("discriminator");
+        Node after = pair.after().where("discriminator");
+        Kind changed = pair.direction() == Direction.REQUEST ? REQUEST_CHANGED : RESPONSE_CHANGED;
+        if (!Objects.equals(before.text("propertyName"), after.text("propertyName"))) {
+            changes.report(changed, pair.where(), before, after, "the discriminator property `"
+                    + before.text("propertyName") + "` became `" + after.text("propertyName")
+                    + "`; each side looks for the alternative where the other does not put it");
+            return;
+        }
+        Map<String, String> old = mapping(before);
+        Map<String, String> now = mapping(after);
+        old.forEach((value, schema) -> {
+            if (!now.containsKey(value)) {
+                changes.report(VALUES, pair.direction(), true, pair.where(), before.get("mapping").get(value),
+                        after, "the discriminator value `" + value + "` was removed");
+            } else if (!now.get(value).equals(schema)) {
+                changes.report(changed, pair.where(), before.get("mapping").get(value), after.get("mapping").get(value),
+                        "the discriminator value `" + value + "` now names " + now.get(value) + ", not " + schema
+                                + "; the two sides read the value as different alternatives");
+            }
+        });
+        now.forEach((value, schema) -> {
+            if (!old.containsKey(value)) {
+                changes.report(VALUES, pair.direction(), false, pair.where(), before,
+                        after.get("mapping").get(value), "the discriminator value `" + value + "` was added");
+            }
+        });
+    }
+
+    /** The mapping's values and the schemas they name, by component name where they are references. */
+    private static Map<String, String> mapping(Node discriminator) {
+        Map<String, String> mapping = new TreeMap<>();
+        discriminator.get("mapping").fields().forEach((value, schema) -> {
+            String text = schema.value().asText();
+            mapping.put(value, text.substring(text.lastIndexOf('/') + 1));
+        });
+        return mapping;
+    }
+}
