@@ -27,20 +27,53 @@ public final class WireSchema {
     private final String name;
     private final List<Node> parts;
     private final boolean expanded;
+    private final boolean nullBranch;
 
-    private WireSchema(Node node, String name, List<Node> parts, boolean expanded) {
+    private WireSchema(Node node, String name, List<Node> parts, boolean expanded, boolean nullBranch) {
         this.node = node;
         this.name = name;
         this.parts = parts;
         this.expanded = expanded;
+        this.nullBranch = nullBranch;
     }
 
-    /** The schema written at {@code schema}, which may be missing (any value). */
+    /**
+     * The schema written at {@code schema}, which may be missing (any value). A {@code oneOf}/{@code anyOf} branch
+     * that allows only {@code null} is the schema's nullability, as {@code nullable: true} and {@code "null"} among
+     * the types are: with one other branch, the schema is that branch, nullable.
+     */
     public static WireSchema of(Node schema) {
         List<Node> parts = new ArrayList<>();
         flatten(schema, parts, new HashSet<>());
-        return new WireSchema(schema, schema.refName() != null ? schema.refName() : schema.resolved().refName(),
-                parts, false);
+        String name = schema.refName() != null ? schema.refName() : schema.resolved().refName();
+        Node base = parts.stream().filter(part -> COMPOSITIONS.stream().anyMatch(part::has)).findFirst().orElse(null);
+        if (base == null) {
+            return new WireSchema(schema, name, parts, false, false);
+        }
+        List<Node> branches = branches(base);
+        List<Node> values = branches.stream().filter(branch -> !onlyNull(branch)).toList();
+        boolean nullBranch = values.size() < branches.size();
+        if (nullBranch && values.size() == 1) {
+            List<Node> merged = new ArrayList<>(parts);
+            flatten(values.get(0), merged, new HashSet<>());
+            return new WireSchema(schema, name, merged, true, true);
+        }
+        return new WireSchema(schema, name, parts, false, nullBranch);
+    }
+
+    private static List<Node> branches(Node base) {
+        return (base.has("oneOf") ? base.get("oneOf") : base.get("anyOf")).items();
+    }
+
+    /** Whether a branch allows {@code null} and nothing else: {@code type: 'null'}, {@code enum: [null]}, {@code const: null}. */
+    private static boolean onlyNull(Node branch) {
+        JsonNode value = branch.resolved().value();
+        JsonNode type = value.path("type");
+        boolean nullType = type.isTextual() && type.asText().equals("null")
+                || type.isArray() && type.size() == 1 && type.get(0).asText().equals("null");
+        boolean nullEnum = value.path("enum").isArray() && value.get("enum").size() == 1 && value.get("enum").get(0).isNull();
+        boolean nullConst = value.has("const") && value.get("const").isNull();
+        return nullType || nullEnum || nullConst;
     }
 
     private static void flatten(Node schema, List<Node> parts, Set<String> seen) {
@@ -76,12 +109,15 @@ public final class WireSchema {
             return List.of(this);
         }
         Node base = parts.stream().filter(part -> COMPOSITIONS.stream().anyMatch(part::has)).findFirst().orElseThrow();
-        Node branches = base.has("oneOf") ? base.get("oneOf") : base.get("anyOf");
         List<WireSchema> alternatives = new ArrayList<>();
-        for (Node branch : branches.items()) {
+        for (Node branch : branches(base)) {
+            if (onlyNull(branch)) {
+                continue;
+            }
             List<Node> merged = new ArrayList<>(parts);
             flatten(branch, merged, new HashSet<>());
-            alternatives.add(new WireSchema(branch, branch.refName() != null ? branch.refName() : null, merged, true));
+            alternatives.add(new WireSchema(branch, branch.refName() != null ? branch.refName() : null, merged, true,
+                    nullBranch));
         }
         return alternatives;
     }
@@ -150,9 +186,12 @@ public final class WireSchema {
         return has("items") ? Set.of("array") : Set.of();
     }
 
-    /** Whether {@code null} is a value: {@code nullable: true} (3.0) or {@code "null"} among the types (3.1). */
+    /**
+     * Whether {@code null} is a value: {@code nullable: true} (3.0), {@code "null"} among the types (3.1), or a
+     * {@code oneOf}/{@code anyOf} branch of {@code null} alone.
+     */
     public boolean nullable() {
-        return parts.stream().anyMatch(part -> part.flag("nullable") || part.value().path("type").isArray()
+        return nullBranch || parts.stream().anyMatch(part -> part.flag("nullable") || part.value().path("type").isArray()
                 && part.value().get("type").toString().contains("\"null\"") || "null".equals(part.text("type")));
     }
 

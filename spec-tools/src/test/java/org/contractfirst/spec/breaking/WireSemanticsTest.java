@@ -67,6 +67,36 @@ class WireSemanticsTest {
     }
 
     @Test
+    void aNullBranchOfAnyOfOrOneOfIsNullabilityAsThe30And31SpellingsAre() {
+        String typeArray = spec("3.1.0", "/items", """
+                type:
+                  - string
+                  - "null"
+                """, "");
+        String anyOf = spec("3.1.0", "/items", """
+                anyOf:
+                  - type: string
+                  - type: "null"
+                """, "");
+        String oneOf = spec("3.1.0", "/items", """
+                oneOf:
+                  - type: "null"
+                  - type: string
+                """, "");
+        String nullable30 = spec("3.0.3", "/items", """
+                type: string
+                nullable: true
+                """, "");
+
+        for (String[] pair : new String[][] {{typeArray, anyOf}, {anyOf, typeArray}, {oneOf, nullable30},
+                {nullable30, anyOf}}) {
+            assertEquals(List.of(), compare(pair[0], pair[1]));
+        }
+        assertEquals(Set.of("request-nullable-removed", "response-nullable-removed"),
+                rules(compare(anyOf, anyOf.replaceAll("(?m)^ *- type: \"null\"\n", ""))));
+    }
+
+    @Test
     void aPathVariableRenamedIsTheSameOperationAndParameter() {
         String parameter = "    parameters:\n      - name: %s\n        in: path\n        required: true\n        schema:\n"
                 + "          type: string\n";
