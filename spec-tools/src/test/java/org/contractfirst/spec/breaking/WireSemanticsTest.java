@@ -10,6 +10,7 @@ import java.util.Set;
 
 import static org.contractfirst.spec.breaking.RealSpecChangesTest.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Schemas are compared as the wire sees them, whatever the spelling: 3.0 or 3.1, allOf, refs, path variables. */
 class WireSemanticsTest {
@@ -94,6 +95,20 @@ class WireSemanticsTest {
         }
         assertEquals(Set.of("request-nullable-removed", "response-nullable-removed"),
                 rules(compare(anyOf, anyOf.replaceAll("(?m)^ *- type: \"null\"\n", ""))));
+    }
+
+    @Test
+    void anIntegersBoundIsTheWholeValuesItAllowsAndTheMessageSaysHowItIsWritten() {
+        String exclusive = spec("3.1.0", "/items", "type: integer\nexclusiveMaximum: 10\nexclusiveMinimum: 0\n", "");
+        String inclusive = spec("3.1.0", "/items", "type: integer\nmaximum: 9\nminimum: 1\n", "");
+        String fractional = spec("3.1.0", "/items", "type: integer\nmaximum: 9.5\nminimum: 0.5\n", "");
+
+        assertEquals(List.of(), compare(exclusive, inclusive));
+        assertEquals(List.of(), compare(inclusive, fractional));
+        List<Change> lowered = compare(exclusive, inclusive.replace("maximum: 9", "maximum: 8"));
+        assertEquals(Set.of("request-maximum-lowered", "response-maximum-lowered"), rules(lowered));
+        assertTrue(lowered.get(0).message().contains("maximum 9 (exclusiveMaximum 10 of an integer) became 8"),
+                lowered.get(0).message());
     }
 
     @Test

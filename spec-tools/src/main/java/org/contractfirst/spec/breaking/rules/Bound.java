@@ -9,8 +9,10 @@ import org.contractfirst.spec.breaking.SchemaPair;
 import org.contractfirst.spec.breaking.WireSchema;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
@@ -18,15 +20,37 @@ import java.util.function.Function;
  * One bound of a value: a length, a number, a count of items or properties. A lower bound raised or an upper bound
  * lowered tightens it; the other way loosens it. Where {@code allOf} writes a bound twice, the tightest holds. The
  * numeric bounds read both spellings of exclusivity (3.0's boolean beside {@code minimum}, 3.1's number), and a bound
- * that is exclusive on either side is judged by the exclusive rule.
+ * that is exclusive on either side is judged by the exclusive rule. An integer's bound is read as the whole values it
+ * allows: {@code exclusiveMaximum: 10} and {@code maximum: 9} are one bound.
  */
 public final class Bound implements ChangeRule.OfSchema {
 
-    /** A bound as written: its value, whether the value itself is excluded, and where it is written. */
-    record Limit(BigDecimal value, boolean exclusive, Node where) {
+    /**
+     * A bound: its value, whether the value itself is excluded, where it is written, and, where it is not read as
+     * written (an integer's bound), how it is written.
+     */
+    record Limit(BigDecimal value, boolean exclusive, Node where, String written) {
+
+        Limit(BigDecimal value, boolean exclusive, Node where) {
+            this(value, exclusive, where, null);
+        }
 
         String describe() {
-            return value.stripTrailingZeros().toPlainString() + (exclusive ? " (exclusive)" : "");
+            return value.stripTrailingZeros().toPlainString() + (exclusive ? " (exclusive)" : "")
+                    + (written == null ? "" : " (" + written + " of an integer)");
+        }
+
+        /**
+         * The same values of an integer, as an inclusive whole bound: {@code exclusiveMaximum: 10} is {@code maximum:
+         * 9}, {@code minimum: 0.5} is {@code minimum: 1}.
+         */
+        Limit ofAnInteger(boolean lower, String keyword) {
+            BigDecimal whole = lower ? value.setScale(0, RoundingMode.CEILING) : value.setScale(0, RoundingMode.FLOOR);
+            if (exclusive && whole.compareTo(value) == 0) {
+                whole = lower ? whole.add(BigDecimal.ONE) : whole.subtract(BigDecimal.ONE);
+            }
+            boolean same = !exclusive && whole.compareTo(value) == 0;
+            return same ? this : new Limit(whole, false, where, keyword + " " + value.stripTrailingZeros().toPlainString());
         }
     }
 
@@ -165,6 +189,9 @@ public final class Bound implements ChangeRule.OfSchema {
             }
             if (part.value().path(exclusive).isNumber()) {
                 limits.add(new Limit(part.value().get(exclusive).decimalValue(), true, part.get(exclusive)));
+            }
+            if (schema.types().equals(Set.of("integer"))) {
+                limits.replaceAll(limit -> limit.ofAnInteger(lower, limit.exclusive() ? exclusive : inclusive));
             }
             for (Limit limit : limits) {
                 int order = tightest == null ? 1 : limit.value().compareTo(tightest.value()) * (lower ? 1 : -1);
