@@ -72,8 +72,12 @@ final class SchemaComparer {
         return path.isEmpty() ? name : path + "." + name;
     }
 
+    /**
+     * A pair compared once per operation that reaches it: the walk ends round a recursive schema, and a shared
+     * schema's change is heard from every operation it reaches ({@link Changes} makes them one finding).
+     */
     private static String key(SchemaPair pair) {
-        return pair.direction() + " " + pair.xml() + " " + identity(pair.before()) + " " + identity(pair.after()) + " "
+        return Changes.operationOf(pair.place()) + " " + pair.direction() + " " + pair.xml() + " " + identity(pair.before()) + " " + identity(pair.after()) + " "
                 + pair.beforeName() + " " + pair.afterName();
     }
 

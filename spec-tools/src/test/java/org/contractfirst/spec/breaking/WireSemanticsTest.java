@@ -112,6 +112,24 @@ class WireSemanticsTest {
     }
 
     @Test
+    void aSharedSchemasChangeIsOneFindingNamingEveryOperationItReaches() {
+        String body = "      requestBody:\n        content:\n          application/json:\n            schema:\n"
+                + "              $ref: \"#/components/schemas/Item\"\n      responses:\n        \"204\":\n"
+                + "          description: Stored\n";
+        String before = HEAD.formatted("3.0.3") + "paths:\n  /items:\n    post:\n" + body + "    put:\n" + body
+                + "  /archive:\n    post:\n" + body + "components:\n  schemas:\n    Item:\n      type: object\n"
+                + "      properties:\n        name:\n          type: string\n          maxLength: 10\n";
+
+        List<Change> changes = compare(before, before.replace("maxLength: 10", "maxLength: 5"));
+
+        assertEquals(1, changes.size(), changes.toString());
+        assertEquals("request-max-length-lowered", changes.get(0).rule());
+        assertTrue(changes.get(0).message().startsWith("`PUT /items`"), changes.get(0).message());
+        assertTrue(changes.get(0).message().endsWith("(also reached from `POST /items`, `POST /archive`)"),
+                changes.get(0).message());
+    }
+
+    @Test
     void aPathVariableRenamedIsTheSameOperationAndParameter() {
         String parameter = "    parameters:\n      - name: %s\n        in: path\n        required: true\n        schema:\n"
                 + "          type: string\n";
