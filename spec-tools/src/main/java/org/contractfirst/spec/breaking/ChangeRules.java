@@ -25,6 +25,7 @@ import org.contractfirst.spec.breaking.rules.RequestBodyPresence;
 import org.contractfirst.spec.breaking.rules.RequestBodyRequired;
 import org.contractfirst.spec.breaking.rules.RequiredProperties;
 import org.contractfirst.spec.breaking.rules.ResponseHeaderPresence;
+import org.contractfirst.spec.breaking.rules.ResponseLinks;
 import org.contractfirst.spec.breaking.rules.ResponseStatusPresence;
 import org.contractfirst.spec.breaking.rules.SchemaRename;
 import org.contractfirst.spec.breaking.rules.SecurityRequirements;
@@ -54,6 +55,7 @@ public final class ChangeRules {
             new PartMediaTypes(),
             new ResponseStatusPresence(),
             new ResponseHeaderPresence(),
+            new ResponseLinks(),
             new HeaderRequired(),
             new SecurityRequirements(),
             new SecuritySchemeDefinitions(),
