@@ -30,11 +30,20 @@ public record Failure(String check, String code, Rulebook rulebook, String api, 
      * the other checks the same answer broke: one fault of one operation is one entry, counted.
      */
     public String key() {
-        return check + "\u0000" + operation + "\u0000" + rule();
+        return key(check, operation, expected);
+    }
+
+    /** The {@link #key()} of a failure of {@code check} and {@code operation} that expected {@code expected}. */
+    public static String key(String check, String operation, String expected) {
+        return check + "\u0000" + operation + "\u0000" + rule(expected);
     }
 
     /** What was expected, less its instance. */
     public String rule() {
+        return rule(expected);
+    }
+
+    private static String rule(String expected) {
         String rule = expected;
         for (String instance : new String[] {" (the same answer also breaks ", " for "}) {
             int at = rule.indexOf(instance);

@@ -28,6 +28,10 @@ public record RunOptions(long seed, int maxRequestsPerOperation, Set<String> che
         return new RunOptions(seed, maxRequestsPerOperation, checks, excluded, value, connectTimeout, readTimeout, bodies);
     }
 
+    public RunOptions withSeed(long other) {
+        return new RunOptions(other, maxRequestsPerOperation, checks, excluded, strict, connectTimeout, readTimeout, bodies);
+    }
+
     public RunOptions withBodies(Path folder) {
         return new RunOptions(seed, maxRequestsPerOperation, checks, excluded, strict, connectTimeout, readTimeout, folder);
     }

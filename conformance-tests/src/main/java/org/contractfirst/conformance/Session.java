@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A run of checks against one target: it sends requests over one kept-alive client, applies the response checks to
@@ -235,21 +236,25 @@ public final class Session {
     public void judge(Check check, Operation operation, RawRequest request, Exchange exchange, Optional<String> expected) {
         checksRun++;
         judgements++;
-        expected.ifPresent(what -> fail(check, operation, exchange, curl.of(target.baseUri(), withTargetHeaders(request)),
-                "", what));
+        expected.ifPresent(what -> fail(check, operation, exchange, () -> curl.of(target.baseUri(),
+                withTargetHeaders(request)), () -> "", what));
     }
 
     private void fail(Check check, Operation operation, Exchange exchange, String expected) {
-        fail(check, operation, exchange, curl.of(target.baseUri(), exchange.request()), restAssured.of(target.baseUri(),
-                exchange.request(), target.spec().location(), check.name(), operation.operationId(), expected), expected);
+        fail(check, operation, exchange, () -> curl.of(target.baseUri(), exchange.request()), () -> restAssured.of(
+                target.baseUri(), exchange.request(), target.spec().location(), check.name(), operation.operationId(),
+                expected), expected);
     }
 
-    private void fail(Check check, Operation operation, Exchange exchange, String reproduce, String restAssuredMethod,
-                      String expected) {
-        Failure failure = new Failure(check.name(), check.code(), check.rulebook(), target.spec().name(), operation.toString(),
-                reproduce, restAssuredMethod, exchange.status(),
-                redactor.redact(exchange.problem().orElse(exchange.bodyStart())), redactor.redact(expected), 1);
-        failures.merge(failure.key(), failure, (first, same) -> first.again());
+    /** Counts a failure seen before; describes a new one, its reproducers written only then. */
+    private void fail(Check check, Operation operation, Exchange exchange, Supplier<String> reproduce,
+                      Supplier<String> restAssuredMethod, String expected) {
+        String shown = redactor.redact(expected);
+        String key = Failure.key(check.name(), operation.toString(), shown);
+        Failure seen = failures.get(key);
+        failures.put(key, seen != null ? seen.again() : new Failure(check.name(), check.code(), check.rulebook(),
+                target.spec().name(), operation.toString(), reproduce.get(), restAssuredMethod.get(), exchange.status(),
+                redactor.redact(exchange.problem().orElse(exchange.bodyStart())), shown, 1));
     }
 
     /** Records a gap of the spec, once per rule and operation. */

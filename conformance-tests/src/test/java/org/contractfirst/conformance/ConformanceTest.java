@@ -49,7 +49,7 @@ class ConformanceTest {
         return targets.stream().map(target -> {
             Session session = new Session(target, Checks.responseChecks(), options);
             SESSIONS.add(session);
-            List<DynamicNode> tests = ConformanceTests.tests(session, target, options, null);
+            List<DynamicNode> tests = ConformanceTests.tests(session, null);
             return DynamicContainer.dynamicContainer(target.spec().name(), tests);
         });
     }

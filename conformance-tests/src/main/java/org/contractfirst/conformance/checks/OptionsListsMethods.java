@@ -34,7 +34,7 @@ public final class OptionsListsMethods implements HttpRuleCheck {
 
     @Override
     public boolean appliesTo(ApiSpec spec, Operation operation) {
-        return spec.operationsOn(operation.path()).get(0) == operation;
+        return spec.isFirstOn(operation);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.contractfirst.conformance.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.Rulebook;
 import org.contractfirst.conformance.ScenarioCheck;
 import org.contractfirst.conformance.Session;
@@ -87,9 +86,11 @@ public final class PutReplaces implements ScenarioCheck {
             return;
         }
         Set<String> volatiles = Snapshots.volatilePointers(session, read.get());
-        Optional<Snapshots.Snapshot> alone = putAndRead(session, operation, required.get(), read.get());
-        Optional<Snapshots.Snapshot> filled = alone.flatMap(any -> putAndRead(session, operation, full.get(), read.get()));
-        Optional<Snapshots.Snapshot> again = filled.flatMap(any -> putAndRead(session, operation, required.get(), read.get()));
+        Reads.Read reading = read.get();
+        Optional<Snapshots.Snapshot> alone = Snapshots.afterWrite(session, operation, required.get(), reading);
+        Optional<Snapshots.Snapshot> filled = alone.flatMap(any -> Snapshots.afterWrite(session, operation, full.get(), reading));
+        Optional<Snapshots.Snapshot> again = filled.flatMap(any -> Snapshots.afterWrite(session, operation, required.get(),
+                reading));
         if (again.isEmpty()) {
             return;
         }
@@ -117,15 +118,5 @@ public final class PutReplaces implements ScenarioCheck {
     /** The valid call with {@code body}, where the body is an object its schema allows. */
     private static Optional<Call> fitting(Session session, Call valid, JsonNode body) {
         return body instanceof ObjectNode ? Writes.allowed(session, valid, body) : Optional.empty();
-    }
-
-    /** The read after a PUT the server took; empty where it refused the PUT or the read. */
-    private static Optional<Snapshots.Snapshot> putAndRead(Session session, Operation operation, Call put, Reads.Read read) {
-        var answer = session.send(operation, put, Intent.VALID);
-        if (answer.status() < 200 || answer.status() >= 300) {
-            return Optional.empty();
-        }
-        Snapshots.Snapshot snapshot = Snapshots.take(session, read);
-        return snapshot.succeeded() ? Optional.of(snapshot) : Optional.empty();
     }
 }

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.contractfirst.conformance.Intent;
 import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.requests.Call;
 import org.contractfirst.conformance.requests.Reads;
 import org.contractfirst.conformance.requests.SchemaSites;
 import org.contractfirst.conformance.spec.ApiSpec;
+import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.values.Schemas;
 
 import java.util.Iterator;
@@ -46,6 +48,16 @@ final class Snapshots {
     }
 
     /** Two reads with nothing written between them: the JSON pointers of what changed anyway. */
+    /** Sends the write; where it succeeds, the read's snapshot after it, where that read succeeds too. */
+    static Optional<Snapshot> afterWrite(Session session, Operation operation, Call write, Reads.Read read) {
+        var answer = session.send(operation, write, Intent.VALID);
+        if (answer.status() < 200 || answer.status() >= 300) {
+            return Optional.empty();
+        }
+        Snapshot snapshot = take(session, read);
+        return snapshot.succeeded() ? Optional.of(snapshot) : Optional.empty();
+    }
+
     static Set<String> volatilePointers(Session session, Reads.Read read) {
         return changed(take(session, read).view(), take(session, read).view());
     }

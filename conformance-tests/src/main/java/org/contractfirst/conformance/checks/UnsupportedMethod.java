@@ -38,7 +38,7 @@ public final class UnsupportedMethod implements HttpRuleCheck {
 
     @Override
     public boolean appliesTo(ApiSpec spec, Operation operation) {
-        return spec.operationsOn(operation.path()).get(0) == operation;
+        return spec.isFirstOn(operation);
     }
 
     @Override

@@ -156,14 +156,14 @@ public final class ConformanceCommand implements Callable<Integer> {
         ApiSpec api;
         try {
             extraHeaders = headers(headers);
-            api = ApiSpec.read(name != null ? name : apiName(spec), spec);
+            api = ApiSpec.read(name != null ? name : ApiSpec.nameOf(spec), spec);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
         }
         long runSeed = seed != null ? seed : System.currentTimeMillis();
         RunOptions options = new RunOptions(runSeed, maxRequests, checks, excluded, strict,
-                Duration.ofMillis(connectTimeout), Duration.ofMillis(readTimeout), report.resolve("bodies"));
+                Duration.ofMillis(connectTimeout), Duration.ofMillis(readTimeout), Report.bodies(report));
         Target target = new Target(api, URI.create(url.toString().replaceAll("/+$", "")), Credentials.parse(credentials()),
                 fixtures, destructive, stateless, extraHeaders);
         out.println("conformance seed: " + runSeed + " (repeat with --seed " + runSeed + ")");
@@ -243,11 +243,5 @@ public final class ConformanceCommand implements Callable<Integer> {
             headers.put(name, option.substring(colon + 1).strip());
         }
         return headers;
-    }
-
-    private static String apiName(String location) {
-        String file = location.substring(location.replace('\\', '/').lastIndexOf('/') + 1);
-        int dot = file.lastIndexOf('.');
-        return dot > 0 ? file.substring(0, dot) : file;
     }
 }

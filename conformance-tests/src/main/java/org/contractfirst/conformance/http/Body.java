@@ -1,8 +1,12 @@
 package org.contractfirst.conformance.http;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A request body: its Content-Type and bytes. A multipart body also keeps its parts, so that it can be written as
@@ -46,6 +50,16 @@ public record Body(String contentType, byte[] bytes, List<Part> parts) {
         }
         bytes.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return new Body("multipart/form-data; boundary=" + BOUNDARY, bytes.toByteArray(), List.copyOf(parts));
+    }
+
+    /** The bytes as text where they are UTF-8; empty where they are not. */
+    static Optional<String> utf8(byte[] bytes) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
     }
 
     public boolean isEmpty() {

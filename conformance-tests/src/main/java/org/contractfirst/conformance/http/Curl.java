@@ -3,8 +3,6 @@ package org.contractfirst.conformance.http;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,14 +144,10 @@ public final class Curl {
         }
     }
 
+    /** UTF-8 text with no control character a shell line cannot hold (line breaks and tabs aside). */
     private static boolean text(byte[] bytes) {
-        try {
-            String decoded = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return decoded.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t');
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return Body.utf8(bytes).map(decoded -> decoded.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r'
+                && c != '\t')).orElse(false);
     }
 
     private static String quote(String word) {

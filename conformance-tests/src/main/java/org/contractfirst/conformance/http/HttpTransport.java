@@ -68,7 +68,7 @@ public final class HttpTransport {
     }
 
     /** The charset a Content-Type names, else UTF-8; an unknown one is read as UTF-8 too, never an error of the run. */
-    static Charset charset(String contentType) {
+    public static Charset charset(String contentType) {
         Matcher named = CHARSET.matcher(contentType);
         if (!named.find()) {
             return StandardCharsets.UTF_8;

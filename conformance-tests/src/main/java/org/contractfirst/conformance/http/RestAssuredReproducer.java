@@ -1,9 +1,6 @@
 package org.contractfirst.conformance.http;
 
 import java.net.URI;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -40,9 +37,8 @@ public final class RestAssuredReproducer {
             }
         } else if (!body.isEmpty()) {
             method.append("            .contentType(").append(literal(body.contentType())).append(")\n")
-                    .append("            .body(").append(text(body.bytes())
-                            ? literal(redactor.redact(new String(body.bytes(), StandardCharsets.UTF_8))) : bytes(body.bytes()))
-                    .append(")\n");
+                    .append("            .body(").append(Body.utf8(body.bytes()).map(this::javaText)
+                            .orElseGet(() -> base64(body.bytes()))).append(")\n");
         }
         method.append("    .when()\n            .request(").append(literal(request.method())).append(", ")
                 .append(literal(redactor.redact(request.target()))).append(");\n}");
@@ -51,12 +47,23 @@ public final class RestAssuredReproducer {
 
     /** Bytes as Java: text (credentials hidden) as a string's UTF-8 bytes, anything else in Base64. */
     private String bytes(byte[] content) {
-        return text(content) ? literal(redactor.redact(new String(content, StandardCharsets.UTF_8)))
-                + ".getBytes(StandardCharsets.UTF_8)"
-                : "Base64.getDecoder().decode(" + literal(Base64.getEncoder().encodeToString(content)) + ")";
+        return Body.utf8(content).map(text -> javaText(text) + ".getBytes(StandardCharsets.UTF_8)")
+                .orElseGet(() -> base64(content));
     }
 
-    /** A Java name from words joined by anything else: {@code response_schema_conformance_getOrder} to {@code responseSchemaConformanceGetOrder}. */
+    /** Text as a Java string literal, credentials hidden before they are escaped. */
+    private String javaText(String text) {
+        return literal(redactor.redact(text));
+    }
+
+    private static String base64(byte[] content) {
+        return "Base64.getDecoder().decode(" + literal(Base64.getEncoder().encodeToString(content)) + ")";
+    }
+
+    /**
+     * A Java name from words joined by anything else: {@code response_schema_conformance_getOrder} to
+     * {@code responseSchemaConformanceGetOrder}.
+     */
     static String camel(String words) {
         StringBuilder name = new StringBuilder();
         for (String word : words.split("[^A-Za-z0-9]+")) {
@@ -87,15 +94,5 @@ public final class RestAssuredReproducer {
             }
         });
         return literal.append('"').toString();
-    }
-
-    private static boolean text(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 }

@@ -19,6 +19,7 @@ import org.contractfirst.conformance.Target;
 import org.contractfirst.conformance.http.Body;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.http.HttpRequest;
+import org.contractfirst.conformance.http.HttpTransport;
 import org.contractfirst.conformance.http.Redactor;
 import org.contractfirst.conformance.requests.Credentials;
 import org.contractfirst.conformance.spec.ApiSpec;
@@ -57,10 +58,14 @@ public final class ConformanceFilter implements Filter {
 
     private final ApiSpec spec;
     private final List<String> basePaths;
+    private final Set<String> apiKeyHeaders;
+    private final Set<String> apiKeyQuery;
 
     private ConformanceFilter(ApiSpec spec) {
         this.spec = spec;
         this.basePaths = basePaths(spec);
+        this.apiKeyHeaders = spec.apiKeyNames("header");
+        this.apiKeyQuery = spec.apiKeyNames("query");
     }
 
     /** The filter of the spec at {@code location}: a resource on the class path, a file or a URL. */
@@ -90,6 +95,10 @@ public final class ConformanceFilter implements Filter {
         return response;
     }
 
+    /**
+     * Judges one exchange in a session of its own: its failure text is its own request's, with its own credentials
+     * hidden, never an earlier test's merged into it.
+     */
     private void judge(Operation operation, HttpRequest sent, Response response, URI base) {
         Session session = new Session(new Target(spec, base, Credentials.parse(List.of()), Map.of(), false, false),
                 Checks.responseChecks(), RunOptions.defaults(0));
@@ -132,8 +141,9 @@ public final class ConformanceFilter implements Filter {
         for (Header header : response.getHeaders()) {
             headers.computeIfAbsent(header.getName().toLowerCase(Locale.ROOT), name -> new ArrayList<>()).add(header.getValue());
         }
-        return new Exchange(request, response.statusCode(), headers, response.asByteArray(), response.asString(),
-                Optional.empty());
+        byte[] body = response.asByteArray();
+        return new Exchange(request, response.statusCode(), headers, body,
+                new String(body, HttpTransport.charset(String.valueOf(response.getContentType()))), Optional.empty());
     }
 
     /**
@@ -144,7 +154,7 @@ public final class ConformanceFilter implements Filter {
         List<String> secrets = new ArrayList<>();
         request.headers().forEach((name, value) -> {
             String lower = name.toLowerCase(Locale.ROOT);
-            if (CREDENTIAL_HEADERS.contains(lower) || spec.apiKeyNames("header").contains(lower)) {
+            if (CREDENTIAL_HEADERS.contains(lower) || apiKeyHeaders.contains(lower)) {
                 secrets.add(value);
                 int space = value.indexOf(' ');
                 if (space > 0) {
@@ -152,7 +162,7 @@ public final class ConformanceFilter implements Filter {
                 }
             }
         });
-        request.query().stream().filter(pair -> spec.apiKeyNames("query").contains(pair.getKey().toLowerCase(Locale.ROOT)))
+        request.query().stream().filter(pair -> apiKeyQuery.contains(pair.getKey().toLowerCase(Locale.ROOT)))
                 .forEach(pair -> secrets.add(pair.getValue()));
         request.cookies().forEach(cookie -> secrets.add(cookie.getValue()));
         return secrets;

@@ -71,9 +71,7 @@ public final class ConformanceTests {
     }
 
     public ConformanceTests seed(long seed) {
-        return new ConformanceTests(spec, url, credentials, new RunOptions(seed, options.maxRequestsPerOperation(),
-                options.checks(), options.excluded(), options.strict(), options.connectTimeout(), options.readTimeout(),
-                options.bodies()), stateless, report);
+        return new ConformanceTests(spec, url, credentials, options.withSeed(seed), stateless, report);
     }
 
     /** HTTP findings fail their tests, and the spec's findings fail a test of their own. */
@@ -86,9 +84,12 @@ public final class ConformanceTests {
         return new ConformanceTests(spec, url, credentials, options, true, report);
     }
 
-    /** Writes the Markdown, HTML and JSON reports into {@code folder} once the last test has run. */
+    /**
+     * Writes the Markdown, HTML and JSON reports into {@code folder} once the last test has run, what an earlier run
+     * wrote there removed before the first.
+     */
     public ConformanceTests reportTo(Path folder) {
-        return new ConformanceTests(spec, url, credentials, options.withBodies(folder.resolve("bodies")), stateless, folder);
+        return new ConformanceTests(spec, url, credentials, options.withBodies(Report.bodies(folder)), stateless, folder);
     }
 
     /** One container of the API's tests, named with the run's seed: each step of the run, then its spec findings. */
@@ -96,11 +97,19 @@ public final class ConformanceTests {
         Target target = new Target(spec, url, Credentials.parse(credentials), Map.of(), false, stateless);
         Session session = new Session(target, Checks.responseChecks(), options);
         return Stream.of(DynamicContainer.dynamicContainer(spec.name() + " (seed " + options.seed() + ")",
-                tests(session, target, options, report)));
+                tests(session, report)));
     }
 
-    /** The tests of one session's run, in the order of its plan; the last one writes the report where asked. */
-    public static List<DynamicNode> tests(Session session, Target target, RunOptions options, Path report) {
+    /**
+     * The tests of one session's run, in the order of its plan; where a report folder is named, what an earlier run
+     * wrote there is removed now, and the last test writes the report.
+     */
+    public static List<DynamicNode> tests(Session session, Path report) {
+        Target target = session.target();
+        RunOptions options = session.options();
+        if (report != null) {
+            clear(report);
+        }
         List<DynamicNode> tests = new ArrayList<>(Conformance.plan(target, Checks.scenarioChecks(), options).stream()
                 .map(step -> (DynamicNode) DynamicTest.dynamicTest(step.toString(), () -> {
                     Conformance.Outcome outcome = Conformance.run(session, step);
@@ -124,9 +133,16 @@ public final class ConformanceTests {
         return tests;
     }
 
-    private static void write(Session session, RunOptions options, Path folder) {
+    private static void clear(Path folder) {
         try {
             Report.clear(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the report folder " + folder, e);
+        }
+    }
+
+    private static void write(Session session, RunOptions options, Path folder) {
+        try {
             new Report(List.of(Coverage.of(session)), options.seed()).write(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + folder, e);

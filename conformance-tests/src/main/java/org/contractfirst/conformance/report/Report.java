@@ -41,6 +41,11 @@ public final class Report {
         return apis;
     }
 
+    /** The folder of the bodies a run's curl lines read, in its report folder. */
+    public static Path bodies(Path directory) {
+        return directory.resolve(FILES.get(3));
+    }
+
     /**
      * Removes from {@code directory} what an earlier run wrote there, and only that (its reports, and the
      * {@code .body} files of its curl lines): a report is never read beside an older run's bodies or pages.

@@ -90,6 +90,13 @@ public final class ApiSpec {
         return name;
     }
 
+    /** The name a location gives a spec: its file name without the extension ({@code orders} for {@code specs/orders.yaml}). */
+    public static String nameOf(String location) {
+        String file = location.substring(location.replace('\\', '/').lastIndexOf('/') + 1);
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
+    }
+
     /** Where the spec was read from: a file, a URL, or a resource's URL. */
     public String location() {
         return location;
@@ -118,6 +125,11 @@ public final class ApiSpec {
      */
     public Optional<String> conversion() {
         return Optional.ofNullable(conversion);
+    }
+
+    /** Whether {@code operation} is the first of its path template: a check of the path as a whole runs there once. */
+    public boolean isFirstOn(Operation operation) {
+        return operationsOn(operation.path()).get(0) == operation;
     }
 
     /** The operations of one path template, in the spec's order. */
