@@ -30,8 +30,9 @@ public final class SpecTool {
 
     /** The specs the canonical layout is for. */
     private static final String YAML = ".*\\.ya?ml$";
-    /** The specs lint and the gate read. */
-    private static final String ANY = ".*\\.(ya?ml|json)$";
+    /** The extensions of the specs lint and the gate read. */
+    private static final String EXTENSION = "\\.(ya?ml|json)$";
+    private static final String ANY = ".*" + EXTENSION;
 
     private SpecTool() {
     }
@@ -150,7 +151,7 @@ public final class SpecTool {
     private static String apiName(String pathOrUrl) {
         String bare = pathOrUrl.replaceFirst("[?#].*$", "");
         return bare.substring(Math.max(bare.lastIndexOf('/'), bare.lastIndexOf('\\')) + 1)
-                .replaceFirst("\\.(ya?ml|json)$", "");
+                .replaceFirst(EXTENSION, "");
     }
 
     private static int report(String title, String base, List<BreakingChanges.Verdict> verdicts, String reportFile,

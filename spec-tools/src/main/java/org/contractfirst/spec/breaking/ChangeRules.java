@@ -1,8 +1,8 @@
 package org.contractfirst.spec.breaking;
 
 import org.contractfirst.spec.breaking.rules.AdditionalProperties;
-import org.contractfirst.spec.breaking.rules.Callbacks;
 import org.contractfirst.spec.breaking.rules.Bound;
+import org.contractfirst.spec.breaking.rules.Callbacks;
 import org.contractfirst.spec.breaking.rules.DefaultValue;
 import org.contractfirst.spec.breaking.rules.Discriminators;
 import org.contractfirst.spec.breaking.rules.Enums;
@@ -31,10 +31,10 @@ import org.contractfirst.spec.breaking.rules.SchemaRename;
 import org.contractfirst.spec.breaking.rules.SecurityRequirements;
 import org.contractfirst.spec.breaking.rules.SecuritySchemeDefinitions;
 import org.contractfirst.spec.breaking.rules.ServerUrls;
-import org.contractfirst.spec.breaking.rules.Webhooks;
 import org.contractfirst.spec.breaking.rules.Types;
 import org.contractfirst.spec.breaking.rules.UniqueItems;
 import org.contractfirst.spec.breaking.rules.Variants;
+import org.contractfirst.spec.breaking.rules.Webhooks;
 import org.contractfirst.spec.breaking.rules.XmlNaming;
 
 import java.util.List;

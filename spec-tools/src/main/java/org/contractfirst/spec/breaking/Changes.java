@@ -1,9 +1,8 @@
 package org.contractfirst.spec.breaking;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,16 +12,29 @@ import java.util.Set;
  */
 public final class Changes {
 
-    private final Map<String, Change> changes = new LinkedHashMap<>();
-    private final Map<String, Set<String>> alsoReachedFrom = new LinkedHashMap<>();
+    /** A change, the operation it was first reached from, and the others that reach it. */
+    private record Reached(Change change, String operation, Set<String> others) {
+    }
+
+    private final Map<String, Reached> changes = new LinkedHashMap<>();
+    private String operation;
+
+    /** The operation whose elements the next reports are about ({@code `GET /items`}); null for the document's own. */
+    void within(String current) {
+        operation = current;
+    }
+
+    String operation() {
+        return operation;
+    }
 
     /** Reports {@code what} happened to the element at {@code where}, written at {@code before} and {@code after}. */
     public void report(Kind kind, String where, Node before, Node after, String what) {
         Change change = new Change(kind.id(), kind.severity(), before.location(), after.location(), where + ": " + what);
         String key = kind.id() + " " + change.before() + " " + change.after();
-        Change first = changes.putIfAbsent(key, change);
-        if (first != null && !operationOf(first.message()).equals(operationOf(where))) {
-            alsoReachedFrom.computeIfAbsent(key, reached -> new LinkedHashSet<>()).add(operationOf(where));
+        Reached first = changes.putIfAbsent(key, new Reached(change, operation, new LinkedHashSet<>()));
+        if (first != null && operation != null && !operation.equals(first.operation())) {
+            first.others().add(operation);
         }
     }
 
@@ -33,17 +45,9 @@ public final class Changes {
     }
 
     public List<Change> list() {
-        List<Change> list = new ArrayList<>();
-        changes.forEach((key, change) -> {
-            Set<String> others = alsoReachedFrom.get(key);
-            list.add(others == null ? change : new Change(change.rule(), change.severity(), change.before(),
-                    change.after(), change.message() + " (also reached from " + String.join(", ", others) + ")"));
-        });
-        return list;
-    }
-
-    /** The operation a place begins with ({@code `GET /items`}), or the whole place where it names none. */
-    static String operationOf(String where) {
-        return where.startsWith("`") && where.indexOf('`', 1) > 0 ? where.substring(0, where.indexOf('`', 1) + 1) : where;
+        return changes.values().stream().map(reached -> reached.others().isEmpty() ? reached.change()
+                : new Change(reached.change().rule(), reached.change().severity(), reached.change().before(),
+                        reached.change().after(), reached.change().message() + " (also reached from "
+                        + String.join(", ", reached.others()) + ")")).toList();
     }
 }

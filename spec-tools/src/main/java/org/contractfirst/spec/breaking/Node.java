@@ -78,7 +78,12 @@ public record Node(Source source, String pointer, JsonNode value) {
     /** The name a {@code $ref} gives its target (the last segment of the reference), or null for an inline element. */
     public String refName() {
         String ref = text("$ref");
-        return ref == null ? null : ref.substring(ref.lastIndexOf('/') + 1);
+        return ref == null ? null : nameOf(ref);
+    }
+
+    /** The name a reference gives its target: its last segment ({@code Cat} of {@code #/components/schemas/Cat}). */
+    public static String nameOf(String reference) {
+        return reference.substring(reference.lastIndexOf('/') + 1);
     }
 
     public Location location() {

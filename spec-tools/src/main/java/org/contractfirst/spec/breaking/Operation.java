@@ -22,12 +22,21 @@ public record Operation(String method, String path, Node node, Node pathItem, No
     /** The operations of a document, keyed by method and path template with its variables unnamed. */
     public static Map<String, Operation> of(Node document) {
         Map<String, Operation> operations = new LinkedHashMap<>();
-        document.get("paths").fields().forEach((path, written) -> {
+        in(document.get("paths"), document).forEach(operation -> operations.put(operation.key(), operation));
+        return operations;
+    }
+
+    /**
+     * The operations of an object of path items, in its order: a document's {@code paths}, its 3.1 {@code webhooks}
+     * (keyed by name) or one callback (keyed by expression).
+     */
+    public static List<Operation> in(Node pathItems, Node document) {
+        List<Operation> operations = new ArrayList<>();
+        pathItems.fields().forEach((path, written) -> {
             Node item = written.resolved();
             for (String method : METHODS) {
                 if (item.has(method)) {
-                    Operation operation = new Operation(method, path, item.get(method), item, document);
-                    operations.put(operation.key(), operation);
+                    operations.add(new Operation(method, path, item.get(method), item, document));
                 }
             }
         });

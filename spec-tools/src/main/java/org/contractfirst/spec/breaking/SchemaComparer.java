@@ -12,7 +12,7 @@ final class SchemaComparer {
     }
 
     static void compare(Comparison comparison, SchemaPair pair) {
-        if (!comparison.firstVisit(key(pair))) {
+        if (!comparison.firstVisit(key(comparison, pair))) {
             return;
         }
         if (!pair.before().composed() && !pair.after().composed()) {
@@ -27,7 +27,7 @@ final class SchemaComparer {
             String path = several ? (pair.path() + " (" + Alternatives.label(matched.after()) + ")").trim() : pair.path();
             SchemaPair alternative = pair.child(matched.before(), matched.after(), path, pair.beforeName(),
                     pair.afterName());
-            if (comparison.firstVisit(key(alternative))) {
+            if (comparison.firstVisit(key(comparison, alternative))) {
                 compareOne(comparison, alternative);
             }
         }
@@ -76,8 +76,8 @@ final class SchemaComparer {
      * A pair compared once per operation that reaches it: the walk ends round a recursive schema, and a shared
      * schema's change is heard from every operation it reaches ({@link Changes} makes them one finding).
      */
-    private static String key(SchemaPair pair) {
-        return Changes.operationOf(pair.place()) + " " + pair.direction() + " " + pair.xml() + " " + identity(pair.before()) + " " + identity(pair.after()) + " "
+    private static String key(Comparison comparison, SchemaPair pair) {
+        return comparison.changes.operation() + " " + pair.direction() + " " + pair.xml() + " " + identity(pair.before()) + " " + identity(pair.after()) + " "
                 + pair.beforeName() + " " + pair.afterName();
     }
 

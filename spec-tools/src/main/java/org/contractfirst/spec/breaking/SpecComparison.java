@@ -19,10 +19,12 @@ public final class SpecComparison {
         Map<String, Operation> old = Operation.of(before.root());
         Operation.of(after.root()).forEach((key, operation) -> {
             if (old.containsKey(key)) {
-                OperationComparer.compare(comparison,
-                        new Pair<>(old.get(key), operation, null, "`" + operation.label() + "`"));
+                String where = "`" + operation.label() + "`";
+                comparison.changes.within(where);
+                OperationComparer.compare(comparison, new Pair<>(old.get(key), operation, null, where));
             }
         });
+        comparison.changes.within(null);
         return comparison.changes.list();
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,23 +47,33 @@ public final class WireSchema {
         List<Node> parts = new ArrayList<>();
         flatten(schema, parts, new HashSet<>());
         String name = schema.refName() != null ? schema.refName() : schema.resolved().refName();
-        Node base = parts.stream().filter(part -> COMPOSITIONS.stream().anyMatch(part::has)).findFirst().orElse(null);
-        if (base == null) {
+        Optional<Node> base = composition(parts);
+        if (base.isEmpty()) {
             return new WireSchema(schema, name, parts, false, false);
         }
-        List<Node> branches = branches(base);
+        List<Node> branches = branches(base.get());
         List<Node> values = branches.stream().filter(branch -> !onlyNull(branch)).toList();
         boolean nullBranch = values.size() < branches.size();
         if (nullBranch && values.size() == 1) {
-            List<Node> merged = new ArrayList<>(parts);
-            flatten(values.get(0), merged, new HashSet<>());
-            return new WireSchema(schema, name, merged, true, true);
+            return new WireSchema(schema, name, with(parts, values.get(0)), true, true);
         }
         return new WireSchema(schema, name, parts, false, nullBranch);
     }
 
+    /** The part that offers alternatives ({@code oneOf} or {@code anyOf}), if one does. */
+    private static Optional<Node> composition(List<Node> parts) {
+        return parts.stream().filter(part -> COMPOSITIONS.stream().anyMatch(part::has)).findFirst();
+    }
+
     private static List<Node> branches(Node base) {
         return (base.has("oneOf") ? base.get("oneOf") : base.get("anyOf")).items();
+    }
+
+    /** The parts with a branch's own merged in: one alternative as a whole. */
+    private static List<Node> with(List<Node> parts, Node branch) {
+        List<Node> merged = new ArrayList<>(parts);
+        flatten(branch, merged, new HashSet<>());
+        return merged;
     }
 
     /** Whether a branch allows {@code null} and nothing else: {@code type: 'null'}, {@code enum: [null]}, {@code const: null}. */
@@ -97,7 +108,7 @@ public final class WireSchema {
 
     /** Whether it offers alternatives ({@code oneOf} or {@code anyOf}) that {@link #alternatives()} spells out. */
     public boolean composed() {
-        return !expanded && parts.stream().anyMatch(part -> COMPOSITIONS.stream().anyMatch(part::has));
+        return !expanded && composition(parts).isPresent();
     }
 
     /**
@@ -108,16 +119,11 @@ public final class WireSchema {
         if (!composed()) {
             return List.of(this);
         }
-        Node base = parts.stream().filter(part -> COMPOSITIONS.stream().anyMatch(part::has)).findFirst().orElseThrow();
         List<WireSchema> alternatives = new ArrayList<>();
-        for (Node branch : branches(base)) {
-            if (onlyNull(branch)) {
-                continue;
+        for (Node branch : branches(composition(parts).orElseThrow())) {
+            if (!onlyNull(branch)) {
+                alternatives.add(new WireSchema(branch, branch.refName(), with(parts, branch), true, nullBranch));
             }
-            List<Node> merged = new ArrayList<>(parts);
-            flatten(branch, merged, new HashSet<>());
-            alternatives.add(new WireSchema(branch, branch.refName() != null ? branch.refName() : null, merged, true,
-                    nullBranch));
         }
         return alternatives;
     }

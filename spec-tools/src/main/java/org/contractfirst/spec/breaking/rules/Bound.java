@@ -181,6 +181,7 @@ public final class Bound implements ChangeRule.OfSchema {
         String inclusive = lower ? "minimum" : "maximum";
         String exclusive = lower ? "exclusiveMinimum" : "exclusiveMaximum";
         Limit tightest = null;
+        boolean integer = schema.types().equals(Set.of("integer"));
         for (Node part : schema.parts()) {
             List<Limit> limits = new ArrayList<>();
             if (part.value().path(inclusive).isNumber()) {
@@ -190,7 +191,7 @@ public final class Bound implements ChangeRule.OfSchema {
             if (part.value().path(exclusive).isNumber()) {
                 limits.add(new Limit(part.value().get(exclusive).decimalValue(), true, part.get(exclusive)));
             }
-            if (schema.types().equals(Set.of("integer"))) {
+            if (integer) {
                 limits.replaceAll(limit -> limit.ofAnInteger(lower, limit.exclusive() ? exclusive : inclusive));
             }
             for (Limit limit : limits) {

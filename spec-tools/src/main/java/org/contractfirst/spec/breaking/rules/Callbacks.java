@@ -20,8 +20,6 @@ public final class Callbacks implements ChangeRule.OfOperation {
 
     private static final Kind REMOVED = Kind.breaking("callback-removed");
     private static final Kind ADDED = Kind.compatible("callback-added");
-    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch",
-            "trace");
 
     @Override
     public List<Kind> kinds() {
@@ -30,8 +28,8 @@ public final class Callbacks implements ChangeRule.OfOperation {
 
     @Override
     public void judge(Pair<Operation> operations, Changes changes) {
-        Map<String, Node> old = calls(operations.before().node());
-        Map<String, Node> now = calls(operations.after().node());
+        Map<String, Node> old = calls(operations.before());
+        Map<String, Node> now = calls(operations.after());
         old.forEach((call, node) -> {
             if (!now.containsKey(call)) {
                 changes.report(REMOVED, operations.where(), node, operations.after().node(), "the callback " + call
@@ -46,18 +44,11 @@ public final class Callbacks implements ChangeRule.OfOperation {
     }
 
     /** Each call back, as {@code name: METHOD expression}, with the operation that describes it. */
-    static Map<String, Node> calls(Node operation) {
+    private static Map<String, Node> calls(Operation operation) {
         Map<String, Node> calls = new LinkedHashMap<>();
-        operation.get("callbacks").fields().forEach((name, callback) -> callback.resolved().fields()
-                .forEach((expression, item) -> {
-                    Node pathItem = item.resolved();
-                    for (String method : METHODS) {
-                        if (pathItem.has(method)) {
-                            calls.put("`" + name + "`: " + method.toUpperCase(Locale.ROOT) + " `" + expression + "`",
-                                    pathItem.get(method));
-                        }
-                    }
-                }));
+        operation.node().get("callbacks").fields().forEach((name, callback) -> Operation.in(callback.resolved(),
+                operation.document()).forEach(call -> calls.put("`" + name + "`: " + call.method().toUpperCase(Locale.ROOT)
+                + " `" + call.path() + "`", call.node())));
         return calls;
     }
 }

@@ -72,10 +72,8 @@ public final class Discriminators implements ChangeRule.OfSchema {
     /** The mapping's values and the schemas they name, by component name where they are references. */
     private static Map<String, String> mapping(Node discriminator) {
         Map<String, String> mapping = new TreeMap<>();
-        discriminator.get("mapping").fields().forEach((value, schema) -> {
-            String text = schema.value().asText();
-            mapping.put(value, text.substring(text.lastIndexOf('/') + 1));
-        });
+        discriminator.get("mapping").fields().forEach((value, schema) -> mapping.put(value,
+                Node.nameOf(schema.value().asText())));
         return mapping;
     }
 }

@@ -8,7 +8,6 @@ import org.contractfirst.spec.breaking.Pair;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -35,9 +34,13 @@ public final class ResponseLinks implements ChangeRule.OfResponse {
             if (kept == null) {
                 changes.report(REMOVED, responses.where() + " link `" + name + "`", link, responses.after(),
                         "the link was removed; clients that follow it no longer find the next call");
-            } else if (!Objects.equals(target(link), target(kept))) {
-                changes.report(REMOVED, responses.where() + " link `" + name + "`", link, kept, "the link now leads "
-                        + target(kept) + ", not " + target(link) + "; clients that follow it make another call");
+            } else {
+                String before = target(link);
+                String after = target(kept);
+                if (!before.equals(after)) {
+                    changes.report(REMOVED, responses.where() + " link `" + name + "`", link, kept, "the link now leads "
+                            + after + ", not " + before + "; clients that follow it make another call");
+                }
             }
         });
         now.forEach((name, link) -> {

@@ -4,6 +4,7 @@ import org.contractfirst.spec.breaking.ChangeRule;
 import org.contractfirst.spec.breaking.Changes;
 import org.contractfirst.spec.breaking.Kind;
 import org.contractfirst.spec.breaking.Node;
+import org.contractfirst.spec.breaking.Operation;
 import org.contractfirst.spec.breaking.Pair;
 
 import java.util.LinkedHashMap;
@@ -19,8 +20,6 @@ public final class Webhooks implements ChangeRule.OfDocument {
 
     private static final Kind REMOVED = Kind.breaking("webhook-removed");
     private static final Kind ADDED = Kind.compatible("webhook-added");
-    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch",
-            "trace");
 
     @Override
     public List<Kind> kinds() {
@@ -47,14 +46,8 @@ public final class Webhooks implements ChangeRule.OfDocument {
     /** Each webhook call, as {@code name: METHOD}, with the operation that describes it. */
     private static Map<String, Node> calls(Node document) {
         Map<String, Node> calls = new LinkedHashMap<>();
-        document.get("webhooks").fields().forEach((name, item) -> {
-            Node pathItem = item.resolved();
-            for (String method : METHODS) {
-                if (pathItem.has(method)) {
-                    calls.put("`" + name + "`: " + method.toUpperCase(Locale.ROOT), pathItem.get(method));
-                }
-            }
-        });
+        Operation.in(document.get("webhooks"), document).forEach(call -> calls.put("`" + call.path() + "`: "
+                + call.method().toUpperCase(Locale.ROOT), call.node()));
         return calls;
     }
 }
