@@ -1,6 +1,5 @@
 package org.contractfirst.codegen;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -24,15 +23,7 @@ import java.util.List;
  * resolved as any artifact) in a JVM of its own: its class path is the command line's, not the build's, and its exit
  * status becomes the goal's (1: a failure of the build, 2: an error).
  */
-abstract class CommandLineMojo extends AbstractMojo {
-
-    /** The folder of specs, as for generation. */
-    @Parameter(property = "codegen.specs", defaultValue = "${project.basedir}/src/main/openapi", required = true)
-    File specs;
-
-    /** One spec file, instead of the folder's only one. */
-    @Parameter(property = "codegen.spec")
-    File spec;
+abstract class CommandLineMojo extends SpecsMojo {
 
     @Parameter(property = "contract-first.skip", defaultValue = "false")
     private boolean skip;
@@ -89,12 +80,7 @@ abstract class CommandLineMojo extends AbstractMojo {
 
     /** The spec named, else the only spec of the folder. */
     Path theSpec() throws MojoExecutionException {
-        List<Api> apis;
-        try {
-            apis = SpecFiles.apis(spec, specs, null);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+        List<Api> apis = apis(null);
         if (apis.size() != 1) {
             throw new MojoExecutionException("name the spec to check with <spec>: " + specs + " holds " + apis.size()
                     + " specs");

@@ -1,7 +1,6 @@
 package org.contractfirst.codegen;
 
 import org.apache.maven.model.Resource;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -32,17 +31,9 @@ import java.util.stream.Stream;
  * them. An API whose spec, templates and settings are those of its last generation is skipped; the code of a spec
  * that is gone is removed.
  */
-abstract class GenerateMojo extends AbstractMojo {
+abstract class GenerateMojo extends SpecsMojo {
 
     private static final String FINGERPRINT_FILE = ".codegen.sha256";
-
-    /** The folder of specs, one API each. */
-    @Parameter(property = "codegen.specs", defaultValue = "${project.basedir}/src/main/openapi", required = true)
-    private File specs;
-
-    /** One spec file, instead of a folder of them. */
-    @Parameter(property = "codegen.spec")
-    private File spec;
 
     /** Templates (and a generator.yaml) that replace the plugin's own of the same name, or add to them. */
     @Parameter(property = "codegen.templateDirectory")
@@ -81,7 +72,7 @@ abstract class GenerateMojo extends AbstractMojo {
             getLog().info("Code generation is skipped (codegen.skip).");
             return;
         }
-        List<Api> apis = apis();
+        List<Api> apis = apis(classPrefix);
         Path output = outputDirectory().toPath();
         Generation generation;
         try {
@@ -151,14 +142,6 @@ abstract class GenerateMojo extends AbstractMojo {
         return new Generation(templates, GeneratorSettings.read(templates).withPackagePrefix(packagePrefix()));
     }
 
-    private List<Api> apis() throws MojoExecutionException {
-        try {
-            return SpecFiles.apis(spec, specs, classPrefix);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
-    }
-
     /** The specs travel with the code as {@code specs/<file>}: it enforces their security and encodings as written. */
     private void putSpecsOnTheClassPath() {
         Resource resource = new Resource();
@@ -168,7 +151,7 @@ abstract class GenerateMojo extends AbstractMojo {
             resource.addInclude(spec.getName());
         } else {
             resource.setDirectory(specs.getAbsolutePath());
-            List.of("*.yaml", "*.yml", "*.json").forEach(resource::addInclude);
+            SpecFiles.EXTENSIONS.forEach(extension -> resource.addInclude("*." + extension));
         }
         boolean added = project.getResources().stream().anyMatch(existing -> existing.getDirectory().equals(
                 resource.getDirectory()) && "specs".equals(existing.getTargetPath())

@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 /** The APIs a build generates: one named spec file, else every spec of a folder; a class prefix names one spec's. */
 final class SpecFiles {
 
-    static final String PATTERN = ".*\\.(yaml|yml|json)$";
+    /** The extensions of spec files. */
+    static final List<String> EXTENSIONS = List.of("yaml", "yml", "json");
+    static final String PATTERN = ".*\\.(" + String.join("|", EXTENSIONS) + ")$";
 
     private SpecFiles() {
     }

@@ -31,10 +31,6 @@ public final class JsonSchemaConstraints implements ConstraintValidatorFactory {
         this.standard = standard;
     }
 
-    private static JsonSchemaConstraints create() {
-        return new JsonSchemaConstraints(Validation.byDefaultProvider().configure().getDefaultConstraintValidatorFactory());
-    }
-
     /**
      * A validator whose string sizes count code points, whose patterns are searched for, and whose parameters are
      * named as the spec names them ({@link SpecParameterNames}).
@@ -48,9 +44,10 @@ public final class JsonSchemaConstraints implements ConstraintValidatorFactory {
 
     /** Jersey's validation of resource parameters and bodies, with JSON Schema's lengths and patterns and the spec's names. */
     public static ContextResolver<ValidationConfig> forJersey() {
-        ValidationConfig config = new ValidationConfig().constraintValidatorFactory(create()).parameterNameProvider(
-                new SpecParameterNames(Validation.byDefaultProvider().configure().getDefaultParameterNameProvider()));
-        return new Resolver(config);
+        Configuration<?> configuration = Validation.byDefaultProvider().configure();
+        return new Resolver(new ValidationConfig()
+                .constraintValidatorFactory(new JsonSchemaConstraints(configuration.getDefaultConstraintValidatorFactory()))
+                .parameterNameProvider(new SpecParameterNames(configuration.getDefaultParameterNameProvider())));
     }
 
     @Override

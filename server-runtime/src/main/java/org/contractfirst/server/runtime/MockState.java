@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -88,9 +90,9 @@ final class MockState {
      */
     private final Map<String, ObjectNode> namedElsewhere = bounded(MOST_COLLECTIONS);
     /** The GETs that read a state kept {@link #namedElsewhere}: their answers come from it once it holds one. */
-    private final Set<String> readElsewhere = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** {@link #readsOfTheSameWords} by the writing operation, found once. */
-    private final Map<String, List<String>> readsOfTheSameWords = new HashMap<>();
+    private final Set<String> readElsewhere = ConcurrentHashMap.newKeySet();
+    /** Each PUT or PATCH's GETs of another path with the same words: where a write of no kept resource is read. */
+    private final Map<String, List<String>> readsOfTheSameWords;
     /** The ids of the items the mock has held, which name something wherever an operation asks for one. */
     private final Set<String> issued = Collections.newSetFromMap(bounded(MOST_ITEMS));
     /** The spec's parameters are the same nodes on every request: their documented values, by node. */
@@ -102,6 +104,7 @@ final class MockState {
         this.resources = MockResources.of(spec);
         this.ids = new MockIds(spec.schemas());
         this.bodies = bodies;
+        this.readsOfTheSameWords = readsOfTheSameWords(spec);
     }
 
     /** Whether the operation has a role in the spec's resources: its answers come from the state. */
@@ -275,7 +278,7 @@ final class MockState {
      */
     private boolean nameElsewhere(String operationId, ObjectNode state) {
         boolean named = false;
-        for (String read : readsOfTheSameWords.computeIfAbsent(operationId, this::readsOfTheSameWords)) {
+        for (String read : readsOfTheSameWords.getOrDefault(operationId, List.of())) {
             String template = spec.pathTemplate(read);
             StringBuilder path = new StringBuilder();
             String previous = "";
@@ -312,16 +315,27 @@ final class MockState {
         return nameElsewhere(operationId, state) ? Optional.of(succeeded(operationId, state)) : Optional.empty();
     }
 
-    /** The GETs of another path with the operation's words in their order, by the spec alone. */
-    private List<String> readsOfTheSameWords(String operationId) {
-        String written = spec.pathTemplate(operationId);
-        return spec.operationIds().stream().filter(read -> spec.method(read).equals("GET"))
-                .filter(read -> !spec.pathTemplate(read).equals(written) && words(spec.pathTemplate(read)).equals(words(written)))
-                .toList();
+    /** For each PUT or PATCH, the GETs of another path with its words in their order, by the spec alone. */
+    private static Map<String, List<String>> readsOfTheSameWords(ServedSpec spec) {
+        Map<String, List<String>> reads = new HashMap<>();
+        for (String written : spec.operationIds()) {
+            if (!Set.of("PUT", "PATCH").contains(spec.method(written))) {
+                continue;
+            }
+            String template = spec.pathTemplate(written);
+            List<String> same = spec.operationIds().stream().filter(read -> spec.method(read).equals("GET"))
+                    .filter(read -> !spec.pathTemplate(read).equals(template)
+                            && words(spec.pathTemplate(read)).equals(words(template)))
+                    .toList();
+            if (!same.isEmpty()) {
+                reads.put(written, same);
+            }
+        }
+        return Map.copyOf(reads);
     }
 
     private static List<String> words(String template) {
-        return java.util.Arrays.stream(template.split("/")).filter(segment -> !segment.isEmpty() && !segment.startsWith("{")).toList();
+        return Arrays.stream(template.split("/")).filter(segment -> !segment.isEmpty() && !segment.startsWith("{")).toList();
     }
 
     /**
@@ -501,7 +515,6 @@ final class MockState {
         return stamped(role, (ObjectNode) patched, item);
     }
 
-    /** The item as the response shows it ({@link MockRepresentation}); empty where the response has no JSON body. */
     /**
      * How the operation's answer of {@code status} shows a stored item, or each item of a list: its schema and the
      * example it is laid over are found once, however many items it shows.

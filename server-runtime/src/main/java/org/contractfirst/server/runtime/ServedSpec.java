@@ -49,6 +49,8 @@ public final class ServedSpec {
     private final Map<String, String> methods = new HashMap<>();
     /** Each operation by its method and its path template as a pattern: {@code GET /users/[^/]+}. */
     private final List<Route> routes = new ArrayList<>();
+    /** The documented media types of each operation's status, as answers ask for them: read once each. */
+    private final Map<String, List<MediaType>> responseMediaTypes = new ConcurrentHashMap<>();
 
     private record Route(String method, Pattern path, String operationId) {
     }
@@ -225,14 +227,16 @@ public final class ServedSpec {
 
     /** The media types the operation's response of {@code status} documents, but ranges ({@code application/*}). */
     List<MediaType> responseMediaTypes(String operationId, int status) {
-        List<MediaType> types = new java.util.ArrayList<>();
-        response(operationId, status).ifPresent(response -> response.path("content").fieldNames().forEachRemaining(name -> {
-            MediaType type = MediaType.valueOf(name);
-            if (!type.isWildcardType() && !type.isWildcardSubtype()) {
-                types.add(new MediaType(type.getType(), type.getSubtype()));
-            }
-        }));
-        return types;
+        return responseMediaTypes.computeIfAbsent(operationId + " " + status, key -> {
+            List<MediaType> types = new ArrayList<>();
+            response(operationId, status).ifPresent(response -> response.path("content").fieldNames().forEachRemaining(name -> {
+                MediaType type = MediaType.valueOf(name);
+                if (!type.isWildcardType() && !type.isWildcardSubtype()) {
+                    types.add(new MediaType(type.getType(), type.getSubtype()));
+                }
+            }));
+            return List.copyOf(types);
+        });
     }
 
     /** The response of that code, else of its range ({@code 4XX}), else the default, as OAS 3.0.3 §4.7.16 orders them. */

@@ -15,16 +15,19 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Names a resource method's parameters as the spec does, for the messages of the constraints they break: by their
  * JAX-RS annotation ({@code @QueryParam("size")}), on the method or on the generated interface it implements. A
  * team's build compiles without {@code -parameters}, where a parameter's own name is {@code arg2}; a parameter with
- * no such annotation (a body) keeps its own.
+ * no such annotation (a body) keeps its own. The validator asks at every request: each method's names are found once.
  */
 final class SpecParameterNames implements ParameterNameProvider {
 
     private final ParameterNameProvider standard;
+    private final Map<Method, List<String>> named = new ConcurrentHashMap<>();
 
     SpecParameterNames(ParameterNameProvider standard) {
         this.standard = standard;
@@ -37,6 +40,10 @@ final class SpecParameterNames implements ParameterNameProvider {
 
     @Override
     public List<String> getParameterNames(Method method) {
+        return named.computeIfAbsent(method, this::names);
+    }
+
+    private List<String> names(Method method) {
         List<String> names = new ArrayList<>(standard.getParameterNames(method));
         for (int i = 0; i < names.size(); i++) {
             String annotated = annotated(method, i);
@@ -44,7 +51,7 @@ final class SpecParameterNames implements ParameterNameProvider {
                 names.set(i, annotated);
             }
         }
-        return names;
+        return List.copyOf(names);
     }
 
     /** The name the parameter's JAX-RS annotation gives, on the method or the one it implements; null if none. */
