@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Judges a spec against its earlier version with the rules of the breaking-change gate ({@code ChangeRules}), and
- * adds openapi-diff's own report as detail. A breaking change passes only when the spec opts in by raising the
- * major number of {@code info.version}, which a reviewer sees in the diff.
+ * adds openapi-diff's own report as detail. A breaking change passes only on purpose and in the diff: accepted by
+ * its fingerprint in {@link AcceptedChanges#FILE} beside the specs, or by raising the major number of
+ * {@code info.version}.
  */
 public final class BreakingChanges {
 
@@ -22,23 +23,35 @@ public final class BreakingChanges {
 
     /**
      * The verdict on one spec: whether it changed, the changes our rules found, whether the spec opted in to breaking
-     * ones, and openapi-diff's report (Markdown; empty when it has nothing to say).
+     * ones, the changes accepted one by one, and openapi-diff's report (Markdown; empty when it has nothing to say).
      */
-    public record Verdict(String api, boolean changed, List<Change> changes, boolean optedIn, String detail) {
+    public record Verdict(String api, boolean changed, List<Change> changes, boolean optedIn, String detail,
+                          AcceptedChanges accepted) {
 
         public boolean breaking() {
             return changes.stream().anyMatch(Change::breaking);
         }
 
+        public boolean accepted(Change change) {
+            return optedIn || accepted.accepts(api, change);
+        }
+
+        /** The breaking changes that neither the major-version opt-in nor the accepted-changes file lets through. */
+        public List<Change> unaccepted() {
+            return changes.stream().filter(change -> change.breaking() && !accepted(change)).toList();
+        }
+
         public boolean passes() {
-            return !breaking() || optedIn;
+            return unaccepted().isEmpty();
         }
 
         public String summary() {
             return !changed ? api + ": unchanged"
                     : !breaking() ? api + ": compatible changes"
                     : optedIn ? api + ": breaking changes, accepted by the major version bump of info.version"
-                    : api + ": BREAKING changes; raise the major number of info.version if they are intended";
+                    : passes() ? api + ": breaking changes, each accepted in " + AcceptedChanges.FILE
+                    : api + ": BREAKING changes; if they are intended, accept each in " + AcceptedChanges.FILE
+                            + " or raise the major number of info.version";
         }
 
         public List<Change> changes(Severity severity) {
@@ -55,20 +68,25 @@ public final class BreakingChanges {
 
     /** Compares two texts of the spec file {@code file}; a spec with no earlier version is a new API, so compatible. */
     public static Verdict compare(String api, String file, String oldText, String newText) {
-        if (oldText == null) {
-            return new Verdict(api, true, List.of(), false, "A new API.\n");
-        }
-        if (oldText.equals(newText)) {
-            return new Verdict(api, false, List.of(), false, "");
-        }
-        return compare(api, Source.of(file, oldText), Source.of(file, newText));
+        return compare(api, file, oldText, newText, AcceptedChanges.none());
     }
 
-    public static Verdict compare(String api, Source before, Source after) {
+    public static Verdict compare(String api, String file, String oldText, String newText, AcceptedChanges accepted) {
+        if (oldText == null) {
+            return new Verdict(api, true, List.of(), false, "A new API.\n", accepted);
+        }
+        if (oldText.equals(newText)) {
+            return new Verdict(api, false, List.of(), false, "", accepted);
+        }
+        return compare(api, Source.of(file, oldText), Source.of(file, newText), accepted);
+    }
+
+    public static Verdict compare(String api, Source before, Source after, AcceptedChanges accepted) {
         List<Change> changes = SpecComparison.compare(before, after);
         boolean optedIn = major(after) > major(before);
         boolean changed = !before.text().equals(after.text());
-        return new Verdict(api, changed, changes, optedIn, changed ? openApiDiff(before.text(), after.text()) : "");
+        return new Verdict(api, changed, changes, optedIn, changed ? openApiDiff(before.text(), after.text()) : "",
+                accepted);
     }
 
     /** openapi-diff's Markdown report, which names some changes in its own words; it cannot read every spec. */

@@ -30,14 +30,25 @@ public final class ChangeLog {
                 log.append(heading(severity)).append(":\n\n");
                 changes.forEach(change -> log.append("- `").append(change.rule()).append("` ").append(change.message())
                         .append(" (").append(where(change.before())).append(" → ").append(where(change.after()))
-                        .append(")\n"));
+                        .append(")").append(change.breaking() ? acceptance(verdict, change) : "").append("\n"));
                 log.append('\n');
             }
+        }
+        List<Change> unaccepted = verdict.unaccepted();
+        if (!unaccepted.isEmpty()) {
+            log.append("To accept these breaking changes, add their lines to `").append(AcceptedChanges.FILE)
+                    .append("` beside the specs, each with its reason:\n\n```\n");
+            unaccepted.forEach(change -> log.append(AcceptedChanges.line(verdict.api(), change)).append('\n'));
+            log.append("```\n\n");
         }
         if (!verdict.detail().isBlank()) {
             log.append(verdict.changes().isEmpty() ? "" : "### openapi-diff\n\n").append(verdict.detail());
         }
         return log.toString();
+    }
+
+    private static String acceptance(BreakingChanges.Verdict verdict, Change change) {
+        return " `" + change.fingerprint() + "`" + (verdict.accepted(change) ? " accepted" : "");
     }
 
     /** Every verdict as JSON: each API with its verdict and each change with its rule, severity and locations. */
@@ -59,6 +70,8 @@ public final class ChangeLog {
                 item.put("rule", change.rule());
                 item.put("severity", change.severity().label());
                 item.put("message", change.message());
+                item.put("fingerprint", change.fingerprint());
+                item.put("accepted", change.breaking() && verdict.accepted(change));
                 location(item.putObject("old"), change.before());
                 location(item.putObject("new"), change.after());
             }

@@ -43,6 +43,11 @@ public final class GitRevision {
         return revision;
     }
 
+    /** The path of the folder's file {@code name} from the top of its repository, as GitHub names files. */
+    public String pathInRepository(String name) {
+        return git(folder, "rev-parse", "--show-prefix").orElse("").trim() + name;
+    }
+
     /** The text of the folder's file {@code name} at this revision, or empty when it did not exist there. */
     public Optional<String> read(String name) {
         return git(folder, "show", revision + ":./" + name);

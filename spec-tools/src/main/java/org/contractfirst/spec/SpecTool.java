@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -19,10 +22,11 @@ import java.util.stream.Stream;
  * <li>{@code format-check}: fails naming each spec that is not in it, and its first differing line;</li>
  * <li>{@code lint [--junit FILE]}: every finding of the standard, as {@code rule file#pointer: message}, and as
  * JUnit XML;</li>
- * <li>{@code breaking [--base REV] [--report FILE] [--json FILE]}: compares each spec with its version at a git
- * revision (the merge base with main unless named), prints the Markdown change log, writes it and its JSON form where
- * asked, and fails on an unaccepted breaking change;</li>
- * <li>{@code breaking OLD NEW [--report FILE] [--json FILE]}: the same for any two specs, files or URLs.</li>
+ * <li>{@code breaking [--base REV] [--report FILE] [--json FILE] [--annotations] [--summary FILE]}: compares each
+ * spec with its version at a git revision (the merge base with main unless named), prints the Markdown change log,
+ * writes it and its JSON form where asked, GitHub annotations and a step summary where asked or under GitHub Actions,
+ * and fails on an unaccepted breaking change;</li>
+ * <li>{@code breaking OLD NEW [--accepted FILE] ...}: the same for any two specs, files or URLs.</li>
  * </ul>
  * Exit status 0 when all is well, 1 when a check fails, 2 on a usage error.
  */
@@ -33,6 +37,8 @@ public final class SpecTool {
     /** The extensions of the specs lint and the gate read. */
     private static final String EXTENSION = "\\.(ya?ml|json)$";
     private static final String ANY = ".*" + EXTENSION;
+    /** The options that take no value. */
+    private static final Set<String> FLAGS = Set.of("--annotations");
 
     private SpecTool() {
     }
@@ -105,34 +111,43 @@ public final class SpecTool {
 
     private static int breaking(List<String> args, Path specs) throws IOException {
         List<String> specsToCompare = positional(args.subList(1, args.size()));
+        GateOutputs outputs = new GateOutputs(option(args, "--report"), option(args, "--json"),
+                args.contains("--annotations"), option(args, "--summary")).underGithubActions();
         if (specsToCompare.size() == 2) {
-            return breaking(specsToCompare.get(0), specsToCompare.get(1), option(args, "--report"),
-                    option(args, "--json"));
+            return breaking(specsToCompare.get(0), specsToCompare.get(1), option(args, "--accepted"), outputs);
         }
         if (!specsToCompare.isEmpty()) {
             return usage();
         }
-        return breakingSince(specs, option(args, "--base"), option(args, "--report"), option(args, "--json"));
+        return breakingSince(specs, option(args, "--base"), outputs);
     }
 
     /**
      * Compares each spec of {@code specs} (a folder of specs, or one spec file) with its version at the git revision
-     * {@code base} (the merge base with main when null); fails on an unaccepted breaking change.
+     * {@code base} (the merge base with main when null); fails on a breaking change accepted neither in the
+     * {@link AcceptedChanges#FILE} beside the specs nor by a major version bump.
      */
-    public static int breakingSince(Path specs, String base, String report, String json) throws IOException {
-        GitRevision revision = GitRevision.of(Files.isDirectory(specs) ? specs : specs.toAbsolutePath().getParent(), base);
+    public static int breakingSince(Path specs, String base, GateOutputs outputs) throws IOException {
+        Path folder = Files.isDirectory(specs) ? specs : specs.toAbsolutePath().getParent();
+        GitRevision revision = GitRevision.of(folder, base);
+        AcceptedChanges accepted = AcceptedChanges.read(folder.resolve(AcceptedChanges.FILE));
         List<BreakingChanges.Verdict> verdicts = new ArrayList<>();
         for (Path file : files(List.of(specs), ANY)) {
             String name = file.getFileName().toString();
             verdicts.add(BreakingChanges.compare(apiName(name), name, revision.read(name).orElse(null),
-                    Files.readString(file)));
+                    Files.readString(file), accepted));
         }
-        return report("# Spec changes since " + revision.revision() + "\n\n", revision.revision(), verdicts, report,
-                json);
+        return report("# Spec changes since " + revision.revision() + "\n\n", revision.revision(), verdicts, outputs,
+                revision::pathInRepository);
     }
 
-    /** Compares two specs of any origin, each a file path or a URL; fails on an unaccepted breaking change. */
-    public static int breaking(String before, String after, String report, String json) throws IOException {
+    /**
+     * Compares two specs of any origin, each a file path or a URL; fails on a breaking change accepted neither in
+     * {@code acceptedFile} (by default the {@link AcceptedChanges#FILE} beside a NEW that is a file) nor by a major
+     * version bump.
+     */
+    public static int breaking(String before, String after, String acceptedFile, GateOutputs outputs)
+            throws IOException {
         Source old;
         Source now;
         try {
@@ -142,9 +157,13 @@ public final class SpecTool {
             System.err.println(e.getMessage());
             return 2;
         }
-        BreakingChanges.Verdict verdict = BreakingChanges.compare(apiName(after), old, now);
-        return report("# Spec changes from " + before + " to " + after + "\n\n", before, List.of(verdict), report,
-                json);
+        boolean file = !after.matches("(?i)(https?|file):.*");
+        Path accepted = acceptedFile != null ? Path.of(acceptedFile)
+                : file ? Path.of(after).toAbsolutePath().resolveSibling(AcceptedChanges.FILE) : null;
+        BreakingChanges.Verdict verdict = BreakingChanges.compare(apiName(after), old, now,
+                AcceptedChanges.read(accepted));
+        return report("# Spec changes from " + before + " to " + after + "\n\n", before, List.of(verdict), outputs,
+                name -> name.equals(after) && file ? after : null);
     }
 
     /** The file name of a path or URL without its extension: {@code bird} for {@code specs/bird.yaml}. */
@@ -154,16 +173,22 @@ public final class SpecTool {
                 .replaceFirst(EXTENSION, "");
     }
 
-    private static int report(String title, String base, List<BreakingChanges.Verdict> verdicts, String reportFile,
-                              String jsonFile) throws IOException {
+    private static int report(String title, String base, List<BreakingChanges.Verdict> verdicts, GateOutputs outputs,
+                              UnaryOperator<String> pathInRepository) throws IOException {
         StringBuilder report = new StringBuilder(title);
         for (BreakingChanges.Verdict verdict : verdicts) {
             report.append(verdict.changelog()).append('\n');
             System.err.println(verdict.summary());
         }
         System.out.println(report);
-        write(reportFile, report.toString());
-        write(jsonFile, ChangeLog.json(base, verdicts));
+        if (outputs.annotations()) {
+            GithubAnnotations.of(verdicts, pathInRepository).forEach(System.out::println);
+        }
+        write(outputs.report(), report.toString());
+        write(outputs.json(), ChangeLog.json(base, verdicts));
+        if (outputs.summary() != null) {
+            Files.writeString(Path.of(outputs.summary()), report, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
         return verdicts.stream().allMatch(BreakingChanges.Verdict::passes) ? 0 : 1;
     }
 
@@ -174,12 +199,12 @@ public final class SpecTool {
         }
     }
 
-    /** The arguments that are neither an option ({@code --name}) nor an option's value. */
+    /** The arguments that are neither an option ({@code --name}) nor an option's value; flags take no value. */
     private static List<String> positional(List<String> args) {
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).startsWith("--")) {
-                i++;
+                i += FLAGS.contains(args.get(i)) ? 0 : 1;
             } else {
                 positional.add(args.get(i));
             }
@@ -194,8 +219,8 @@ public final class SpecTool {
 
     private static int usage() {
         System.err.println("usage: SpecTool format | format-check | lint [--junit FILE]"
-                + " | breaking [--base REV] [--report FILE] [--json FILE]"
-                + " | breaking OLD NEW [--report FILE] [--json FILE]");
+                + " | breaking [--base REV] [--report FILE] [--json FILE] [--annotations] [--summary FILE]"
+                + " | breaking OLD NEW [--accepted FILE] [--report FILE] [--json FILE] [--annotations] [--summary FILE]");
         return 2;
     }
 

@@ -30,7 +30,9 @@ public final class Changes {
 
     /** Reports {@code what} happened to the element at {@code where}, written at {@code before} and {@code after}. */
     public void report(Kind kind, String where, Node before, Node after, String what) {
-        Change change = new Change(kind.id(), kind.severity(), before.location(), after.location(), where + ": " + what);
+        String message = where + ": " + what;
+        Change change = new Change(kind.id(), kind.severity(), before.location(), after.location(), message,
+                Change.fingerprintOf(kind.id(), message));
         String key = kind.id() + " " + change.before() + " " + change.after();
         Reached first = changes.putIfAbsent(key, new Reached(change, operation, new LinkedHashSet<>()));
         if (first != null && operation != null && !operation.equals(first.operation())) {
@@ -48,6 +50,6 @@ public final class Changes {
         return changes.values().stream().map(reached -> reached.others().isEmpty() ? reached.change()
                 : new Change(reached.change().rule(), reached.change().severity(), reached.change().before(),
                         reached.change().after(), reached.change().message() + " (also reached from "
-                        + String.join(", ", reached.others()) + ")")).toList();
+                        + String.join(", ", reached.others()) + ")", reached.change().fingerprint())).toList();
     }
 }

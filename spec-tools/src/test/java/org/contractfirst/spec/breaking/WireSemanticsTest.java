@@ -215,6 +215,7 @@ class WireSemanticsTest {
                   id:
                     type: string
                     readOnly: true
+                    deprecated: true
                 """, "");
         String after = spec("3.0.3", "/items", """
                 type: object

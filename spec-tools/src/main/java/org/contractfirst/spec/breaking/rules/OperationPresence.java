@@ -13,12 +13,12 @@ import java.util.Map;
 /** An operation removed breaks every client that calls it; a new operation breaks none. */
 public final class OperationPresence implements ChangeRule.OfDocument {
 
-    private static final Kind REMOVED = Kind.breaking("operation-removed");
+    private static final Removal REMOVED = Removal.of("operation-removed");
     private static final Kind ADDED = Kind.compatible("operation-added");
 
     @Override
     public List<Kind> kinds() {
-        return List.of(REMOVED, ADDED);
+        return List.of(REMOVED.removed(), REMOVED.withoutDeprecation(), ADDED);
     }
 
     @Override
@@ -27,8 +27,8 @@ public final class OperationPresence implements ChangeRule.OfDocument {
         Map<String, Operation> now = Operation.of(documents.after());
         old.forEach((key, operation) -> {
             if (!now.containsKey(key)) {
-                changes.report(REMOVED, "`" + operation.label() + "`", operation.node(),
-                        documents.after().get("paths"), "the operation was removed; clients that call it get an error");
+                REMOVED.report(changes, "`" + operation.label() + "`", operation.node(), documents.after().get("paths"),
+                        "the operation", "the operation was removed; clients that call it get an error");
             }
         });
         now.forEach((key, operation) -> {

@@ -16,13 +16,13 @@ import java.util.Map;
  */
 public final class ParameterPresence implements ChangeRule.OfOperation {
 
-    private static final Kind REMOVED = Kind.breaking("request-parameter-removed");
+    private static final Removal REMOVED = Removal.of("request-parameter-removed");
     private static final Kind REQUIRED_ADDED = Kind.breaking("request-required-parameter-added");
     private static final Kind ADDED = Kind.compatible("request-parameter-added");
 
     @Override
     public List<Kind> kinds() {
-        return List.of(REMOVED, REQUIRED_ADDED, ADDED);
+        return List.of(REMOVED.removed(), REMOVED.withoutDeprecation(), REQUIRED_ADDED, ADDED);
     }
 
     @Override
@@ -31,8 +31,8 @@ public final class ParameterPresence implements ChangeRule.OfOperation {
         Map<String, Node> now = operations.after().parameters();
         old.forEach((key, parameter) -> {
             if (!now.containsKey(key)) {
-                changes.report(REMOVED, where(operations, parameter), parameter, operations.after().node(),
-                        "the parameter was removed; servers no longer read what clients send in it");
+                REMOVED.report(changes, where(operations, parameter), parameter, operations.after().node(),
+                        "the parameter", "the parameter was removed; servers no longer read what clients send in it");
             }
         });
         now.forEach((key, parameter) -> {

@@ -19,14 +19,15 @@ import java.util.Map;
  */
 public final class PropertyPresence implements ChangeRule.OfSchema {
 
-    private static final Kind REQUEST_REMOVED = Kind.breaking("request-property-removed");
+    private static final Removal REQUEST_REMOVED = Removal.of("request-property-removed");
     private static final Kind REQUEST_ADDED = Kind.compatible("request-property-added");
-    private static final Kind RESPONSE_REMOVED = Kind.breaking("response-property-removed");
+    private static final Removal RESPONSE_REMOVED = Removal.of("response-property-removed");
     private static final Kind RESPONSE_ADDED = Kind.compatible("response-property-added");
 
     @Override
     public List<Kind> kinds() {
-        return List.of(REQUEST_REMOVED, REQUEST_ADDED, RESPONSE_REMOVED, RESPONSE_ADDED);
+        return List.of(REQUEST_REMOVED.removed(), REQUEST_REMOVED.withoutDeprecation(), REQUEST_ADDED,
+                RESPONSE_REMOVED.removed(), RESPONSE_REMOVED.withoutDeprecation(), RESPONSE_ADDED);
     }
 
     @Override
@@ -38,8 +39,9 @@ public final class PropertyPresence implements ChangeRule.OfSchema {
         Map<String, Node> now = after.properties();
         old.forEach((name, property) -> {
             if (before.onTheWire(name, pair.direction()) && !after.onTheWire(name, pair.direction())) {
-                changes.report(request ? REQUEST_REMOVED : RESPONSE_REMOVED, pair.where(), property,
-                        now.getOrDefault(name, after.where("properties")), "`" + name + "` was removed; " + (request
+                String subject = "`" + name + "`";
+                (request ? REQUEST_REMOVED : RESPONSE_REMOVED).report(changes, pair.where(), property,
+                        now.getOrDefault(name, after.where("properties")), subject, subject + " was removed; " + (request
                                 ? "servers no longer read it, or reject it as unknown" : "clients that read it no longer get it"));
             }
         });

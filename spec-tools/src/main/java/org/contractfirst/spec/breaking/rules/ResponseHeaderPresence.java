@@ -13,12 +13,12 @@ import java.util.Map;
 /** A documented response header removed breaks the clients that read it; a new one breaks none. */
 public final class ResponseHeaderPresence implements ChangeRule.OfResponse {
 
-    private static final Kind REMOVED = Kind.breaking("response-header-removed");
+    private static final Removal REMOVED = Removal.of("response-header-removed");
     private static final Kind ADDED = Kind.compatible("response-header-added");
 
     @Override
     public List<Kind> kinds() {
-        return List.of(REMOVED, ADDED);
+        return List.of(REMOVED.removed(), REMOVED.withoutDeprecation(), ADDED);
     }
 
     @Override
@@ -27,8 +27,8 @@ public final class ResponseHeaderPresence implements ChangeRule.OfResponse {
         Map<String, Node> now = Elements.headers(responses.after());
         old.forEach((name, header) -> {
             if (!now.containsKey(name)) {
-                changes.report(REMOVED, responses.where() + " header `" + Elements.key(header) + "`", header, responses.after(),
-                        "the header was removed; clients that read it no longer get it");
+                REMOVED.report(changes, responses.where() + " header `" + Elements.key(header) + "`", header,
+                        responses.after(), "the header", "the header was removed; clients that read it no longer get it");
             }
         });
         now.forEach((name, header) -> {

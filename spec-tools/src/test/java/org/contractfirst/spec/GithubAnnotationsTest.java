@@ -1,0 +1,67 @@
+package org.contractfirst.spec;
+
+import org.contractfirst.spec.breaking.Change;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import static org.contractfirst.spec.Fixture.valid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The workflow commands GitHub reads: one per breaking change, escaped as GitHub escapes them, on the new line. */
+class GithubAnnotationsTest {
+
+    private static final String ITEM = "/components/schemas/Item";
+    private static final UnaryOperator<String> IN_SPECS = name -> "specs/" + name;
+
+    @Test
+    void anUnacceptedBreakIsAnErrorOnItsNewLineAndACompatibleChangeIsNoAnnotation() {
+        BreakingChanges.Verdict verdict = compare(valid().set(ITEM + "/properties/label", "type: string")
+                .set(ITEM + "/properties/id", "type: string\nminLength: 2"), AcceptedChanges.none());
+        Change raised = only(verdict, "request-min-length-raised");
+        List<String> commands = GithubAnnotations.of(List.of(verdict), IN_SPECS);
+        assertEquals(1, commands.size(), commands.toString());
+        assertEquals("::error file=specs/items.yaml,line=" + raised.after().line()
+                + ",title=request-min-length-raised::items: " + raised.message(), commands.get(0));
+    }
+
+    @Test
+    void anAcceptedBreakIsANoticeAndASpecWithoutAFileHasNoFileProperty() {
+        BreakingChanges.Verdict unaccepted = compare(valid().remove(ITEM + "/properties/size"), AcceptedChanges.none());
+        Change removed = only(unaccepted, "request-property-removed");
+        BreakingChanges.Verdict accepted = compare(valid().remove(ITEM + "/properties/size"), AcceptedChanges.of(
+                unaccepted.unaccepted().stream().map(change -> AcceptedChanges.line("items", change)).toList()));
+        assertTrue(accepted.passes(), accepted.changelog());
+        List<String> commands = GithubAnnotations.of(List.of(accepted), name -> null);
+        assertTrue(commands.stream().allMatch(command -> command.startsWith("::notice title=")), commands.toString());
+        assertTrue(commands.contains("::notice title=request-property-removed (accepted)::items: " + removed.message()),
+                commands.toString());
+    }
+
+    @Test
+    void anotherApisLineAcceptsNothing() {
+        BreakingChanges.Verdict unaccepted = compare(valid().remove(ITEM + "/properties/size"), AcceptedChanges.none());
+        List<String> otherApi = unaccepted.unaccepted().stream()
+                .map(change -> AcceptedChanges.line("orders", change)).toList();
+        assertTrue(!compare(valid().remove(ITEM + "/properties/size"), AcceptedChanges.of(otherApi)).passes());
+    }
+
+    @Test
+    void newLinesPercentSignsAndTheSeparatorsOfPropertiesAreEscaped() {
+        assertEquals("::error file=a%3Ab%2Cc.yaml,title=t::50%25%0Anext",
+                GithubAnnotations.command("error", "a:b,c.yaml", 0, "t", "50%\nnext"));
+    }
+
+    private static BreakingChanges.Verdict compare(Fixture after, AcceptedChanges accepted) {
+        return BreakingChanges.compare("items", "items.yaml", valid().document().text(), after.document().text(),
+                accepted);
+    }
+
+    private static Change only(BreakingChanges.Verdict verdict, String rule) {
+        List<Change> found = verdict.changes().stream().filter(change -> change.rule().equals(rule)).toList();
+        assertEquals(1, found.size(), verdict.changes().toString());
+        return found.get(0);
+    }
+}
