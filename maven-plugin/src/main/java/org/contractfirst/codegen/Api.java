@@ -1,5 +1,6 @@
 package org.contractfirst.codegen;
 
+import javax.lang.model.SourceVersion;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -24,10 +25,11 @@ public record Api(String name, Path spec, String classPrefix) {
         return new Api(name, spec, prefix);
     }
 
-    /** The name as a Java package segment: lower case letters and digits, never starting with a digit. */
+    /** The name as a Java package segment: lower case letters and digits, never starting with a digit, no keyword. */
     public String packageSegment() {
         String segment = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        return segment.isEmpty() || Character.isDigit(segment.charAt(0)) ? "api" + segment : segment;
+        return segment.isEmpty() || Character.isDigit(segment.charAt(0)) || SourceVersion.isKeyword(segment)
+                ? "api" + segment : segment;
     }
 
     /** The name as the start of a Java class name: each word capitalised. */

@@ -31,6 +31,14 @@ class ApiTest {
     }
 
     @Test
+    void aJavaKeywordIsNoPackageSegment() {
+        Api fresh = Api.of(Path.of("new.yaml"));
+        assertEquals("apinew", fresh.packageSegment());
+        assertEquals("New", fresh.classPrefix());
+        assertEquals("switchboard", Api.of(Path.of("switchboard.yaml")).packageSegment());
+    }
+
+    @Test
     void placeholdersAreTheApis() {
         assertEquals("java/org/example/orderhistory/OrderHistoryDefinition.java in org.example.orderhistory (order-history)",
                 Api.of(Path.of("order-history.yaml")).expand("java/{packagePath}/{Api}Definition.java in {package} ({api})",

@@ -109,6 +109,20 @@ class MockCommandTest {
         }
     }
 
+    @Test
+    void twoMocksInOneJvmEachServeTheirOwnSpecOfTheSameFileName() throws Exception {
+        Path shelf = spec();
+        Path other = Files.createDirectories(folder.resolve("v2")).resolve("shelf.yaml");
+        Files.writeString(other, Files.readString(shelf).replace("/books", "/volumes"));
+        try (SpecMock first = SpecMock.start(shelf, OptionalInt.of(0), MockOptions.STATELESS);
+             SpecMock second = SpecMock.start(other, OptionalInt.of(0), MockOptions.STATELESS)) {
+            assertEquals(200, send("GET", first.baseUri() + "/books", null).statusCode());
+            assertEquals(404, send("GET", first.baseUri() + "/volumes", null).statusCode());
+            assertEquals(200, send("GET", second.baseUri() + "/volumes", null).statusCode());
+            assertEquals(404, send("GET", second.baseUri() + "/books", null).statusCode());
+        }
+    }
+
     private static HttpResponse<String> send(String method, String url, String body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

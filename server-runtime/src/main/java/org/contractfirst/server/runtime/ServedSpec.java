@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -75,8 +77,11 @@ public final class ServedSpec {
         }));
     }
 
-    /** Specs read once: the launcher asks each for its port, and then its server for the rest. */
-    private static final Map<String, ServedSpec> READ = new ConcurrentHashMap<>();
+    /**
+     * Specs read once: the launcher asks each for its port, and then its server for the rest. By class loader too:
+     * two mocks in one JVM may each serve their own {@code specs/orders.yaml}, and a closed mock's loader is let go.
+     */
+    private static final Map<ClassLoader, Map<String, ServedSpec>> READ = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** The spec at {@code resource} on the classpath, such as {@code specs/bird.yaml}. */
     public static ServedSpec of(String resource) {
@@ -89,7 +94,8 @@ public final class ServedSpec {
     }
 
     private static ServedSpec of(String resource, ClassLoader loader) {
-        return READ.computeIfAbsent(resource, ignored -> read(resource, loader));
+        return READ.computeIfAbsent(loader, ignored -> new ConcurrentHashMap<>())
+                .computeIfAbsent(resource, ignored -> read(resource, loader));
     }
 
     private static ServedSpec read(String resource, ClassLoader loader) {

@@ -1,0 +1,70 @@
+package org.contractfirst.wireproof;
+
+import org.contractfirst.spec.breaking.ChangeRules;
+import org.contractfirst.spec.breaking.Kind;
+import org.contractfirst.spec.breaking.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every kind of change of the breaking-change gate, proven on the wire with its fixture pair: the old spec's valid
+ * calls and response checks against the mock generated from the new spec, less what they already meet against the
+ * old spec's own mock. A compatible or informational kind must leave the old client whole; a breaking kind must make
+ * a call or a check fail, unless {@code not-shown-on-the-wire.txt} says why the wire cannot show it, and then it must
+ * not fail, so that the list stays true.
+ */
+class WireProofTest {
+
+    private static final Path FIXTURES = Path.of("../spec-tools/src/test/resources/breaking");
+    private static final NotShown NOT_SHOWN = NotShown.read();
+
+    static Stream<String> kinds() {
+        return ChangeRules.kinds().stream().map(Kind::id);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    void theWireAgreesWithTheGate(String id) {
+        Kind kind = ChangeRules.kinds().stream().filter(each -> each.id().equals(id)).findFirst().orElseThrow();
+        Path old = FIXTURES.resolve(id).resolve("old.yaml");
+        List<String> before = WireRun.of(old, old);
+        List<String> broken = WireRun.of(old, FIXTURES.resolve(id).resolve("new.yaml")).stream()
+                .filter(problem -> !before.contains(problem)).toList();
+        if (kind.severity() != Severity.BREAKING) {
+            assertEquals(List.of(), broken, "the gate calls " + id + " " + kind.severity().label()
+                    + ", but a client of the old spec fails against the new one");
+        } else if (NOT_SHOWN.reasonFor(id).isPresent()) {
+            assertEquals(List.of(), broken, id + " now shows on the wire: take it off not-shown-on-the-wire.txt");
+        } else {
+            assertTrue(!broken.isEmpty(), "the gate calls " + id + " breaking, but every call and check of a client"
+                    + " of the old spec passes against the new one");
+        }
+    }
+
+    @Test
+    void theListNamesBreakingKindsOnly() {
+        List<String> breaking = ChangeRules.kinds().stream().filter(kind -> kind.severity() == Severity.BREAKING)
+                .map(Kind::id).toList();
+        assertEquals(List.of(), NOT_SHOWN.ids().stream().filter(id -> !breaking.contains(id)).toList());
+    }
+
+    @Test
+    void theReadmeShowsTheList() throws IOException {
+        String readme = Files.readString(Path.of("../README.md")).replaceAll("(?m)^ +", "");
+        long breaking = ChangeRules.kinds().stream().filter(kind -> kind.severity() == Severity.BREAKING).count();
+        String figure = (breaking - NOT_SHOWN.ids().size()) + " of the " + breaking + " breaking kinds fail on the wire";
+        assertTrue(readme.replaceAll("\\s+", " ").contains(figure), "README.md says \"" + figure + "\"");
+        assertTrue(readme.contains(NOT_SHOWN.markdown()), "README.md lists the kinds not shown, as\n"
+                + NOT_SHOWN.markdown());
+    }
+}
