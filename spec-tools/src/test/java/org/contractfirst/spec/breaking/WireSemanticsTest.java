@@ -12,7 +12,10 @@ import static org.contractfirst.spec.breaking.RealSpecChangesTest.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Schemas are compared as the wire sees them, whatever the spelling: 3.0 or 3.1, allOf, refs, path variables. */
+/**
+ * Changes are judged as the wire sees them, whatever the spelling: 3.0 or 3.1, allOf, refs, path variables, the
+ * servers a variable's enum offers.
+ */
 class WireSemanticsTest {
 
     private static final String HEAD = "openapi: %s\ninfo:\n  title: Items\n  version: \"1.0\"\n";
@@ -224,6 +227,28 @@ class WireSemanticsTest {
                 """, "");
         assertEquals(Set.of("response-property-removed", "response-property-added", "request-property-added"),
                 rules(compare(before, after)), "the read-only id was not in requests, so only responses lose it");
+    }
+
+    @Test
+    void aServerVariablesEnumOffersServersAndABasePathNoServerOffersAnyMoreBreaks() {
+        String servers = HEAD.formatted("3.0.3") + """
+                servers:
+                  - url: "https://{region}.example.com/{version}"
+                    variables:
+                      region:
+                        enum:
+                          - eu
+                          - us
+                        default: eu
+                      version:
+                        enum:
+                          - v1
+                          - v2
+                        default: v2
+                paths: {}
+                """;
+        assertEquals(Set.of("base-path-changed"), rules(compare(servers, servers.replace("\n          - v1\n", "\n"))));
+        assertEquals(Set.of("servers-changed"), rules(compare(servers, servers.replace("\n          - us\n", "\n"))));
     }
 
     @Test
