@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Changes are judged as the wire sees them, whatever the spelling: 3.0 or 3.1, allOf, refs, path variables, the
- * servers a variable's enum offers.
+ * servers a variable's enum offers, XML names.
  */
 class WireSemanticsTest {
 
@@ -249,6 +249,30 @@ class WireSemanticsTest {
                 """;
         assertEquals(Set.of("base-path-changed"), rules(compare(servers, servers.replace("\n          - v1\n", "\n"))));
         assertEquals(Set.of("servers-changed"), rules(compare(servers, servers.replace("\n          - us\n", "\n"))));
+    }
+
+    @Test
+    void anXmlBodyWhoseNameTheSpecNoLongerGivesIsRenamedAndOneNamedWhereItWasNotIsNot() {
+        String named = HEAD.formatted("3.0.3") + """
+                paths:
+                  /items:
+                    get:
+                      responses:
+                        "200":
+                          description: The items
+                          content:
+                            application/xml:
+                              schema:
+                                type: array
+                                xml:
+                                  name: items
+                                  wrapped: true
+                                items:
+                                  type: string
+                """;
+        String unnamed = named.replace("\n                  name: items\n", "\n");
+        assertEquals(Set.of("xml-name-changed"), rules(compare(named, unnamed)));
+        assertEquals(List.of(), compare(unnamed, named), "tools may have used that name all along");
     }
 
     @Test
