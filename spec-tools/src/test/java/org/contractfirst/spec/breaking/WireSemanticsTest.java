@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Changes are judged as the wire sees them, whatever the spelling: 3.0 or 3.1, allOf, refs, path variables, the
- * servers a variable's enum offers, XML names.
+ * servers a variable's enum offers, XML names, the URLs of OAuth flows.
  */
 class WireSemanticsTest {
 
@@ -273,6 +273,32 @@ class WireSemanticsTest {
         String unnamed = named.replace("\n                  name: items\n", "\n");
         assertEquals(Set.of("xml-name-changed"), rules(compare(named, unnamed)));
         assertEquals(List.of(), compare(unnamed, named), "tools may have used that name all along");
+    }
+
+    @Test
+    void anOAuthFlowsRefreshUrlIsWhereClientsRenewTheirTokens() {
+        String oauth = HEAD.formatted("3.0.3") + """
+                security:
+                  - oauth: []
+                paths:
+                  /items:
+                    get:
+                      responses:
+                        "204":
+                          description: Nothing
+                components:
+                  securitySchemes:
+                    oauth:
+                      type: oauth2
+                      flows:
+                        authorizationCode:
+                          authorizationUrl: https://auth.example.com/authorize
+                          tokenUrl: https://auth.example.com/token
+                          refreshUrl: https://auth.example.com/refresh
+                          scopes: {}
+                """;
+        assertEquals(Set.of("security-scheme-changed"),
+                rules(compare(oauth, oauth.replace("example.com/refresh", "example.com/renew"))));
     }
 
     @Test
