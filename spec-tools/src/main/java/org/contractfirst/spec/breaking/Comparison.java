@@ -7,6 +7,14 @@ import java.util.Set;
 /** The state of one comparison: the changes reported so far, and the schema pairs already compared. */
 final class Comparison {
 
+    /** The rules of each kind, picked from the registry once: a comparison asks for them at every element. */
+    private static final ClassValue<List<?>> RULES = new ClassValue<>() {
+        @Override
+        protected List<?> computeValue(Class<?> kind) {
+            return ChangeRules.RULES.stream().filter(kind::isInstance).toList();
+        }
+    };
+
     final Changes changes = new Changes();
     private final Set<String> compared = new HashSet<>();
 
@@ -15,7 +23,8 @@ final class Comparison {
         return compared.add(pair);
     }
 
+    @SuppressWarnings("unchecked")
     static <T extends ChangeRule> List<T> rules(Class<T> kind) {
-        return ChangeRules.RULES.stream().filter(kind::isInstance).map(kind::cast).toList();
+        return (List<T>) RULES.get(kind);
     }
 }

@@ -49,7 +49,7 @@ public final class Elements {
 
     /** The schema of a parameter or header: its {@code schema}, else the schema of its one {@code content} type. */
     public static Node schema(Node parameter) {
-        if (parameter.has("schema") || !parameter.has("content")) {
+        if (parameter.has("schema") || parameter.get("content").fields().isEmpty()) {
             return parameter.get("schema");
         }
         return parameter.get("content").fields().values().iterator().next().get("schema");

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One spec file, YAML or JSON, read as a tree with the line of every element, keyed by JSON pointer. A file read
@@ -36,6 +37,8 @@ public final class Source {
     private final JsonNode tree;
     private final Map<String, Integer> lines;
     private final Map<URI, Source> others;
+    /** The target of each reference, found once: a comparison follows the same references at every element. */
+    private final Map<String, Node> resolved = new ConcurrentHashMap<>();
 
     private Source(String name, String text, URI location, Map<URI, Source> others) {
         this.name = name;
@@ -91,6 +94,10 @@ public final class Source {
 
     /** The element a {@code $ref} names, or null when it is in another file this source cannot reach. */
     Node resolve(String ref) {
+        return resolved.computeIfAbsent(ref, this::target);
+    }
+
+    private Node target(String ref) {
         int hash = ref.indexOf('#');
         String file = hash < 0 ? ref : ref.substring(0, hash);
         String fragment = hash < 0 ? "" : decode(ref.substring(hash + 1));

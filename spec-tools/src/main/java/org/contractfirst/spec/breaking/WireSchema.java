@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +30,8 @@ public final class WireSchema {
     private final List<Node> parts;
     private final boolean expanded;
     private final boolean nullBranch;
+    /** Read once: the rules ask for the properties at every property they judge. */
+    private Map<String, Node> properties;
 
     private WireSchema(Node node, String name, List<Node> parts, boolean expanded, boolean nullBranch) {
         this.node = node;
@@ -229,8 +232,11 @@ public final class WireSchema {
 
     /** The properties of every part, the first definition of a name winning; the nodes are where they are written. */
     public Map<String, Node> properties() {
-        Map<String, Node> properties = new LinkedHashMap<>();
-        parts.forEach(part -> part.get("properties").fields().forEach(properties::putIfAbsent));
+        if (properties == null) {
+            Map<String, Node> written = new LinkedHashMap<>();
+            parts.forEach(part -> part.get("properties").fields().forEach(written::putIfAbsent));
+            properties = Collections.unmodifiableMap(written);
+        }
         return properties;
     }
 

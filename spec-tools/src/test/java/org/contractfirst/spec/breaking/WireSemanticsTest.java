@@ -12,7 +12,10 @@ import static org.contractfirst.spec.breaking.RealSpecChangesTest.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Schemas are compared as the wire sees them, whatever the spelling: 3.0 or 3.1, allOf, refs, path variables. */
+/**
+ * Changes are judged as the wire sees them, whatever the spelling: 3.0 or 3.1, allOf, refs, path variables, the
+ * servers a variable's enum offers, XML names, the URLs of OAuth flows.
+ */
 class WireSemanticsTest {
 
     private static final String HEAD = "openapi: %s\ninfo:\n  title: Items\n  version: \"1.0\"\n";
@@ -130,6 +133,31 @@ class WireSemanticsTest {
     }
 
     @Test
+    void aParameterWhoseContentNamesNoMediaTypeIsComparedWithoutASchema() {
+        String empty = """
+                openapi: 3.0.3
+                info:
+                  title: Items
+                  version: "1.0"
+                paths:
+                  /items:
+                    get:
+                      parameters:
+                        - name: filter
+                          in: query
+                          content: {}
+                      responses:
+                        "204":
+                          description: None
+                """;
+        String typed = empty.replace("content: {}", "content:\n            application/json:\n              schema:\n"
+                + "                type: object");
+        assertEquals(Set.of(), rules(compare(empty, empty)));
+        assertEquals(Set.of("parameter-style-changed", "request-type-narrowed"), rules(compare(empty, typed)),
+                "a JSON content type is another serialisation, of a narrower value");
+    }
+
+    @Test
     void aPathVariableRenamedIsTheSameOperationAndParameter() {
         String parameter = "    parameters:\n      - name: %s\n        in: path\n        required: true\n        schema:\n"
                 + "          type: string\n";
@@ -225,6 +253,78 @@ class WireSemanticsTest {
                 """, "");
         assertEquals(Set.of("response-property-removed", "response-property-added", "request-property-added"),
                 rules(compare(before, after)), "the read-only id was not in requests, so only responses lose it");
+    }
+
+    @Test
+    void aServerVariablesEnumOffersServersAndABasePathNoServerOffersAnyMoreBreaks() {
+        String servers = HEAD.formatted("3.0.3") + """
+                servers:
+                  - url: "https://{region}.example.com/{version}"
+                    variables:
+                      region:
+                        enum:
+                          - eu
+                          - us
+                        default: eu
+                      version:
+                        enum:
+                          - v1
+                          - v2
+                        default: v2
+                paths: {}
+                """;
+        assertEquals(Set.of("base-path-changed"), rules(compare(servers, servers.replace("\n          - v1\n", "\n"))));
+        assertEquals(Set.of("servers-changed"), rules(compare(servers, servers.replace("\n          - us\n", "\n"))));
+    }
+
+    @Test
+    void anXmlBodyWhoseNameTheSpecNoLongerGivesIsRenamedAndOneNamedWhereItWasNotIsNot() {
+        String named = HEAD.formatted("3.0.3") + """
+                paths:
+                  /items:
+                    get:
+                      responses:
+                        "200":
+                          description: The items
+                          content:
+                            application/xml:
+                              schema:
+                                type: array
+                                xml:
+                                  name: items
+                                  wrapped: true
+                                items:
+                                  type: string
+                """;
+        String unnamed = named.replace("\n                  name: items\n", "\n");
+        assertEquals(Set.of("xml-name-changed"), rules(compare(named, unnamed)));
+        assertEquals(List.of(), compare(unnamed, named), "tools may have used that name all along");
+    }
+
+    @Test
+    void anOAuthFlowsRefreshUrlIsWhereClientsRenewTheirTokens() {
+        String oauth = HEAD.formatted("3.0.3") + """
+                security:
+                  - oauth: []
+                paths:
+                  /items:
+                    get:
+                      responses:
+                        "204":
+                          description: Nothing
+                components:
+                  securitySchemes:
+                    oauth:
+                      type: oauth2
+                      flows:
+                        authorizationCode:
+                          authorizationUrl: https://auth.example.com/authorize
+                          tokenUrl: https://auth.example.com/token
+                          refreshUrl: https://auth.example.com/refresh
+                          scopes: {}
+                """;
+        assertEquals(Set.of("security-scheme-changed"),
+                rules(compare(oauth, oauth.replace("example.com/refresh", "example.com/renew"))));
     }
 
     @Test

@@ -15,10 +15,12 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The {@code discriminator} that says which alternative a value is: its property, and the values its mapping names.
- * Another property, or a value that now names another schema, is read otherwise by both sides. A value removed is
- * one a client may no longer send, and one a server no longer answers; a value added is one a server may now
- * answer, and one a client may now send.
+ * The {@code discriminator} that says which alternative a value is: whether there is one, its property, and the
+ * values its mapping names. One added is a property a server now reads the alternative from, refusing values that
+ * name none; one removed leaves clients that read the alternative from it with no way to tell. Another property,
+ * or a value that now names another schema, is read otherwise by both sides. A value removed is one a client may no
+ * longer send, and one a server no longer answers; a value added is one a server may now answer, and one a client
+ * may now send.
  */
 public final class Discriminators implements ChangeRule.OfSchema {
 
@@ -27,21 +29,32 @@ public final class Discriminators implements ChangeRule.OfSchema {
             "response-discriminator-value-removed");
     private static final Kind REQUEST_CHANGED = Kind.breaking("request-discriminator-changed");
     private static final Kind RESPONSE_CHANGED = Kind.breaking("response-discriminator-changed");
+    private static final Directional PRESENCE = Directional.of("request-discriminator-added",
+            "request-discriminator-removed", "response-discriminator-removed", "response-discriminator-added");
 
     @Override
     public List<Kind> kinds() {
         List<Kind> kinds = new ArrayList<>(VALUES.kinds());
         kinds.addAll(List.of(REQUEST_CHANGED, RESPONSE_CHANGED));
+        kinds.addAll(PRESENCE.kinds());
         return kinds;
     }
 
     @Override
     public void judge(SchemaPair pair, Changes changes) {
-        if (!pair.before().has("discriminator") || !pair.after().has("discriminator")) {
-            return;
-        }
+        boolean had = pair.before().has("discriminator");
+        boolean has = pair.after().has("discriminator");
         Node before = pair.before().where("discriminator");
         Node after = pair.after().where("discriminator");
+        if (had != has) {
+            changes.report(PRESENCE, pair.direction(), has, pair.where(), before, after, has
+                    ? "a discriminator `" + after.text("propertyName") + "` now says which alternative a value is"
+                    : "the discriminator `" + before.text("propertyName") + "` was removed");
+            return;
+        }
+        if (!has) {
+            return;
+        }
         Kind changed = pair.direction() == Direction.REQUEST ? REQUEST_CHANGED : RESPONSE_CHANGED;
         if (!Objects.equals(before.text("propertyName"), after.text("propertyName"))) {
             changes.report(changed, pair.where(), before, after, "the discriminator property `"

@@ -12,8 +12,8 @@ import java.util.Locale;
 
 /**
  * A security scheme of the same name that now takes credentials another way: another type, header, query or cookie
- * name, HTTP scheme, OpenID Connect URL, or OAuth flows and their URLs. Clients send what the old one took, and
- * are refused.
+ * name, HTTP scheme, OpenID Connect URL, or OAuth flows and their URLs (where clients authorise, get and refresh
+ * their tokens). Clients send what the old one took, and are refused.
  */
 public final class SecuritySchemeDefinitions implements ChangeRule.OfDocument {
 
@@ -56,7 +56,8 @@ public final class SecuritySchemeDefinitions implements ChangeRule.OfDocument {
         }
         scheme.get("flows").fields().forEach((flow, urls) -> parts.add(flow + " flow"
                 + (urls.text("authorizationUrl") == null ? "" : " " + urls.text("authorizationUrl"))
-                + (urls.text("tokenUrl") == null ? "" : " " + urls.text("tokenUrl"))));
+                + (urls.text("tokenUrl") == null ? "" : " " + urls.text("tokenUrl"))
+                + (urls.text("refreshUrl") == null ? "" : " refreshed at " + urls.text("refreshUrl"))));
         return String.join(" ", parts);
     }
 }

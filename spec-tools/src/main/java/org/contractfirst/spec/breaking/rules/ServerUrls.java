@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The servers every call goes to. A base path no server offers any more moves the URL of every operation: clients
- * built on it call paths that are gone. Another host with the same base paths is for information: where a client
- * sends its calls is its configuration.
+ * The servers every call goes to: each server's URL with its variables at their defaults, and with each value a
+ * variable's {@code enum} offers instead. A base path no server offers any more moves the URL of every operation:
+ * clients built on it call paths that are gone. Another host with the same base paths is for information: where a
+ * client sends its calls is its configuration.
  */
 public final class ServerUrls implements ChangeRule.OfDocument {
 
@@ -47,21 +48,34 @@ public final class ServerUrls implements ChangeRule.OfDocument {
         return document.get("servers").exists() ? document.get("servers") : document;
     }
 
-    /** Each server's URL, its variables at their defaults, with its base path (no trailing slash). */
+    /** Each URL the servers offer, with its base path (no trailing slash). */
     private static Map<String, String> urls(Node document) {
         Map<String, String> urls = new TreeMap<>();
         for (Node server : document.get("servers").items()) {
             String url = server.text("url") == null ? "/" : server.text("url");
-            for (Map.Entry<String, Node> variable : server.get("variables").fields().entrySet()) {
-                String value = variable.getValue().text("default");
-                url = url.replace("{" + variable.getKey() + "}", value == null ? "" : value);
-            }
-            String path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
-            urls.put(url, path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+            Map<String, Node> variables = server.get("variables").fields();
+            add(urls, substitute(url, variables, null, null));
+            variables.forEach((name, variable) -> variable.get("enum").items()
+                    .forEach(value -> add(urls, substitute(url, variables, name, value.value().asText()))));
         }
         if (urls.isEmpty()) {
             urls.put("/", "");
         }
         return urls;
+    }
+
+    /** The URL with its variables at their defaults, but {@code chosen} at {@code value}. */
+    private static String substitute(String url, Map<String, Node> variables, String chosen, String value) {
+        String substituted = url;
+        for (Map.Entry<String, Node> variable : variables.entrySet()) {
+            String written = variable.getKey().equals(chosen) ? value : variable.getValue().text("default");
+            substituted = substituted.replace("{" + variable.getKey() + "}", written == null ? "" : written);
+        }
+        return substituted;
+    }
+
+    private static void add(Map<String, String> urls, String url) {
+        String path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+        urls.put(url, path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
     }
 }

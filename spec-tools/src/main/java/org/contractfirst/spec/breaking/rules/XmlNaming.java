@@ -12,7 +12,9 @@ import java.util.function.Function;
 /**
  * How an XML body spells a value: its element or attribute name (its {@code xml.name}, else its property name, else
  * for a body the component it refers to), whether an array is wrapped, whether a value is an attribute, and its
- * namespace. Each is the wire format itself, so a change breaks both sides, whichever way it goes.
+ * namespace. Each is the wire format itself, so a change breaks both sides, whichever way it goes. A name the spec
+ * no longer gives (an inline body without {@code xml.name}) is a change; one given where it gave none is not, as it
+ * may be the name tools used all along.
  */
 public final class XmlNaming implements ChangeRule.OfSchema {
 
@@ -62,7 +64,7 @@ public final class XmlNaming implements ChangeRule.OfSchema {
         }
         String was = before.apply(pair);
         String is = after.apply(pair);
-        boolean unknown = field.equals("name") && (was == null || is == null);
+        boolean unknown = field.equals("name") && was == null;
         if (!unknown && !Objects.equals(was, is)) {
             changes.report(kind, pair.where(), pair.before().where("xml"), pair.after().where("xml"),
                     "XML " + field + " " + was + " became " + is + "; the other side reads or writes the old one");
