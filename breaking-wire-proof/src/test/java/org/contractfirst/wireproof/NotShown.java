@@ -24,13 +24,14 @@ final class NotShown {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                if (fields[0].equals("reason")) {
+                if (fields[0].equals("reason") && fields.length == 3) {
                     list.reasons.put(fields[1], fields[2]);
                     list.idsByReason.put(fields[1], new ArrayList<>());
-                } else if (list.reasons.containsKey(fields[0]) && fields.length == 2) {
+                } else if (list.reasons.containsKey(fields[0]) && fields.length == 2 && list.reasonFor(fields[1]).isEmpty()) {
                     list.idsByReason.get(fields[0]).add(fields[1]);
                 } else {
-                    throw new IllegalStateException("not-shown-on-the-wire.txt: not a reason nor a kind under one: " + line);
+                    throw new IllegalStateException("not-shown-on-the-wire.txt: not a reason, nor a kind under one for the"
+                            + " first time: " + line);
                 }
             }
             return list;

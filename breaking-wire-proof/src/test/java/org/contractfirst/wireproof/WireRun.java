@@ -13,8 +13,6 @@ import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.mock.SpecMock;
 import org.contractfirst.server.runtime.MockOptions;
 
-
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -45,7 +43,7 @@ final class WireRun {
 
     /** What went wrong on the wire for a client of {@code old} calling the server of {@code now}: nothing when it held. */
     static List<String> of(Path old, Path now) {
-        try (SpecMock server = SpecMock.start(now, OptionalInt.of(0), new MockOptions(true, Map.of()))) {
+        try (SpecMock server = SpecMock.start(now, OptionalInt.of(0), MockOptions.STATEFUL)) {
             ApiSpec spec = ApiSpec.read("old", old.toString());
             URI oldUrl = URI.create(server.baseUri().resolve(basePath(old)).toString().replaceAll("/+$", ""));
             Target target = new Target(spec, oldUrl, Credentials.of(CREDENTIAL), Map.of(), true, false);
@@ -54,10 +52,12 @@ final class WireRun {
                     defaults.readTimeout(), null);
             Session session = new Session(target, Checks.responseChecks(), options);
             Conformance.plan(target, Checks.scenarioChecks(), options).forEach(step -> Conformance.run(session, step));
+            if (!session.errors().isEmpty()) {
+                // The run's own trouble proves nothing about the change either way.
+                throw new AssertionError("the run against the mock of " + now + " went wrong: " + session.errors());
+            }
             List<String> problems = new ArrayList<>();
-            session.failures().forEach(failure -> problems.add(failure.check() + " " + failure.operation() + ": "
-                    + (Boolean.getBoolean("wire.full") ? failure.toString() : failure.toString().lines().findFirst().orElse(""))));
-            session.errors().forEach(error -> problems.add("error " + error));
+            session.failures().forEach(failure -> problems.add(failure.key().replace('\u0000', ' ')));
             spec.operations().forEach(operation -> session.notExercised(operation)
                     .ifPresent(reason -> problems.add("not exercised " + operation + ": " + reason)));
             return problems;

@@ -40,7 +40,7 @@ final class BreakingCommand implements Callable<Integer> {
     String json;
 
     @Option(names = "--accepted", paramLabel = "FILE", description = "With OLD NEW: the accepted breaking changes"
-            + " (default: " + AcceptedChanges.FILE + " beside NEW; with --specs, always the one in the specs folder).")
+            + " (default: " + AcceptedChanges.FILE + " beside NEW); --specs reads the one in its folder.")
     String accepted;
 
     @Option(names = "--annotations", description = "Print GitHub Actions annotations for the breaking changes"
@@ -53,14 +53,15 @@ final class BreakingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        GateOutputs outputs = new GateOutputs(report, json, annotations, summary).underGithubActions();
-        if (folder != null && specs.isEmpty()) {
+        GateOutputs outputs = new GateOutputs(report, json, annotations, summary).underGithubActions(System.getenv());
+        if (folder != null && specs.isEmpty() && accepted == null) {
             return SpecTool.breakingSince(folder, base, outputs);
         }
         if (folder == null && specs.size() == 2) {
             return SpecTool.breaking(specs.get(0), specs.get(1), accepted, outputs);
         }
-        System.err.println("name OLD and NEW, or --specs DIR (see --help)");
+        System.err.println("name OLD and NEW, or --specs DIR, which reads its own " + AcceptedChanges.FILE
+                + " (see --help)");
         return 2;
     }
 }

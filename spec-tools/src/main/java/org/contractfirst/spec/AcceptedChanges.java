@@ -5,24 +5,26 @@ import org.contractfirst.spec.breaking.Change;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The breaking changes a team accepted on purpose, in a file beside the specs that a reviewer sees in the pull
  * request: one line per change, {@code <fingerprint> <api> <rule id> <why>}, and {@code #} comments. A change is
- * accepted by its fingerprint, which later commits leave as it was unless they change the change itself.
+ * accepted by its fingerprint, which later commits leave as it was unless they change the change itself; a line
+ * whose rule is another, or whose reason is missing or still the placeholder, accepts nothing.
  */
 public final class AcceptedChanges {
 
     public static final String FILE = "accepted-breaking-changes.txt";
-    private static final AcceptedChanges NONE = new AcceptedChanges(Set.of());
+    private static final String PLACEHOLDER = "<why this break is intended>";
+    private static final AcceptedChanges NONE = new AcceptedChanges(Map.of());
 
-    /** {@code api fingerprint} of each accepted change. */
-    private final Set<String> accepted;
+    /** The rule id accepted under each {@code api fingerprint}. */
+    private final Map<String, String> accepted;
 
-    private AcceptedChanges(Set<String> accepted) {
+    private AcceptedChanges(Map<String, String> accepted) {
         this.accepted = accepted;
     }
 
@@ -37,23 +39,23 @@ public final class AcceptedChanges {
 
     /** The accepted changes of the lines of such a file. */
     public static AcceptedChanges of(List<String> lines) {
-        Set<String> accepted = new HashSet<>();
+        Map<String, String> accepted = new HashMap<>();
         for (String line : lines) {
-            String[] fields = line.strip().split("\\s+", 3);
-            if (fields.length >= 2 && !fields[0].startsWith("#")) {
-                accepted.add(key(fields[1], fields[0]));
+            String[] fields = line.strip().split("\\s+", 4);
+            if (fields.length == 4 && !fields[0].startsWith("#") && !fields[3].equals(PLACEHOLDER)) {
+                accepted.put(key(fields[1], fields[0]), fields[2]);
             }
         }
         return new AcceptedChanges(accepted);
     }
 
     public boolean accepts(String api, Change change) {
-        return accepted.contains(key(api, change.fingerprint()));
+        return change.rule().equals(accepted.get(key(api, change.fingerprint())));
     }
 
-    /** The line that accepts {@code change}, for a person to add with the reason after it. */
+    /** The line that accepts {@code change}, for a person to add with the reason in place of the placeholder. */
     public static String line(String api, Change change) {
-        return change.fingerprint() + " " + api + " " + change.rule() + " <why this break is intended>";
+        return change.fingerprint() + " " + api + " " + change.rule() + " " + PLACEHOLDER;
     }
 
     private static String key(String api, String fingerprint) {

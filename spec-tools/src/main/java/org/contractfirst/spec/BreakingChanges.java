@@ -26,17 +26,17 @@ public final class BreakingChanges {
      * ones, the changes accepted one by one, and openapi-diff's report (Markdown; empty when it has nothing to say).
      */
     public record Verdict(String api, boolean changed, List<Change> changes, boolean optedIn, String detail,
-                          AcceptedChanges accepted) {
+                          AcceptedChanges acceptedChanges) {
 
         public boolean breaking() {
             return changes.stream().anyMatch(Change::breaking);
         }
 
+        /** Whether a breaking change is let through, by the major-version opt-in or the accepted-changes file. */
         public boolean accepted(Change change) {
-            return optedIn || accepted.accepts(api, change);
+            return change.breaking() && (optedIn || acceptedChanges.accepts(api, change));
         }
 
-        /** The breaking changes that neither the major-version opt-in nor the accepted-changes file lets through. */
         public List<Change> unaccepted() {
             return changes.stream().filter(change -> change.breaking() && !accepted(change)).toList();
         }

@@ -71,7 +71,7 @@ public final class ChangeLog {
                 item.put("severity", change.severity().label());
                 item.put("message", change.message());
                 item.put("fingerprint", change.fingerprint());
-                item.put("accepted", change.breaking() && verdict.accepted(change));
+                item.put("accepted", verdict.accepted(change));
                 location(item.putObject("old"), change.before());
                 location(item.putObject("new"), change.after());
             }

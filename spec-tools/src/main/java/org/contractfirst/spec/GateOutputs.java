@@ -1,5 +1,7 @@
 package org.contractfirst.spec;
 
+import java.util.Map;
+
 /**
  * Where the breaking-change gate writes, besides its exit status and the change log on standard output: the
  * Markdown change log ({@code report}) and its JSON form ({@code json}) where named, GitHub Actions annotations on
@@ -8,13 +10,12 @@ package org.contractfirst.spec;
  */
 public record GateOutputs(String report, String json, boolean annotations, String summary) {
 
-    public static GateOutputs files(String report, String json) {
-        return new GateOutputs(report, json, false, null);
-    }
-
-    /** The outputs asked for, with GitHub Actions' own where this runs under it and they were not asked. */
-    public GateOutputs underGithubActions() {
-        return new GateOutputs(report, json, annotations || "true".equals(System.getenv("GITHUB_ACTIONS")),
-                summary != null ? summary : System.getenv("GITHUB_STEP_SUMMARY"));
+    /**
+     * The outputs asked for, with GitHub Actions' own where {@code environment} says this runs under it and they were
+     * not asked.
+     */
+    public GateOutputs underGithubActions(Map<String, String> environment) {
+        return new GateOutputs(report, json, annotations || "true".equals(environment.get("GITHUB_ACTIONS")),
+                summary != null ? summary : environment.get("GITHUB_STEP_SUMMARY"));
     }
 }

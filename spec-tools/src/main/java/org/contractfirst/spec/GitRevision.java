@@ -16,6 +16,8 @@ public final class GitRevision {
 
     private final Path folder;
     private final String revision;
+    /** The folder's path from the top of its repository, asked of git once. */
+    private String prefix;
 
     private GitRevision(Path folder, String revision) {
         this.folder = folder;
@@ -45,7 +47,17 @@ public final class GitRevision {
 
     /** The path of the folder's file {@code name} from the top of its repository, as GitHub names files. */
     public String pathInRepository(String name) {
-        return git(folder, "rev-parse", "--show-prefix").orElse("").trim() + name;
+        if (prefix == null) {
+            prefix = git(folder, "rev-parse", "--show-prefix").orElse("").trim();
+        }
+        return prefix + name;
+    }
+
+    /** The path of {@code file} from the top of the git repository it is in; empty where it is in none. */
+    public static Optional<String> pathInRepository(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return git(absolute.getParent(), "rev-parse", "--show-toplevel")
+                .map(top -> Path.of(top.trim()).relativize(absolute).toString().replace('\\', '/'));
     }
 
     /** The text of the folder's file {@code name} at this revision, or empty when it did not exist there. */

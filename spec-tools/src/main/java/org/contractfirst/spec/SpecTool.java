@@ -11,6 +11,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -43,15 +45,27 @@ public final class SpecTool {
     private SpecTool() {
     }
 
-    public static void main(String[] args) throws IOException {
-        int status = run(Arrays.asList(args), specsDir());
+    public static void main(String[] args) {
+        int status;
+        try {
+            status = run(Arrays.asList(args), specsDir(), System.getenv());
+        } catch (IOException | UncheckedIOException e) {
+            // Exit 1 says a check failed; a file that cannot be read or written is another matter.
+            System.err.println(e.getMessage());
+            status = 2;
+        }
         // Only on failure: under exec:java this JVM is Maven's, and later goals of the same command must still run.
         if (status != 0) {
             System.exit(status);
         }
     }
 
+    /** Runs a command as {@link #main} does, in an environment with no GitHub Actions. */
     static int run(List<String> args, Path specs) throws IOException {
+        return run(args, specs, Map.of());
+    }
+
+    static int run(List<String> args, Path specs, Map<String, String> environment) throws IOException {
         if (args.isEmpty()) {
             return usage();
         }
@@ -59,7 +73,7 @@ public final class SpecTool {
             case "format" -> format(List.of(specs));
             case "format-check" -> formatCheck(List.of(specs));
             case "lint" -> lint(List.of(specs), option(args, "--junit"));
-            case "breaking" -> breaking(args, specs);
+            case "breaking" -> breaking(args, specs, environment);
             default -> usage();
         };
     }
@@ -109,14 +123,15 @@ public final class SpecTool {
         return findings.isEmpty() ? 0 : 1;
     }
 
-    private static int breaking(List<String> args, Path specs) throws IOException {
+    private static int breaking(List<String> args, Path specs, Map<String, String> environment) throws IOException {
         List<String> specsToCompare = positional(args.subList(1, args.size()));
         GateOutputs outputs = new GateOutputs(option(args, "--report"), option(args, "--json"),
-                args.contains("--annotations"), option(args, "--summary")).underGithubActions();
+                args.contains("--annotations"), option(args, "--summary")).underGithubActions(environment);
         if (specsToCompare.size() == 2) {
             return breaking(specsToCompare.get(0), specsToCompare.get(1), option(args, "--accepted"), outputs);
         }
-        if (!specsToCompare.isEmpty()) {
+        if (!specsToCompare.isEmpty() || args.contains("--accepted")) {
+            // The git form reads the file beside the specs, which its pull request changes where a reviewer sees it.
             return usage();
         }
         return breakingSince(specs, option(args, "--base"), outputs);
@@ -157,13 +172,14 @@ public final class SpecTool {
             System.err.println(e.getMessage());
             return 2;
         }
-        boolean file = !after.matches("(?i)(https?|file):.*");
+        Optional<Path> file = now.file();
         Path accepted = acceptedFile != null ? Path.of(acceptedFile)
-                : file ? Path.of(after).toAbsolutePath().resolveSibling(AcceptedChanges.FILE) : null;
+                : file.map(path -> path.resolveSibling(AcceptedChanges.FILE)).orElse(null);
         BreakingChanges.Verdict verdict = BreakingChanges.compare(apiName(after), old, now,
                 AcceptedChanges.read(accepted));
+        String inRepository = file.flatMap(GitRevision::pathInRepository).orElse(null);
         return report("# Spec changes from " + before + " to " + after + "\n\n", before, List.of(verdict), outputs,
-                name -> name.equals(after) && file ? after : null);
+                name -> name.equals(after) ? inRepository : null);
     }
 
     /** The file name of a path or URL without its extension: {@code bird} for {@code specs/bird.yaml}. */

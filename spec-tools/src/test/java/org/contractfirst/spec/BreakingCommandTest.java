@@ -57,6 +57,25 @@ class BreakingCommandTest {
     }
 
     @Test
+    void theAcceptedChangesBesideNewAcceptItsBreaksAndTheGitFormTakesNoOtherFile(@TempDir Path folder) throws Exception {
+        Path before = write(folder, "old.yaml", Fixture.valid());
+        Path after = write(folder, "items.yaml", Fixture.valid().remove(ITEM + "/properties/size"));
+        Path report = folder.resolve("changes.md");
+        assertEquals(1, SpecTool.run(List.of("breaking", before.toString(), after.toString(), "--report",
+                report.toString()), folder));
+        List<String> lines = Files.readString(report).lines().filter(line -> line.endsWith("<why this break is intended>"))
+                .map(line -> line.replace("<why this break is intended>", "sizes are gone")).toList();
+        assertTrue(lines.size() >= 2, "a line per breaking change: " + lines);
+        Files.write(folder.resolve(AcceptedChanges.FILE), lines);
+        assertEquals(0, SpecTool.run(List.of("breaking", before.toString(), after.toString()), folder));
+        Files.write(folder.resolve("elsewhere.txt"), List.of());
+        assertEquals(1, SpecTool.run(List.of("breaking", before.toString(), after.toString(), "--accepted",
+                folder.resolve("elsewhere.txt").toString()), folder), "--accepted names the file instead");
+        assertEquals(2, SpecTool.run(List.of("breaking", "--accepted", folder.resolve(AcceptedChanges.FILE).toString()),
+                folder), "the git form reads the file in the specs folder only");
+    }
+
+    @Test
     void oneSpecOrAnUnreadableOneIsAUsageError(@TempDir Path folder) throws Exception {
         Path before = write(folder, "old.yaml", Fixture.valid());
         assertEquals(2, SpecTool.run(List.of("breaking", before.toString(), "a", "b"), folder));

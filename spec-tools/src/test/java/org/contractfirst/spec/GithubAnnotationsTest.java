@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 
 import static org.contractfirst.spec.Fixture.valid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The workflow commands GitHub reads: one per breaking change, escaped as GitHub escapes them, on the new line. */
@@ -31,8 +32,12 @@ class GithubAnnotationsTest {
     void anAcceptedBreakIsANoticeAndASpecWithoutAFileHasNoFileProperty() {
         BreakingChanges.Verdict unaccepted = compare(valid().remove(ITEM + "/properties/size"), AcceptedChanges.none());
         Change removed = only(unaccepted, "request-property-removed");
+        List<String> lines = unaccepted.unaccepted().stream().map(change -> AcceptedChanges.line("items", change))
+                .toList();
+        assertFalse(compare(valid().remove(ITEM + "/properties/size"), AcceptedChanges.of(lines)).passes(),
+                "a line whose reason is still the placeholder accepts nothing");
         BreakingChanges.Verdict accepted = compare(valid().remove(ITEM + "/properties/size"), AcceptedChanges.of(
-                unaccepted.unaccepted().stream().map(change -> AcceptedChanges.line("items", change)).toList()));
+                lines.stream().map(line -> line.replace("<why this break is intended>", "sizes are gone")).toList()));
         assertTrue(accepted.passes(), accepted.changelog());
         List<String> commands = GithubAnnotations.of(List.of(accepted), name -> null);
         assertTrue(commands.stream().allMatch(command -> command.startsWith("::notice title=")), commands.toString());
@@ -41,11 +46,16 @@ class GithubAnnotationsTest {
     }
 
     @Test
-    void anotherApisLineAcceptsNothing() {
+    void anotherApisOrAnotherRulesLineAcceptsNothing() {
         BreakingChanges.Verdict unaccepted = compare(valid().remove(ITEM + "/properties/size"), AcceptedChanges.none());
         List<String> otherApi = unaccepted.unaccepted().stream()
-                .map(change -> AcceptedChanges.line("orders", change)).toList();
-        assertTrue(!compare(valid().remove(ITEM + "/properties/size"), AcceptedChanges.of(otherApi)).passes());
+                .map(change -> AcceptedChanges.line("orders", change).replace("<why this break is intended>", "why"))
+                .toList();
+        assertFalse(compare(valid().remove(ITEM + "/properties/size"), AcceptedChanges.of(otherApi)).passes());
+        List<String> otherRule = unaccepted.unaccepted().stream()
+                .map(change -> change.fingerprint() + " items operation-removed why").toList();
+        assertFalse(compare(valid().remove(ITEM + "/properties/size"), AcceptedChanges.of(otherRule)).passes(),
+                "a line names the rule it accepts");
     }
 
     @Test

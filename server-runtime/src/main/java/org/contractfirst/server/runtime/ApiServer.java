@@ -135,7 +135,7 @@ public final class ApiServer implements AutoCloseable {
         try {
             server.start();
         } catch (IOException e) {
-            keepAliveTimer.destroy();
+            stop(keepAliveTimer);
             throw new UncheckedIOException("cannot start " + definition.name() + " on " + host + ":" + port + basePath, e);
         }
         return new ApiServer(definition, implementation, host, basePath, server, keepAliveTimer);
@@ -162,6 +162,12 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         server.shutdownNow();
-        keepAliveTimer.destroy();
+        stop(keepAliveTimer);
+    }
+
+    /** Grizzly's destroy stops the timer's loop but not its thread, which a JVM starting many servers would gather. */
+    private static void stop(DelayedExecutor timer) {
+        timer.destroy();
+        timer.getThreadPool().shutdownNow();
     }
 }

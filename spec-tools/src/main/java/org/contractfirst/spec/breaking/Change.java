@@ -20,9 +20,9 @@ public record Change(String rule, Severity severity, Location before, Location a
     }
 
     /**
-     * What identifies a change across commits: its rule and its sentence, which names the element by operation and
-     * name (not by line or list index) and carries the old and the new value. Edits elsewhere in the spec leave it
-     * as it was; an edit to the change itself (another new value) makes it another change.
+     * What identifies a change across commits: its rule, where it is (a component's pointer, else the element named
+     * by operation, place and name, never by line) and what happened (the old and the new value). Edits elsewhere in
+     * the spec leave it as it was; an edit to the change itself (another new value) makes it another change.
      */
     static String fingerprintOf(String rule, String message) {
         try {
@@ -32,6 +32,11 @@ public record Change(String rule, Severity severity, Location before, Location a
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    /** The same change told in other words; its fingerprint stays. */
+    Change withMessage(String other) {
+        return new Change(rule, severity, before, after, other, fingerprint);
     }
 
     @Override

@@ -16,6 +16,8 @@ public final class Changes {
     private record Reached(Change change, String operation, Set<String> others) {
     }
 
+    private static final String COMPONENTS = "/components/";
+
     private final Map<String, Reached> changes = new LinkedHashMap<>();
     private String operation;
 
@@ -30,9 +32,8 @@ public final class Changes {
 
     /** Reports {@code what} happened to the element at {@code where}, written at {@code before} and {@code after}. */
     public void report(Kind kind, String where, Node before, Node after, String what) {
-        String message = where + ": " + what;
-        Change change = new Change(kind.id(), kind.severity(), before.location(), after.location(), message,
-                Change.fingerprintOf(kind.id(), message));
+        Change change = new Change(kind.id(), kind.severity(), before.location(), after.location(), where + ": " + what,
+                Change.fingerprintOf(kind.id(), identity(before, after, where) + ": " + what));
         String key = kind.id() + " " + change.before() + " " + change.after();
         Reached first = changes.putIfAbsent(key, new Reached(change, operation, new LinkedHashSet<>()));
         if (first != null && operation != null && !operation.equals(first.operation())) {
@@ -46,10 +47,18 @@ public final class Changes {
         report(kinds.kind(direction, tightened), where, before, after, what + "; " + direction.consequence(tightened));
     }
 
+    /**
+     * Where a change is, as its fingerprint reads it: a component's pointer, which no operation that reaches it
+     * changes, else the element in words.
+     */
+    private static String identity(Node before, Node after, String where) {
+        return before.pointer().startsWith(COMPONENTS) ? before.pointer()
+                : after.pointer().startsWith(COMPONENTS) ? after.pointer() : where;
+    }
+
     public List<Change> list() {
         return changes.values().stream().map(reached -> reached.others().isEmpty() ? reached.change()
-                : new Change(reached.change().rule(), reached.change().severity(), reached.change().before(),
-                        reached.change().after(), reached.change().message() + " (also reached from "
-                        + String.join(", ", reached.others()) + ")", reached.change().fingerprint())).toList();
+                : reached.change().withMessage(reached.change().message() + " (also reached from "
+                        + String.join(", ", reached.others()) + ")")).toList();
     }
 }

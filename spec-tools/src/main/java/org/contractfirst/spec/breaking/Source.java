@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -73,6 +74,12 @@ public final class Source {
 
     public String name() {
         return name;
+    }
+
+    /** The file this spec was read from, where it was read from a file (a path or a {@code file:} URL). */
+    public Optional<Path> file() {
+        return location != null && "file".equalsIgnoreCase(location.getScheme()) ? Optional.of(Path.of(location))
+                : Optional.empty();
     }
 
     public String text() {

@@ -133,6 +133,25 @@ class WireSemanticsTest {
     }
 
     @Test
+    void aPropertyMadeReadOnlyLeavesRequestsButIsNotRemovedWithoutDeprecation() {
+        String before = spec("3.0.3", "/items", """
+                type: object
+                properties:
+                  id:
+                    type: string
+                """, "");
+        String after = spec("3.0.3", "/items", """
+                type: object
+                properties:
+                  id:
+                    type: string
+                    readOnly: true
+                """, "");
+        assertEquals(Set.of("request-property-removed"), rules(compare(before, after)),
+                "still in the spec, so nothing to deprecate first");
+    }
+
+    @Test
     void aParameterWhoseContentNamesNoMediaTypeIsComparedWithoutASchema() {
         String empty = """
                 openapi: 3.0.3

@@ -39,9 +39,10 @@ public final class PropertyPresence implements ChangeRule.OfSchema {
         Map<String, Node> now = after.properties();
         old.forEach((name, property) -> {
             if (before.onTheWire(name, pair.direction()) && !after.onTheWire(name, pair.direction())) {
-                String subject = "`" + name + "`";
-                (request ? REQUEST_REMOVED : RESPONSE_REMOVED).report(changes, pair.where(), property,
-                        now.getOrDefault(name, after.where("properties")), subject, subject + " was removed; " + (request
+                // A property still named but now read-only (or write-only) left this direction, it was not removed.
+                Removal removal = request ? REQUEST_REMOVED : RESPONSE_REMOVED;
+                removal.report(changes, pair.where(), property, now.getOrDefault(name, after.where("properties")),
+                        now.containsKey(name) ? null : "`" + name + "`", "`" + name + "` was removed; " + (request
                                 ? "servers no longer read it, or reject it as unknown" : "clients that read it no longer get it"));
             }
         });

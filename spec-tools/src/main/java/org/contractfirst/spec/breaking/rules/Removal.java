@@ -15,10 +15,13 @@ record Removal(Kind removed, Kind withoutDeprecation) {
         return new Removal(Kind.breaking(id), Kind.breaking(id + "-without-deprecation"));
     }
 
-    /** Reports the removal of {@code subject} ("the operation", "`age`"), and {@code what} it means. */
+    /**
+     * Reports the removal of {@code subject} ("the operation", "`age`"; null for an element that left the wire but
+     * is still in the spec), and {@code what} it means.
+     */
     void report(Changes changes, String where, Node old, Node now, String subject, String what) {
         changes.report(removed, where, old, now, what);
-        if (!old.flag("deprecated") && !old.resolved().flag("deprecated")) {
+        if (subject != null && !old.flag("deprecated") && !old.resolved().flag("deprecated")) {
             changes.report(withoutDeprecation, where, old, now,
                     subject + " was removed without a release that marked it `deprecated` first");
         }

@@ -67,7 +67,8 @@ public final class XmlNaming implements ChangeRule.OfSchema {
         boolean unknown = field.equals("name") && was == null;
         if (!unknown && !Objects.equals(was, is)) {
             changes.report(kind, pair.where(), pair.before().where("xml"), pair.after().where("xml"),
-                    "XML " + field + " " + was + " became " + is + "; the other side reads or writes the old one");
+                    "XML " + field + " " + was + (is == null ? " is no longer given" : " became " + is)
+                            + "; the other side reads or writes the old one");
         }
     }
 }
