@@ -43,7 +43,7 @@ final class WireRun {
 
     /** What went wrong on the wire for a client of {@code old} calling the server of {@code now}: nothing when it held. */
     static List<String> of(Path old, Path now) {
-        try (SpecMock server = SpecMock.start(now, OptionalInt.of(0), MockOptions.STATEFUL)) {
+        try (SpecMock server = SpecMock.start(now, OptionalInt.of(0), MockOptions.STATELESS)) {
             ApiSpec spec = ApiSpec.read("old", old.toString());
             URI oldUrl = URI.create(server.baseUri().resolve(basePath(old)).toString().replaceAll("/+$", ""));
             Target target = new Target(spec, oldUrl, Credentials.of(CREDENTIAL), Map.of(), true, false);

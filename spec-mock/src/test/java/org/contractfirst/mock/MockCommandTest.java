@@ -123,6 +123,39 @@ class MockCommandTest {
         }
     }
 
+    @Test
+    void aStatelessMockAnswersEveryPropertyOfASchemaWithoutExample() throws Exception {
+        Path spec = folder.resolve("plain.yaml");
+        Files.writeString(spec, """
+                openapi: 3.0.3
+                info:
+                  title: Plain
+                  version: "1.0"
+                paths:
+                  /item:
+                    get:
+                      operationId: getItem
+                      responses:
+                        "200":
+                          description: The item
+                          content:
+                            application/json:
+                              schema:
+                                type: object
+                                properties:
+                                  name:
+                                    type: string
+                                  size:
+                                    type: integer
+                                    minimum: 3
+                """);
+        try (SpecMock mock = SpecMock.start(spec, OptionalInt.of(0), MockOptions.STATELESS)) {
+            HttpResponse<String> item = send("GET", mock.baseUri() + "/item", null);
+            assertEquals(200, item.statusCode());
+            assertTrue(item.body().contains("\"name\":") && item.body().contains("\"size\":3"), item.body());
+        }
+    }
+
     private static HttpResponse<String> send(String method, String url, String body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

@@ -364,10 +364,19 @@ public final class MockAnswers {
         return Optional.ofNullable(first);
     }
 
-    /** The body of a response: its example, else a value of its schema; made once per operation and status. */
+    /**
+     * The body of a response: its example, else a value of its schema; made once per operation and status. Without
+     * state the value has every property its schema names, so that a client sees each field it may read; with state
+     * the required ones, as the records it keeps start from them and what a client writes is what it reads back.
+     */
     private synchronized Optional<JsonNode> body(String operationId, String status, JsonNode response) {
         return bodies.computeIfAbsent(operationId + " " + status, key -> media(spec.resolve(response))
-                .map(media -> example(media.getValue()).orElseGet(() -> values.of(media.getValue().path("schema")))));
+                .map(media -> example(media.getValue()).orElseGet(() -> generated(media.getValue().path("schema")))));
+    }
+
+    private JsonNode generated(JsonNode schema) {
+        return state.isPresent() ? values.of(schema)
+                : values.documented(schema).orElseGet(() -> values.generated(schema, ValidValues.Shape.COMPLETE));
     }
 
     /** The example a media type documents: its {@code example}, else the first of its {@code examples} with a value. */
