@@ -29,6 +29,10 @@ public final class WireSchema {
     private final String name;
     private final List<Node> parts;
     private final boolean expanded;
+    /** The keywords that describe a schema without restricting its values. */
+    private static final Set<String> ANNOTATIONS = Set.of("title", "description", "example", "examples", "default",
+            "deprecated", "readOnly", "writeOnly", "externalDocs", "$comment");
+
     private final boolean nullBranch;
     /** Read once: the rules ask for the properties at every property they judge. */
     private Map<String, Node> properties;
@@ -56,7 +60,7 @@ public final class WireSchema {
         }
         List<Node> branches = branches(base.get());
         List<Node> values = branches.stream().filter(branch -> !onlyNull(branch)).toList();
-        boolean nullBranch = values.size() < branches.size();
+        boolean nullBranch = values.size() < branches.size() || branches.stream().anyMatch(WireSchema::anyValue);
         if (nullBranch && values.size() == 1) {
             return new WireSchema(schema, name, with(parts, values.get(0)), true, true);
         }
@@ -77,6 +81,17 @@ public final class WireSchema {
         List<Node> merged = new ArrayList<>(parts);
         flatten(branch, merged, new HashSet<>());
         return merged;
+    }
+
+    /** Whether a branch allows every value, {@code null} among them: it names no keyword beyond annotations. */
+    private static boolean anyValue(Node branch) {
+        JsonNode value = branch.resolved().value();
+        for (String keyword : (Iterable<String>) value::fieldNames) {
+            if (!ANNOTATIONS.contains(keyword) && !keyword.startsWith("x-")) {
+                return false;
+            }
+        }
+        return value.isObject();
     }
 
     /** Whether a branch allows {@code null} and nothing else: {@code type: 'null'}, {@code enum: [null]}, {@code const: null}. */

@@ -98,6 +98,9 @@ class WireSemanticsTest {
         }
         assertEquals(Set.of("request-nullable-removed", "response-nullable-removed"),
                 rules(compare(anyOf, anyOf.replaceAll("(?m)^ *- type: \"null\"\n", ""))));
+        List<Change> anyValue = compare(anyOf, anyOf.replace("- type: \"null\"", "- {}"));
+        assertTrue(anyValue.stream().noneMatch(change -> change.rule().contains("nullable")),
+                "a branch of any value still lets null through: " + anyValue);
     }
 
     @Test
