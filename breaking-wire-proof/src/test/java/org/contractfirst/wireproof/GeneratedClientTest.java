@@ -23,8 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class GeneratedClientTest {
 
-    private static final Path FIXTURES = Path.of("../spec-tools/src/test/resources/breaking");
-
     @TempDir
     Path work;
 
@@ -44,21 +42,25 @@ class GeneratedClientTest {
     }
 
     private String apiSources(String kind, String version) {
-        try (Stream<Path> files = Files.walk(generate(kind, version))) {
-            StringBuilder sources = new StringBuilder();
-            for (Path file : files.filter(path -> path.getParent().getFileName().toString().equals("api")).toList()) {
+        StringBuilder sources = new StringBuilder();
+        for (Path file : files(kind, version, "api")) {
+            try {
                 sources.append(Files.readString(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return sources.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return sources.toString();
     }
 
     private List<String> models(String kind, String version) {
+        return files(kind, version, "model").stream().map(path -> path.getFileName().toString()).sorted().toList();
+    }
+
+    /** The generated client's files of one package folder ({@code api}, {@code model}). */
+    private List<Path> files(String kind, String version, String folder) {
         try (Stream<Path> files = Files.walk(generate(kind, version))) {
-            return files.filter(path -> path.getParent().getFileName().toString().equals("model"))
-                    .map(path -> path.getFileName().toString()).sorted().toList();
+            return files.filter(path -> path.getParent().getFileName().toString().equals(folder)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,7 +69,7 @@ class GeneratedClientTest {
     /** The client generated from a fixture spec, as the Maven plugin's generate-client goal generates it. */
     private Path generate(String kind, String version) {
         Path folder = work.resolve(kind).resolve(version);
-        Path spec = FIXTURES.resolve(kind).resolve(version);
+        Path spec = WireProofTest.FIXTURES.resolve(kind).resolve(version);
         Generation generation = Generation.of(BundledTemplates.copyTo(BundledTemplates.Side.CLIENT,
                 folder.resolve("templates")));
         generation.generate(Api.of(spec), folder.resolve("generated"));

@@ -1,9 +1,5 @@
 package org.contractfirst.wireproof;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.contractfirst.conformance.Checks;
 import org.contractfirst.conformance.Conformance;
 import org.contractfirst.conformance.RunOptions;
 import org.contractfirst.conformance.Session;
@@ -13,8 +9,6 @@ import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.mock.SpecMock;
 import org.contractfirst.server.runtime.MockOptions;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,13 +39,12 @@ final class WireRun {
     static List<String> of(Path old, Path now) {
         try (SpecMock server = SpecMock.start(now, OptionalInt.of(0), MockOptions.STATELESS)) {
             ApiSpec spec = ApiSpec.read("old", old.toString());
-            URI oldUrl = URI.create(server.baseUri().resolve(basePath(old)).toString().replaceAll("/+$", ""));
+            String origin = server.baseUri().resolve("/").toString().replaceAll("/$", "");
+            URI oldUrl = URI.create(origin + spec.serverPaths().stream().findFirst().orElse(""));
             Target target = new Target(spec, oldUrl, Credentials.of(CREDENTIAL), Map.of(), true, false);
             RunOptions defaults = RunOptions.defaults(SEED);
-            RunOptions options = new RunOptions(SEED, 1, VALID_CALLS, Set.of(), true, defaults.connectTimeout(),
-                    defaults.readTimeout(), null);
-            Session session = new Session(target, Checks.responseChecks(), options);
-            Conformance.plan(target, Checks.scenarioChecks(), options).forEach(step -> Conformance.run(session, step));
+            Session session = Conformance.runAll(target, new RunOptions(SEED, 1, VALID_CALLS, Set.of(), true,
+                    defaults.connectTimeout(), defaults.readTimeout(), null));
             if (!session.errors().isEmpty()) {
                 // The run's own trouble proves nothing about the change either way.
                 throw new AssertionError("the run against the mock of " + now + " went wrong: " + session.errors());
@@ -61,25 +54,6 @@ final class WireRun {
             spec.operations().forEach(operation -> session.notExercised(operation)
                     .ifPresent(reason -> problems.add("not exercised " + operation + ": " + reason)));
             return problems;
-        }
-    }
-
-    /** The path of the old spec's first server, its variables at their defaults: where its clients call. */
-    private static String basePath(Path spec) {
-        JsonNode server = read(spec).path("servers").path(0);
-        String url = server.path("url").asText("/");
-        for (Map.Entry<String, JsonNode> variable : server.path("variables").properties()) {
-            url = url.replace("{" + variable.getKey() + "}", variable.getValue().path("default").asText());
-        }
-        String path = URI.create(url).getPath();
-        return path == null || path.isEmpty() ? "/" : path;
-    }
-
-    private static JsonNode read(Path spec) {
-        try {
-            return new ObjectMapper(new YAMLFactory()).readTree(spec.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

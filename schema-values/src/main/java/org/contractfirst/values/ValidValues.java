@@ -82,7 +82,12 @@ public final class ValidValues {
 
     /** The schema's own example (or default, const, first enum member), else a generated value of its required parts. */
     public JsonNode of(JsonNode schema) {
-        return documented(schema).orElseGet(() -> generated(schema, Shape.MINIMAL));
+        return of(schema, Shape.MINIMAL);
+    }
+
+    /** The schema's own example (or default, const, first enum member), else a generated value of this shape. */
+    public JsonNode of(JsonNode schema, Shape shape) {
+        return documented(schema).orElseGet(() -> generated(schema, shape));
     }
 
     /** What the schema itself documents as a value: its example, default or const, or its first enum member. */

@@ -18,7 +18,8 @@ import java.util.Map;
 public final class AcceptedChanges {
 
     public static final String FILE = "accepted-breaking-changes.txt";
-    private static final String PLACEHOLDER = "<why this break is intended>";
+    /** What stands for the reason in a printed line, until a person writes one. */
+    static final String PLACEHOLDER = "<why this break is intended>";
     private static final AcceptedChanges NONE = new AcceptedChanges(Map.of());
 
     /** The rule id accepted under each {@code api fingerprint}. */

@@ -1,6 +1,7 @@
 package org.contractfirst.spec;
 
 import org.contractfirst.spec.breaking.Change;
+import org.contractfirst.spec.breaking.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +24,11 @@ final class GithubAnnotations {
     static List<String> of(List<BreakingChanges.Verdict> verdicts, UnaryOperator<String> path) {
         List<String> commands = new ArrayList<>();
         for (BreakingChanges.Verdict verdict : verdicts) {
-            for (Change change : verdict.changes()) {
-                if (change.breaking()) {
-                    boolean accepted = verdict.accepted(change);
-                    commands.add(command(accepted ? "notice" : "error", path.apply(change.after().file()),
-                            change.after().line(), change.rule() + (accepted ? " (accepted)" : ""),
-                            verdict.api() + ": " + change.message()));
-                }
+            for (Change change : verdict.changes(Severity.BREAKING)) {
+                boolean accepted = verdict.accepted(change);
+                commands.add(command(accepted ? "notice" : "error", path.apply(change.after().file()),
+                        change.after().line(), change.rule() + (accepted ? " (accepted)" : ""),
+                        verdict.api() + ": " + change.message()));
             }
         }
         return commands;

@@ -177,7 +177,7 @@ public final class SpecTool {
                 : file.map(path -> path.resolveSibling(AcceptedChanges.FILE)).orElse(null);
         BreakingChanges.Verdict verdict = BreakingChanges.compare(apiName(after), old, now,
                 AcceptedChanges.read(accepted));
-        String inRepository = file.flatMap(GitRevision::pathInRepository).orElse(null);
+        String inRepository = outputs.annotations() ? file.flatMap(GitRevision::pathInRepository).orElse(null) : null;
         return report("# Spec changes from " + before + " to " + after + "\n\n", before, List.of(verdict), outputs,
                 name -> name.equals(after) ? inRepository : null);
     }

@@ -3,7 +3,6 @@ package org.contractfirst.spec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,16 +18,8 @@ class BreakingChangeInGitTest {
 
     @Test
     void aBreakingEditOnABranchFailsWithAReadableChangeLog(@TempDir Path repository) throws Exception {
-        Path specs = Files.createDirectories(repository.resolve("specs"));
-        Path bird = specs.resolve("bird.yaml");
-        Files.copy(Specs.dir().resolve("bird.yaml"), bird);
-        git(repository, "init", "-q", "-b", "main");
-        git(repository, "add", ".");
-        git(repository, "commit", "-q", "-m", "Bird as published");
-        git(repository, "checkout", "-q", "-b", "rename-profile");
-        String spec = Files.readString(bird);
-        Files.writeString(bird, spec.replace("operationId: getProfile", "operationId: getMe"));
-        git(repository, "commit", "-q", "-am", "Rename the profile read");
+        BirdOnABranch branch = BirdOnABranch.renamingTheProfileRead(repository);
+        Path specs = branch.specs();
 
         Path report = repository.resolve("changes.md");
         assertEquals(1, SpecTool.run(List.of("breaking", "--report", report.toString()), specs));
@@ -36,15 +27,7 @@ class BreakingChangeInGitTest {
         assertTrue(changelog.contains("bird: BREAKING changes"), changelog);
         assertTrue(changelog.contains("operationId `getProfile` became `getMe`"), changelog);
 
-        Files.writeString(bird, Files.readString(bird).replace("version: v1", "version: v2"));
+        branch.edit("version: v1", "version: v2");
         assertEquals(0, SpecTool.run(List.of("breaking"), specs), "the major bump of info.version accepts it");
-    }
-
-    private static void git(Path repository, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", repository.toString(),
-                "-c", "user.name=Spec Tools", "-c", "user.email=spec-tools@example.com"));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        assertEquals(0, process.waitFor(), String.join(" ", command));
     }
 }

@@ -63,8 +63,8 @@ class BreakingCommandTest {
         Path report = folder.resolve("changes.md");
         assertEquals(1, SpecTool.run(List.of("breaking", before.toString(), after.toString(), "--report",
                 report.toString()), folder));
-        List<String> lines = Files.readString(report).lines().filter(line -> line.endsWith("<why this break is intended>"))
-                .map(line -> line.replace("<why this break is intended>", "sizes are gone")).toList();
+        List<String> lines = Files.readString(report).lines().filter(line -> line.endsWith(AcceptedChanges.PLACEHOLDER))
+                .map(line -> line.replace(AcceptedChanges.PLACEHOLDER, "sizes are gone")).toList();
         assertTrue(lines.size() >= 2, "a line per breaking change: " + lines);
         Files.write(folder.resolve(AcceptedChanges.FILE), lines);
         assertEquals(0, SpecTool.run(List.of("breaking", before.toString(), after.toString()), folder));

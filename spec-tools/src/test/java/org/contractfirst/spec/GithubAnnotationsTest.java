@@ -37,7 +37,7 @@ class GithubAnnotationsTest {
         assertFalse(compare(valid().remove(ITEM + "/properties/size"), AcceptedChanges.of(lines)).passes(),
                 "a line whose reason is still the placeholder accepts nothing");
         BreakingChanges.Verdict accepted = compare(valid().remove(ITEM + "/properties/size"), AcceptedChanges.of(
-                lines.stream().map(line -> line.replace("<why this break is intended>", "sizes are gone")).toList()));
+                lines.stream().map(line -> line.replace(AcceptedChanges.PLACEHOLDER, "sizes are gone")).toList()));
         assertTrue(accepted.passes(), accepted.changelog());
         List<String> commands = GithubAnnotations.of(List.of(accepted), name -> null);
         assertTrue(commands.stream().allMatch(command -> command.startsWith("::notice title=")), commands.toString());
@@ -49,7 +49,7 @@ class GithubAnnotationsTest {
     void anotherApisOrAnotherRulesLineAcceptsNothing() {
         BreakingChanges.Verdict unaccepted = compare(valid().remove(ITEM + "/properties/size"), AcceptedChanges.none());
         List<String> otherApi = unaccepted.unaccepted().stream()
-                .map(change -> AcceptedChanges.line("orders", change).replace("<why this break is intended>", "why"))
+                .map(change -> AcceptedChanges.line("orders", change).replace(AcceptedChanges.PLACEHOLDER, "why"))
                 .toList();
         assertFalse(compare(valid().remove(ITEM + "/properties/size"), AcceptedChanges.of(otherApi)).passes());
         List<String> otherRule = unaccepted.unaccepted().stream()

@@ -24,21 +24,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PullRequestLoopTest {
 
-    private static final Pattern ACCEPT_LINE = Pattern.compile("^[0-9a-f]{16} bird \\S+ <why this break is intended>$",
-            Pattern.MULTILINE);
+    private static final Pattern ACCEPT_LINE = Pattern.compile("^[0-9a-f]{16} bird \\S+ "
+            + Pattern.quote(AcceptedChanges.PLACEHOLDER) + "$", Pattern.MULTILINE);
 
     @Test
     void aBreakIsAcceptedByItsLinesBesideTheSpecsAndStaysAcceptedAcrossLaterCommits(@TempDir Path repository)
             throws Exception {
-        Path specs = Files.createDirectories(repository.resolve("specs"));
-        Path bird = specs.resolve("bird.yaml");
-        Files.copy(Specs.dir().resolve("bird.yaml"), bird);
-        git(repository, "init", "-q", "-b", "main");
-        git(repository, "add", ".");
-        git(repository, "commit", "-q", "-m", "Bird as published");
-        git(repository, "checkout", "-q", "-b", "rename-profile");
-        edit(bird, "operationId: getProfile", "operationId: getMe");
-        git(repository, "commit", "-q", "-am", "Rename the profile read");
+        BirdOnABranch branch = BirdOnABranch.renamingTheProfileRead(repository);
+        Path specs = branch.specs();
 
         Path summary = repository.resolve("summary.md");
         Files.writeString(summary, "earlier step\n");
@@ -54,25 +47,25 @@ class PullRequestLoopTest {
         List<String> acceptLines = new ArrayList<>();
         Matcher accept = ACCEPT_LINE.matcher(failing.out());
         while (accept.find()) {
-            acceptLines.add(accept.group().replace("<why this break is intended>", "clients generate from v1.1 on"));
+            acceptLines.add(accept.group().replace(AcceptedChanges.PLACEHOLDER, "clients generate from v1.1 on"));
         }
         assertEquals(1, acceptLines.size(), failing.out());
         Files.write(specs.resolve(AcceptedChanges.FILE), acceptLines);
-        git(repository, "add", ".");
-        git(repository, "commit", "-q", "-m", "Accept the rename");
+        branch.git("add", ".");
+        branch.git("commit", "-q", "-m", "Accept the rename");
         Run accepted = run(specs, "breaking", "--annotations");
         assertEquals(0, accepted.status(), accepted.out());
         assertTrue(lineOf(accepted.out(), "::notice file=specs/bird.yaml,line=").contains("title=operation-id-changed (accepted)"));
 
-        edit(bird, "paths:\n", "paths:\n  /health:\n    get:\n      operationId: getHealth\n      responses:\n"
+        branch.edit("paths:\n", "paths:\n  /health:\n    get:\n      operationId: getHealth\n      responses:\n"
                 + "        \"204\":\n          description: Up\n");
-        git(repository, "commit", "-q", "-am", "A new operation above, which moves every line");
+        branch.git("commit", "-q", "-am", "A new operation above, which moves every line");
         Run later = run(specs, "breaking");
         assertEquals(0, later.status(), later.out());
         assertTrue(later.out().contains("`operation-id-changed` `GET /me`: operationId `getProfile` became `getMe`"),
                 later.out());
 
-        edit(bird, "operationId: getMe", "operationId: readMe");
+        branch.edit("operationId: getMe", "operationId: readMe");
         assertEquals(1, run(specs, "breaking").status(), "another new value is another change, not yet accepted");
     }
 
@@ -94,19 +87,5 @@ class PullRequestLoopTest {
     private static String lineOf(String out, String prefix) {
         return out.lines().filter(line -> line.startsWith(prefix)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line starting " + prefix + " in\n" + out));
-    }
-
-    private static void edit(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertTrue(text.contains(from), from);
-        Files.writeString(file, text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
-    }
-
-    private static void git(Path repository, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-C", repository.toString(),
-                "-c", "user.name=Spec Tools", "-c", "user.email=spec-tools@example.com"));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        assertEquals(0, process.waitFor(), String.join(" ", command));
     }
 }

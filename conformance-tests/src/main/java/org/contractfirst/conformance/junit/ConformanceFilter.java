@@ -175,14 +175,7 @@ public final class ConformanceFilter implements Filter {
     private static List<String> basePaths(ApiSpec spec) {
         Set<String> paths = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(path -> path));
         paths.add("");
-        for (JsonNode server : spec.document().root().path("servers")) {
-            String url = server.path("url").asText("");
-            for (Map.Entry<String, JsonNode> variable : ApiSpec.fields(server.path("variables")).entrySet()) {
-                url = url.replace("{" + variable.getKey() + "}", variable.getValue().path("default").asText(""));
-            }
-            String path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
-            paths.add(path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
-        }
+        paths.addAll(spec.serverPaths());
         return List.copyOf(paths);
     }
 }

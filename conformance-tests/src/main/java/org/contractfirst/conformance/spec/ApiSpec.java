@@ -114,6 +114,23 @@ public final class ApiSpec {
         return operations;
     }
 
+    /**
+     * The path of each of the spec's servers, in written order, its variables at their defaults and without a
+     * closing slash: where its clients call.
+     */
+    public List<String> serverPaths() {
+        List<String> paths = new ArrayList<>();
+        for (JsonNode server : document.root().path("servers")) {
+            String url = server.path("url").asText("");
+            for (Map.Entry<String, JsonNode> variable : fields(server.path("variables")).entrySet()) {
+                url = url.replace("{" + variable.getKey() + "}", variable.getValue().path("default").asText(""));
+            }
+            String path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+            paths.add(path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+        }
+        return paths;
+    }
+
     /** What swagger-parser reported while reading the spec: its errors and warnings. */
     public List<String> messages() {
         return messages;

@@ -371,12 +371,8 @@ public final class MockAnswers {
      */
     private synchronized Optional<JsonNode> body(String operationId, String status, JsonNode response) {
         return bodies.computeIfAbsent(operationId + " " + status, key -> media(spec.resolve(response))
-                .map(media -> example(media.getValue()).orElseGet(() -> generated(media.getValue().path("schema")))));
-    }
-
-    private JsonNode generated(JsonNode schema) {
-        return state.isPresent() ? values.of(schema)
-                : values.documented(schema).orElseGet(() -> values.generated(schema, ValidValues.Shape.COMPLETE));
+                .map(media -> example(media.getValue()).orElseGet(() -> values.of(media.getValue().path("schema"),
+                        state.isPresent() ? ValidValues.Shape.MINIMAL : ValidValues.Shape.COMPLETE))));
     }
 
     /** The example a media type documents: its {@code example}, else the first of its {@code examples} with a value. */

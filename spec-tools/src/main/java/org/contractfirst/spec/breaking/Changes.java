@@ -32,11 +32,15 @@ public final class Changes {
 
     /** Reports {@code what} happened to the element at {@code where}, written at {@code before} and {@code after}. */
     public void report(Kind kind, String where, Node before, Node after, String what) {
-        Change change = new Change(kind.id(), kind.severity(), before.location(), after.location(), where + ": " + what,
-                Change.fingerprintOf(kind.id(), identity(before, after, where) + ": " + what));
-        String key = kind.id() + " " + change.before() + " " + change.after();
-        Reached first = changes.putIfAbsent(key, new Reached(change, operation, new LinkedHashSet<>()));
-        if (first != null && operation != null && !operation.equals(first.operation())) {
+        // A shared element is reached again from each operation: only the first report makes the change.
+        String key = kind.id() + " " + before.source().name() + "#" + before.pointer() + " " + after.source().name()
+                + "#" + after.pointer();
+        Reached first = changes.get(key);
+        if (first == null) {
+            Change change = new Change(kind.id(), kind.severity(), before.location(), after.location(),
+                    where + ": " + what, Change.fingerprintOf(kind.id(), identity(before, after, where) + ": " + what));
+            changes.put(key, new Reached(change, operation, new LinkedHashSet<>()));
+        } else if (operation != null && !operation.equals(first.operation())) {
             first.others().add(operation);
         }
     }

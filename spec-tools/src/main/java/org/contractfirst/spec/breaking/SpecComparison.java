@@ -24,7 +24,6 @@ public final class SpecComparison {
                 OperationComparer.compare(comparison, new Pair<>(old.get(key), operation, null, where));
             }
         });
-        comparison.changes.within(null);
         return comparison.changes.list();
     }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A schema as the wire sees it: {@code $ref}s followed (a renamed component with the same content is the same
@@ -29,9 +31,9 @@ public final class WireSchema {
     private final String name;
     private final List<Node> parts;
     private final boolean expanded;
-    /** The keywords that describe a schema without restricting its values. */
-    private static final Set<String> ANNOTATIONS = Set.of("title", "description", "example", "examples", "default",
-            "deprecated", "readOnly", "writeOnly", "externalDocs", "$comment");
+    /** The keywords that describe a schema without restricting its values: its documentation, and these. */
+    private static final Set<String> ANNOTATIONS = Stream.concat(DOCUMENTATION.stream(),
+            Stream.of("default", "deprecated", "readOnly", "writeOnly")).collect(Collectors.toUnmodifiableSet());
 
     private final boolean nullBranch;
     /** Read once: the rules ask for the properties at every property they judge. */

@@ -58,7 +58,7 @@ class ChangeRulesTest {
 
     /** A deprecate-first finding comes with the removal it qualifies; every other kind comes alone. */
     private static Set<String> expectedKinds(String id) {
-        String removal = id.replaceFirst("-without-deprecation$", "");
+        String removal = id.replaceFirst(Kind.WITHOUT_DEPRECATION + "$", "");
         return removal.equals(id) ? Set.of(id) : Set.of(id, removal);
     }
 

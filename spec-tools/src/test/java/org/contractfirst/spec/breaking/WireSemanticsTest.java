@@ -156,11 +156,7 @@ class WireSemanticsTest {
 
     @Test
     void aParameterWhoseContentNamesNoMediaTypeIsComparedWithoutASchema() {
-        String empty = """
-                openapi: 3.0.3
-                info:
-                  title: Items
-                  version: "1.0"
+        String empty = HEAD.formatted("3.0.3") + """
                 paths:
                   /items:
                     get:

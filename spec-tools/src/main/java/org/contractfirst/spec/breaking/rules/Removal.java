@@ -12,7 +12,7 @@ import org.contractfirst.spec.breaking.Node;
 record Removal(Kind removed, Kind withoutDeprecation) {
 
     static Removal of(String id) {
-        return new Removal(Kind.breaking(id), Kind.breaking(id + "-without-deprecation"));
+        return new Removal(Kind.breaking(id), Kind.breaking(id + Kind.WITHOUT_DEPRECATION));
     }
 
     /**

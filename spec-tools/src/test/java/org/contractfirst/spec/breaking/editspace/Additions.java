@@ -1,13 +1,11 @@
 package org.contractfirst.spec.breaking.editspace;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import java.io.UncheckedIOException;
+import org.contractfirst.spec.CanonicalLayout;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,10 +21,9 @@ import java.util.stream.StreamSupport;
  */
 final class Additions {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /** The keywords a schema of each type may gain. */
-    private static final JsonNode BY_TYPE = yaml("""
+    private static final JsonNode BY_TYPE = CanonicalLayout.readTree("""
             string: {minLength: 1, maxLength: 255, pattern: "^[a-z]+$", format: email, enum: [added]}
             integer: {minimum: 0, maximum: 1000000, multipleOf: 2}
             number: {minimum: 0, maximum: 1000000, multipleOf: 0.5}
@@ -35,7 +32,7 @@ final class Additions {
             """);
 
     /** The keywords other elements may gain; a property may be deprecated, and a 3.0 schema made nullable. */
-    private static final JsonNode BY_ELEMENT = yaml("""
+    private static final JsonNode BY_ELEMENT = CanonicalLayout.readTree("""
             PARAMETER: {required: true, deprecated: true}
             HEADER: {required: true, deprecated: true}
             REQUEST_BODY: {required: true}
@@ -45,7 +42,7 @@ final class Additions {
             """);
 
     /** The entry each list or map may gain, by the element that has it and its keyword. */
-    private static final JsonNode ENTRIES = yaml("""
+    private static final JsonNode ENTRIES = CanonicalLayout.readTree("""
             DOCUMENT paths: {/added: {get: {responses: {"204": {description: Added}}}}}
             DOCUMENT webhooks: {added: {post: {responses: {"204": {description: Added}}}}}
             DOCUMENT servers: [{url: "https://added.example.com/v1"}]
@@ -172,13 +169,5 @@ final class Additions {
                     .filter(name -> !name.equals("null")).findFirst().orElse("");
         }
         return type.asText();
-    }
-
-    private static JsonNode yaml(String text) {
-        try {
-            return YAML.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

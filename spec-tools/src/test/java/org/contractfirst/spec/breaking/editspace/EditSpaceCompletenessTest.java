@@ -3,12 +3,13 @@ package org.contractfirst.spec.breaking.editspace;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.contractfirst.spec.Specs;
 import org.contractfirst.spec.breaking.Change;
 import org.contractfirst.spec.breaking.Source;
 import org.contractfirst.spec.breaking.SpecComparison;
 import org.junit.jupiter.api.Test;
+
+import org.contractfirst.spec.CanonicalLayout;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EditSpaceCompletenessTest {
 
     private static final List<String> MODELS = List.of("shop-3.0.yaml", "events-3.1.yaml");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DocumentedEdits DOCUMENTED = DocumentedEdits.read();
 
@@ -81,7 +81,7 @@ class EditSpaceCompletenessTest {
     void theModelsAreValidSpecsThatTheGateFindsUnchangedWhenWrittenAsJsonAsTheEditsAre() {
         for (String model : MODELS) {
             String text = resource(model);
-            JsonNode spec = tree(text);
+            JsonNode spec = CanonicalLayout.readTree(text);
             assertEquals(Optional.empty(), Validity.problem(spec), model);
             assertEquals(List.of(), SpecComparison.compare(Source.of(model, text), Source.of(model, json(spec))), model);
         }
@@ -152,7 +152,7 @@ class EditSpaceCompletenessTest {
 
     private static Stream<Outcome> judge(String model) {
         String text = resource(model);
-        JsonNode spec = tree(text);
+        JsonNode spec = CanonicalLayout.readTree(text);
         Source before = Source.of(model, text);
         return EditSpace.of(spec).parallelStream().map(edit -> judge(model, spec, before, edit)).toList().stream();
     }
@@ -180,14 +180,6 @@ class EditSpaceCompletenessTest {
         try (InputStream in = EditSpaceCompletenessTest.class.getResourceAsStream("/edit-space/" + model)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode tree(String text) {
-        try {
-            return YAML.readTree(text);
-        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
