@@ -6,9 +6,9 @@ import org.contractfirst.reference.ReferenceImplementation;
 import org.contractfirst.server.notes.NotesImplementation;
 import org.contractfirst.server.notes.model.Error;
 import org.contractfirst.server.notes.model.Note;
-import org.contractfirst.server.runtime.Authenticator;
-import org.contractfirst.server.runtime.Caller;
-import org.contractfirst.server.runtime.ErrorShape;
+import org.contractfirst.server.runtime.security.Authenticator;
+import org.contractfirst.server.runtime.security.Caller;
+import org.contractfirst.server.runtime.errors.ErrorShape;
 
 import java.util.Map;
 import java.util.Optional;

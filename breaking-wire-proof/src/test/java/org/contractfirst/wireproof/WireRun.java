@@ -7,7 +7,7 @@ import org.contractfirst.conformance.Target;
 import org.contractfirst.conformance.requests.Credentials;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.mock.SpecMock;
-import org.contractfirst.server.runtime.MockOptions;
+import org.contractfirst.server.runtime.mock.MockOptions;
 
 import java.net.URI;
 import java.nio.file.Path;

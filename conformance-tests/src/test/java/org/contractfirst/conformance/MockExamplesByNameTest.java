@@ -9,7 +9,7 @@ import org.contractfirst.conformance.spec.SecurityScheme;
 import org.contractfirst.conformance.validation.JsonSchemas;
 import org.contractfirst.form.BracketNotation;
 import org.contractfirst.reference.ReferenceServers;
-import org.contractfirst.server.runtime.MockAnswers;
+import org.contractfirst.server.runtime.mock.MockAnswers;
 import org.contractfirst.values.ValidValues;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import org.contractfirst.conformance.report.Coverage;
 import org.contractfirst.conformance.report.Report;
 import org.contractfirst.conformance.requests.Credentials;
 import org.contractfirst.reference.ReferenceServers;
-import org.contractfirst.server.runtime.MockAnswers;
+import org.contractfirst.server.runtime.mock.MockAnswers;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -11,7 +11,7 @@ import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.conformance.spec.Parameter;
-import org.contractfirst.server.runtime.MockAnswers;
+import org.contractfirst.server.runtime.mock.MockAnswers;
 import org.contractfirst.values.ValidValues;
 import org.openapitools.codegen.languages.JavaClientCodegen;
 

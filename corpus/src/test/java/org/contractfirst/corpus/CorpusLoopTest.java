@@ -2,7 +2,7 @@ package org.contractfirst.corpus;
 
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.server.runtime.ApiServer;
-import org.contractfirst.server.runtime.MockOptions;
+import org.contractfirst.server.runtime.mock.MockOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;

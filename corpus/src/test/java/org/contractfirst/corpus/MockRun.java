@@ -9,8 +9,8 @@ import org.contractfirst.conformance.requests.Credentials;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.server.runtime.ApiDefinition;
 import org.contractfirst.server.runtime.ApiServer;
-import org.contractfirst.server.runtime.MockAnswers;
-import org.contractfirst.server.runtime.MockOptions;
+import org.contractfirst.server.runtime.mock.MockAnswers;
+import org.contractfirst.server.runtime.mock.MockOptions;
 
 import java.util.List;
 import java.util.Map;

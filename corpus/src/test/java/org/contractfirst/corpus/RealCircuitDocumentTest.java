@@ -3,7 +3,7 @@ package org.contractfirst.corpus;
 import org.contractfirst.codegen.Api;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.server.runtime.ApiServer;
-import org.contractfirst.server.runtime.MockOptions;
+import org.contractfirst.server.runtime.mock.MockOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package org.contractfirst.corpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.contractfirst.server.runtime.ApiServer;
-import org.contractfirst.server.runtime.MockOptions;
+import org.contractfirst.server.runtime.mock.MockOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -3,10 +3,9 @@ package org.contractfirst.reference;
 import org.contractfirst.server.runtime.ApiDefinition;
 import org.contractfirst.server.runtime.ApiImplementation;
 import org.contractfirst.server.runtime.ApiServer;
-import org.contractfirst.server.runtime.MockAnswers;
-import org.contractfirst.server.runtime.MockOptions;
-import org.contractfirst.server.runtime.SandboxCredentials;
-import org.contractfirst.server.runtime.ServedSpec;
+import org.contractfirst.server.runtime.mock.MockAnswers;
+import org.contractfirst.server.runtime.mock.MockOptions;
+import org.contractfirst.server.runtime.security.SandboxCredentials;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -77,7 +76,7 @@ public final class ReferenceServers implements AutoCloseable {
         List<Future<Running>> starting = new ArrayList<>();
         try {
             for (ApiDefinition definition : definitions) {
-                int chosen = port.port(definition.name(), ServedSpec.of(definition).localServer().port());
+                int chosen = port.port(definition.name(), definition.spec().localServer().port());
                 starting.add(starter.submit(() -> mocks ? mock(definition, chosen) : run(definition, chosen)));
             }
             List<Running> running = new ArrayList<>();

@@ -1,7 +1,7 @@
 package org.contractfirst.mock;
 
-import org.contractfirst.server.runtime.MockAnswers;
-import org.contractfirst.server.runtime.MockOptions;
+import org.contractfirst.server.runtime.mock.MockAnswers;
+import org.contractfirst.server.runtime.mock.MockOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -5,9 +5,8 @@ import org.contractfirst.codegen.BundledTemplates;
 import org.contractfirst.codegen.Generation;
 import org.contractfirst.server.runtime.ApiDefinition;
 import org.contractfirst.server.runtime.ApiServer;
-import org.contractfirst.server.runtime.MockAnswers;
-import org.contractfirst.server.runtime.MockOptions;
-import org.contractfirst.server.runtime.ServedSpec;
+import org.contractfirst.server.runtime.mock.MockAnswers;
+import org.contractfirst.server.runtime.mock.MockOptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,7 +70,7 @@ public final class SpecMock implements AutoCloseable {
             URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, SpecMock.class.getClassLoader());
             ApiDefinition definition = (ApiDefinition) loader.loadClass(generation.javaPackage(api) + "."
                     + api.classPrefix() + "Definition").getConstructor().newInstance();
-            int chosen = port.orElseGet(() -> ServedSpec.of(definition).localServer().port());
+            int chosen = port.orElseGet(() -> definition.spec().localServer().port());
             return new SpecMock(ApiServer.start(definition, MockAnswers.generatedMock(definition, options), host, chosen),
                     work, loader);
         } catch (IOException | ReflectiveOperationException | RuntimeException e) {

@@ -1,6 +1,6 @@
 package org.contractfirst.mock;
 
-import org.contractfirst.server.runtime.MockOptions;
+import org.contractfirst.server.runtime.mock.MockOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,9 +8,9 @@ import com.example.server.orders.model.OrderPage;
 import com.example.server.orders.model.OrderStatus;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.contractfirst.server.runtime.Authenticator;
-import org.contractfirst.server.runtime.Caller;
-import org.contractfirst.server.runtime.ErrorShape;
+import org.contractfirst.server.runtime.security.Authenticator;
+import org.contractfirst.server.runtime.security.Caller;
+import org.contractfirst.server.runtime.errors.ErrorShape;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

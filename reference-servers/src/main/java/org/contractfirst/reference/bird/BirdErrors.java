@@ -3,8 +3,8 @@ package org.contractfirst.reference.bird;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.contractfirst.server.bird.model.Error;
-import org.contractfirst.server.runtime.ErrorKind;
-import org.contractfirst.server.runtime.ErrorShape;
+import org.contractfirst.server.runtime.errors.ErrorKind;
+import org.contractfirst.server.runtime.errors.ErrorShape;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

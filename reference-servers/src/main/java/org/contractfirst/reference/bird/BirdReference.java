@@ -5,11 +5,11 @@ import org.contractfirst.server.bird.BirdImplementation;
 import org.contractfirst.server.bird.model.UpdateProfileRequest;
 import org.contractfirst.server.bird.model.User;
 import org.contractfirst.server.bird.model.UserEmail;
-import org.contractfirst.server.runtime.Authenticator;
-import org.contractfirst.server.runtime.Caller;
-import org.contractfirst.server.runtime.ErrorKind;
-import org.contractfirst.server.runtime.ErrorShape;
-import org.contractfirst.server.runtime.SandboxCredentials;
+import org.contractfirst.server.runtime.security.Authenticator;
+import org.contractfirst.server.runtime.security.Caller;
+import org.contractfirst.server.runtime.errors.ErrorKind;
+import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.security.SandboxCredentials;
 
 import java.net.URI;
 import java.net.URISyntaxException;

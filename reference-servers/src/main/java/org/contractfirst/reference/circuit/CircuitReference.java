@@ -8,11 +8,11 @@ import org.contractfirst.server.circuit.model.SupportInfo;
 import org.contractfirst.server.circuit.model.User;
 import org.contractfirst.server.circuit.model.UserEmailAddress;
 import org.contractfirst.server.circuit.model.UserPhoneNumber;
-import org.contractfirst.server.runtime.Authenticator;
-import org.contractfirst.server.runtime.Caller;
-import org.contractfirst.server.runtime.ErrorKind;
-import org.contractfirst.server.runtime.ErrorShape;
-import org.contractfirst.server.runtime.SandboxCredentials;
+import org.contractfirst.server.runtime.security.Authenticator;
+import org.contractfirst.server.runtime.security.Caller;
+import org.contractfirst.server.runtime.errors.ErrorKind;
+import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.security.SandboxCredentials;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

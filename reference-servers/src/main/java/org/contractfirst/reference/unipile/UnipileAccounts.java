@@ -1,7 +1,7 @@
 package org.contractfirst.reference.unipile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.contractfirst.server.runtime.Mappers;
+import org.contractfirst.server.runtime.binding.Mappers;
 import org.contractfirst.server.unipile.model.AccountOwnerProfile;
 
 import java.util.Map;

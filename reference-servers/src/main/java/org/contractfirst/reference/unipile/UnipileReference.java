@@ -1,12 +1,12 @@
 package org.contractfirst.reference.unipile;
 
 import org.contractfirst.reference.ReferenceImplementation;
-import org.contractfirst.server.runtime.Authenticator;
-import org.contractfirst.server.runtime.Caller;
-import org.contractfirst.server.runtime.ErrorKind;
-import org.contractfirst.server.runtime.ErrorShape;
-import org.contractfirst.server.runtime.FilePart;
-import org.contractfirst.server.runtime.SandboxCredentials;
+import org.contractfirst.server.runtime.security.Authenticator;
+import org.contractfirst.server.runtime.security.Caller;
+import org.contractfirst.server.runtime.errors.ErrorKind;
+import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.binding.FilePart;
+import org.contractfirst.server.runtime.security.SandboxCredentials;
 import org.contractfirst.server.unipile.UnipileImplementation;
 import org.contractfirst.server.unipile.model.AccountOrganization;
 import org.contractfirst.server.unipile.model.AccountOwnerProfile;

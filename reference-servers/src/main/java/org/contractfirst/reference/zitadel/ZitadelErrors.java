@@ -2,8 +2,8 @@ package org.contractfirst.reference.zitadel;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.contractfirst.server.runtime.ErrorKind;
-import org.contractfirst.server.runtime.ErrorShape;
+import org.contractfirst.server.runtime.errors.ErrorKind;
+import org.contractfirst.server.runtime.errors.ErrorShape;
 import org.contractfirst.server.zitadel.model.ProtobufAny;
 import org.contractfirst.server.zitadel.model.RpcStatus;
 

@@ -1,11 +1,11 @@
 package org.contractfirst.reference.zitadel;
 
 import org.contractfirst.reference.ReferenceImplementation;
-import org.contractfirst.server.runtime.Authenticator;
-import org.contractfirst.server.runtime.Caller;
-import org.contractfirst.server.runtime.ErrorKind;
-import org.contractfirst.server.runtime.ErrorShape;
-import org.contractfirst.server.runtime.SandboxCredentials;
+import org.contractfirst.server.runtime.security.Authenticator;
+import org.contractfirst.server.runtime.security.Caller;
+import org.contractfirst.server.runtime.errors.ErrorKind;
+import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.security.SandboxCredentials;
 import org.contractfirst.server.zitadel.ZitadelImplementation;
 import org.contractfirst.server.zitadel.model.Gender;
 import org.contractfirst.server.zitadel.model.GetMyProfileResponse;

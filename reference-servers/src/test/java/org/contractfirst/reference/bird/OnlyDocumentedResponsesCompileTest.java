@@ -28,7 +28,7 @@ class OnlyDocumentedResponsesCompileTest {
             import org.contractfirst.server.bird.api.CurrentUserApiService;
             import org.contractfirst.server.bird.model.Error;
             import org.contractfirst.server.bird.model.UpdateProfileRequest;
-            import org.contractfirst.server.runtime.Caller;
+            import org.contractfirst.server.runtime.security.Caller;
             """;
 
     private static final String OTHER_METHODS = """

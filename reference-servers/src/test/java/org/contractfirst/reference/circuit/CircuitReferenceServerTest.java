@@ -4,7 +4,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.contractfirst.reference.ReferenceServerTest;
-import org.contractfirst.server.runtime.SandboxCredentials;
+import org.contractfirst.server.runtime.security.SandboxCredentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,5 +1,9 @@
 package org.contractfirst.server.runtime;
 
+import org.contractfirst.server.runtime.spec.ServedSpec;
+
+import org.contractfirst.server.runtime.binding.MultipartBinder;
+
 import java.util.List;
 
 /**
@@ -13,6 +17,11 @@ public interface ApiDefinition {
 
     /** The spec as a classpath resource, such as {@code specs/bird.yaml}. */
     String specResource();
+
+    /** The spec, read once, from the class loader that loaded this generated code. */
+    default ServedSpec spec() {
+        return ServedSpec.of(specResource(), getClass().getClassLoader());
+    }
 
     /** The generated interface an implementation of this API implements: every operation, and {@link ApiImplementation}. */
     Class<? extends ApiImplementation> implementationType();

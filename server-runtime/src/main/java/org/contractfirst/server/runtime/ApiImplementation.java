@@ -1,5 +1,8 @@
 package org.contractfirst.server.runtime;
 
+import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.security.Authenticator;
+
 import java.util.List;
 
 /**

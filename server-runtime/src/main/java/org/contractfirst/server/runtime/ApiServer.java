@@ -1,16 +1,10 @@
 package org.contractfirst.server.runtime;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.validation.Validator;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.utils.DelayedExecutor;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
-import org.glassfish.jersey.jackson.JacksonFeature;
-import org.glassfish.jersey.media.multipart.MultiPartFeature;
-import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.ContainerFactory;
 
 import java.io.IOException;
@@ -74,45 +68,8 @@ public final class ApiServer implements AutoCloseable {
             throw new IllegalArgumentException(implementation.getClass().getName() + " does not implement "
                     + definition.implementationType().getName());
         }
-        ServedSpec spec = ServedSpec.of(definition);
-        ErrorShape errors = implementation.errors();
-        ObjectMapper json = Mappers.json();
-        Validator validator = JsonSchemaConstraints.validator();
-        ParameterStyles styles = new ParameterStyles(spec);
-        ResourceConfig resources = new ResourceConfig()
-                .register(JacksonFeature.withoutExceptionMappers())
-                .register(new JsonMapperResolver(json))
-                .register(MultiPartFeature.class)
-                .register(EmptyMultipart.class)
-                .register(JsonSchemaConstraints.forJersey())
-                .register(new XmlBodies(json))
-                .register(new XmlResponses(spec, json))
-                .register(new XmlRequestBodies(spec, json))
-                .register(new ArrayConstraints(spec, json))
-                .register(new Parameters(Mappers.form()))
-                .register(new Authentication(implementation.authenticator(), spec.securityRequirements(), errors,
-                        definition.name()))
-                .register(new RequestGate.Refusals(errors))
-                .register(new BodyLimit(implementation.maxBodyBytes(), errors))
-                .register(new MissingContentType(errors))
-                .register(new CurrentOperation(spec))
-                .register(new UnknownPaths(spec, errors))
-                .register(styles)
-                .register(new FormBodies(errors, spec, styles))
-                .register(new RequiredInput(spec, errors))
-                .register(new BinaryBodies())
-                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
-                .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false)
-                .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
-        definition.resources(implementation, new MultipartBinder(validator, spec)).forEach(resources::registerInstances);
-        ErrorMappers.all(errors).forEach(resources::register);
-        implementation.providers().forEach(resources::register);
-        if (spec.negotiatesMediaType()) {
-            resources.register(new MediaTypeNegotiation(spec)).register(IgnoreAccept.ofOptions());
-        } else {
-            resources.register(IgnoreAccept.always());
-        }
-        String basePath = spec.localServer().basePath();
+        Pipeline pipeline = Pipeline.of(definition, implementation);
+        String basePath = definition.spec().localServer().basePath();
         DelayedExecutor keepAliveTimer = new DelayedExecutor(Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, definition.name() + "-keep-alive");
             thread.setDaemon(true);
@@ -120,13 +77,13 @@ public final class ApiServer implements AutoCloseable {
         }));
         NetworkListener listener = new NetworkListener(definition.name(), host, port);
         listener.setMaxHttpHeaderSize(implementation.maxHeaderBytes());
-        listener.registerAddOn(UnparsableRequests.addOn(keepAliveTimer, errors, json));
+        listener.registerAddOn(pipeline.gate().unparsableRequests(keepAliveTimer));
         HttpServer server = new HttpServer();
         server.addListener(listener);
         ServerConfiguration configuration = server.getServerConfiguration();
         // The gate is the only handler, at the root: Grizzly neither decodes nor maps the path itself.
-        configuration.addHttpHandler(new RequestGate(ContainerFactory.createContainer(GrizzlyHttpContainer.class,
-                resources), basePath, errors, json));
+        configuration.addHttpHandler(pipeline.gate().inFrontOf(ContainerFactory.createContainer(GrizzlyHttpContainer.class,
+                pipeline.resources())));
         // TRACE reaches the API, which answers 405 in its own shape; a GET or DELETE with a body reaches it too.
         configuration.setPassTraceRequest(true);
         configuration.setAllowPayloadForUndefinedHttpMethods(true);

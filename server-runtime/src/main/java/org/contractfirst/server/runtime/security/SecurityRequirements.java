@@ -1,0 +1,55 @@
+package org.contractfirst.server.runtime.security;
+
+import org.contractfirst.server.runtime.spec.ServedSpec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Each operation's security requirements as its spec states them ({@link ServedSpec}): a list of alternatives, each
+ * a map from scheme to the scopes that scheme's credential must all carry.
+ */
+public final class SecurityRequirements {
+
+    private final Map<String, List<Map<String, Set<String>>>> byOperation = new HashMap<>();
+
+    private SecurityRequirements(Map<String, JsonNode> requirements) {
+        requirements.forEach((operationId, list) -> byOperation.put(operationId, alternatives(list)));
+    }
+
+    public static SecurityRequirements of(ServedSpec spec) {
+        return new SecurityRequirements(spec.securityByOperation());
+    }
+
+    private static List<Map<String, Set<String>>> alternatives(JsonNode requirements) {
+        List<Map<String, Set<String>>> alternatives = new ArrayList<>();
+        requirements.forEach(requirement -> {
+            Map<String, Set<String>> schemes = new HashMap<>();
+            requirement.fields().forEachRemaining(scheme -> {
+                Set<String> scopes = new HashSet<>();
+                scheme.getValue().forEach(scope -> scopes.add(scope.asText()));
+                schemes.put(scheme.getKey(), Set.copyOf(scopes));
+            });
+            alternatives.add(Map.copyOf(schemes));
+        });
+        return List.copyOf(alternatives);
+    }
+
+    /** Whether the operation may be called without credentials: one of its alternatives is the empty one, {@code {}}. */
+    public boolean allowsAnonymous(String operationId) {
+        return byOperation.getOrDefault(operationId, List.of()).stream().anyMatch(Map::isEmpty);
+    }
+
+    /** Whether a caller authenticated by {@code scheme} meets one of the operation's alternatives. */
+    public boolean allows(String operationId, String scheme, Caller caller) {
+        return byOperation.getOrDefault(operationId, List.of()).stream()
+                .anyMatch(alternative -> alternative.containsKey(scheme)
+                        && caller.scopes().containsAll(alternative.get(scheme)));
+    }
+}
