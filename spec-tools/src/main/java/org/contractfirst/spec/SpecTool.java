@@ -1,6 +1,7 @@
 package org.contractfirst.spec;
 
 import org.contractfirst.spec.breaking.Source;
+import org.contractfirst.spec.layout.CanonicalLayout;
 import org.contractfirst.spec.rules.CanonicalLayoutRule;
 
 import java.io.IOException;

@@ -2,6 +2,7 @@ package org.contractfirst.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.contractfirst.spec.layout.CanonicalLayout;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -8,9 +8,9 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import org.contractfirst.spec.Finding;
 import org.contractfirst.spec.NormalisationRule;
-import org.contractfirst.spec.Shape;
-import org.contractfirst.spec.ShapeWalker;
 import org.contractfirst.spec.SpecDocument;
+import org.contractfirst.spec.layout.Shape;
+import org.contractfirst.spec.layout.ShapeWalker;
 
 import java.util.ArrayList;
 import java.util.List;

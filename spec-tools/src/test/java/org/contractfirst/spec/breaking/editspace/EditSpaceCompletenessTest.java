@@ -9,7 +9,7 @@ import org.contractfirst.spec.breaking.Source;
 import org.contractfirst.spec.breaking.SpecComparison;
 import org.junit.jupiter.api.Test;
 
-import org.contractfirst.spec.CanonicalLayout;
+import org.contractfirst.spec.layout.CanonicalLayout;
 
 import java.io.IOException;
 import java.io.InputStream;
