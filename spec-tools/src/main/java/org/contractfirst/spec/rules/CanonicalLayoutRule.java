@@ -1,8 +1,5 @@
 package org.contractfirst.spec.rules;
 
-import org.contractfirst.spec.Finding;
-import org.contractfirst.spec.NormalisationRule;
-import org.contractfirst.spec.SpecDocument;
 import org.contractfirst.spec.layout.CanonicalLayout;
 
 import java.util.List;

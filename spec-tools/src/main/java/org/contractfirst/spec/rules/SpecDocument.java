@@ -1,4 +1,4 @@
-package org.contractfirst.spec;
+package org.contractfirst.spec.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
