@@ -1,8 +1,8 @@
 package org.contractfirst.wireproof;
 
-import org.contractfirst.spec.breaking.ChangeRules;
 import org.contractfirst.spec.breaking.Kind;
 import org.contractfirst.spec.breaking.Severity;
+import org.contractfirst.spec.breaking.rules.ChangeRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -3,7 +3,7 @@ package org.contractfirst.spec;
 import org.contractfirst.spec.breaking.Change;
 import org.contractfirst.spec.breaking.Severity;
 import org.contractfirst.spec.breaking.Source;
-import org.contractfirst.spec.breaking.SpecComparison;
+import org.contractfirst.spec.breaking.comparison.SpecComparison;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.output.MarkdownRender;
 

@@ -1,5 +1,8 @@
 package org.contractfirst.spec;
 
+import org.contractfirst.spec.rules.Finding;
+import org.contractfirst.spec.rules.NormalisationRule;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,11 @@
 package org.contractfirst.spec;
 
 import org.contractfirst.spec.breaking.Source;
+import org.contractfirst.spec.layout.CanonicalLayout;
 import org.contractfirst.spec.rules.CanonicalLayoutRule;
+import org.contractfirst.spec.rules.Finding;
+import org.contractfirst.spec.rules.NormalisationStandard;
+import org.contractfirst.spec.rules.SpecDocument;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

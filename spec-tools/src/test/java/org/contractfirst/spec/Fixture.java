@@ -2,6 +2,8 @@ package org.contractfirst.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.contractfirst.spec.layout.CanonicalLayout;
+import org.contractfirst.spec.rules.SpecDocument;
 
 import java.io.IOException;
 import java.io.InputStream;

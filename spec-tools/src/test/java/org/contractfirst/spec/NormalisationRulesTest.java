@@ -1,5 +1,9 @@
 package org.contractfirst.spec;
 
+import org.contractfirst.spec.rules.Finding;
+import org.contractfirst.spec.rules.NormalisationRule;
+import org.contractfirst.spec.rules.NormalisationStandard;
+import org.contractfirst.spec.rules.SpecDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.contractfirst.spec;
 
+import org.contractfirst.spec.rules.SpecDocument;
+
 import java.nio.file.Path;
 
 /** Where the build finds the specs: the {@code specs.dir} system property, set by the parent pom. */

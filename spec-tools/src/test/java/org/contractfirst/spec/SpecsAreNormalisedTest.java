@@ -1,5 +1,7 @@
 package org.contractfirst.spec;
 
+import org.contractfirst.spec.rules.Finding;
+import org.contractfirst.spec.rules.NormalisationStandard;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

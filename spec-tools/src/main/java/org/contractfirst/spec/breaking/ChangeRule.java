@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A rule of the breaking-change gate: it judges one kind of element of two versions of a spec, matched by the
  * comparers, and reports the changes it sees in the kinds it declares. Each rule is registered in
- * {@link ChangeRules} and each of its kinds is documented in specs/README.md.
+ * {@link org.contractfirst.spec.breaking.rules.ChangeRules} and each of its kinds is documented in specs/README.md.
  */
 public interface ChangeRule {
 

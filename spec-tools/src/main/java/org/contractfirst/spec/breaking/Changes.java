@@ -21,12 +21,16 @@ public final class Changes {
     private final Map<String, Reached> changes = new LinkedHashMap<>();
     private String operation;
 
-    /** The operation whose elements the next reports are about ({@code `GET /items`}); null for the document's own. */
-    void within(String current) {
+    /**
+     * The operation whose elements the next reports are about ({@code `GET /items`}); null for the document's own.
+     * The comparison sets it as it walks the operations; a rule only reports.
+     */
+    public void within(String current) {
         operation = current;
     }
 
-    String operation() {
+    /** The operation set by {@link #within}, which tells the comparison a shared schema reached again from another. */
+    public String operation() {
         return operation;
     }
 

@@ -1,7 +1,7 @@
 package org.contractfirst.spec.breaking;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.contractfirst.spec.ShapeWalker;
+import org.contractfirst.spec.layout.ShapeWalker;
 
 import java.util.ArrayList;
 import java.util.HashSet;

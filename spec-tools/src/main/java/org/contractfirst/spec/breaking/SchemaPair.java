@@ -13,7 +13,8 @@ public record SchemaPair(WireSchema before, WireSchema after, Direction directio
         return path.isEmpty() ? place : place + ", `" + path + "`";
     }
 
-    SchemaPair child(WireSchema before, WireSchema after, String path, String beforeName, String afterName) {
+    /** A schema below this one, such as a property or the items, as the comparison walks down to it. */
+    public SchemaPair child(WireSchema before, WireSchema after, String path, String beforeName, String afterName) {
         return new SchemaPair(before, after, direction, place, path, xml, beforeName, afterName);
     }
 }

@@ -1,8 +1,8 @@
 package org.contractfirst.spec.breaking;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.contractfirst.spec.CanonicalLayout;
-import org.contractfirst.spec.ShapeWalker;
+import org.contractfirst.spec.layout.CanonicalLayout;
+import org.contractfirst.spec.layout.ShapeWalker;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;

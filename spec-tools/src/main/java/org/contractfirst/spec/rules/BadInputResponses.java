@@ -1,9 +1,5 @@
 package org.contractfirst.spec.rules;
 
-import org.contractfirst.spec.Finding;
-import org.contractfirst.spec.NormalisationRule;
-import org.contractfirst.spec.SpecDocument;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

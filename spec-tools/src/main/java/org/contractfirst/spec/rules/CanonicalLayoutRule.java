@@ -1,9 +1,6 @@
 package org.contractfirst.spec.rules;
 
-import org.contractfirst.spec.CanonicalLayout;
-import org.contractfirst.spec.Finding;
-import org.contractfirst.spec.NormalisationRule;
-import org.contractfirst.spec.SpecDocument;
+import org.contractfirst.spec.layout.CanonicalLayout;
 
 import java.util.List;
 

@@ -6,11 +6,8 @@ import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
-import org.contractfirst.spec.Finding;
-import org.contractfirst.spec.NormalisationRule;
-import org.contractfirst.spec.Shape;
-import org.contractfirst.spec.ShapeWalker;
-import org.contractfirst.spec.SpecDocument;
+import org.contractfirst.spec.layout.Shape;
+import org.contractfirst.spec.layout.ShapeWalker;
 
 import java.util.ArrayList;
 import java.util.List;

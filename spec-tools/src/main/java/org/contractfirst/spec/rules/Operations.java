@@ -1,8 +1,7 @@
 package org.contractfirst.spec.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.contractfirst.spec.ShapeWalker;
-import org.contractfirst.spec.SpecDocument;
+import org.contractfirst.spec.layout.ShapeWalker;
 
 import java.util.ArrayList;
 import java.util.List;

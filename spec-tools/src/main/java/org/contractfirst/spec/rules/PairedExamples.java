@@ -1,9 +1,6 @@
 package org.contractfirst.spec.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.contractfirst.spec.Finding;
-import org.contractfirst.spec.NormalisationRule;
-import org.contractfirst.spec.SpecDocument;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,17 +74,17 @@ public final class PairedExamples implements NormalisationRule {
                     .path("content").forEach(media -> media.path("examples").fieldNames().forEachRemaining(name ->
                             statuses.put(name, response.getKey()))));
             Map<String, JsonNode> holders = new TreeMap<>();
-            String pathPointer = "/paths/" + org.contractfirst.spec.ShapeWalker.escape(operation.path());
+            String pathPointer = "/paths/" + org.contractfirst.spec.layout.ShapeWalker.escape(operation.path());
             collect(spec, pathPointer + "/parameters", spec.tree().path("paths").path(operation.path()).path("parameters"), holders);
             collect(spec, operation.pointer() + "/parameters", operation.node().path("parameters"), holders);
             JsonNode requestBody = operation.node().path("requestBody");
             String bodyPointer = requestBody.has("$ref") ? requestBody.get("$ref").asText().substring(1)
                     : operation.pointer() + "/requestBody";
             resolve(spec, requestBody).path("content").fields().forEachRemaining(media -> holders.put(
-                    bodyPointer + "/content/" + org.contractfirst.spec.ShapeWalker.escape(media.getKey()), media.getValue()));
+                    bodyPointer + "/content/" + org.contractfirst.spec.layout.ShapeWalker.escape(media.getKey()), media.getValue()));
             holders.forEach((pointer, holder) -> holder.path("examples").fieldNames().forEachRemaining(name -> {
                 if (statuses.getOrDefault(name, "").startsWith("4")) {
-                    bad.add(pointer + "/examples/" + org.contractfirst.spec.ShapeWalker.escape(name));
+                    bad.add(pointer + "/examples/" + org.contractfirst.spec.layout.ShapeWalker.escape(name));
                 }
             }));
         }

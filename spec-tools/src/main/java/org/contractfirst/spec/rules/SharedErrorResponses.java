@@ -1,9 +1,6 @@
 package org.contractfirst.spec.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.contractfirst.spec.Finding;
-import org.contractfirst.spec.NormalisationRule;
-import org.contractfirst.spec.SpecDocument;
 
 import java.util.ArrayList;
 import java.util.HashMap;

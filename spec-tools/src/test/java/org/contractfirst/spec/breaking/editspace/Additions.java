@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
 
-import org.contractfirst.spec.CanonicalLayout;
+import org.contractfirst.spec.layout.CanonicalLayout;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

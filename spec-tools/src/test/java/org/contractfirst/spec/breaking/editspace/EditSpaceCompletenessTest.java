@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.contractfirst.spec.Specs;
 import org.contractfirst.spec.breaking.Change;
 import org.contractfirst.spec.breaking.Source;
-import org.contractfirst.spec.breaking.SpecComparison;
+import org.contractfirst.spec.breaking.comparison.SpecComparison;
 import org.junit.jupiter.api.Test;
 
-import org.contractfirst.spec.CanonicalLayout;
+import org.contractfirst.spec.layout.CanonicalLayout;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package org.contractfirst.spec.breaking.editspace;
 
-import org.contractfirst.spec.ShapeWalker;
+import org.contractfirst.spec.layout.ShapeWalker;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,9 @@
-package org.contractfirst.spec.breaking;
+package org.contractfirst.spec.breaking.comparison;
+
+import org.contractfirst.spec.breaking.ChangeRule;
+import org.contractfirst.spec.breaking.Direction;
+import org.contractfirst.spec.breaking.Node;
+import org.contractfirst.spec.breaking.Pair;
 
 /** Compares a request body: its own rules, then its media types. */
 final class RequestBodyComparer {

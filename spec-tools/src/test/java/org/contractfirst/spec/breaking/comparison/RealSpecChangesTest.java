@@ -1,6 +1,8 @@
-package org.contractfirst.spec.breaking;
+package org.contractfirst.spec.breaking.comparison;
 
 import org.contractfirst.spec.Specs;
+import org.contractfirst.spec.breaking.Change;
+import org.contractfirst.spec.breaking.Source;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

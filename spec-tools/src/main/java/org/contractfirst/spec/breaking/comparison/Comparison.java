@@ -1,4 +1,8 @@
-package org.contractfirst.spec.breaking;
+package org.contractfirst.spec.breaking.comparison;
+
+import org.contractfirst.spec.breaking.ChangeRule;
+import org.contractfirst.spec.breaking.Changes;
+import org.contractfirst.spec.breaking.rules.ChangeRules;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.contractfirst.spec;
+package org.contractfirst.spec.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import org.contractfirst.spec.layout.CanonicalLayout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
-package org.contractfirst.spec;
+package org.contractfirst.spec.layout;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.contractfirst.spec.Specs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

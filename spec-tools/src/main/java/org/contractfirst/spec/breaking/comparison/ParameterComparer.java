@@ -1,4 +1,12 @@
-package org.contractfirst.spec.breaking;
+package org.contractfirst.spec.breaking.comparison;
+
+import org.contractfirst.spec.breaking.ChangeRule;
+import org.contractfirst.spec.breaking.Direction;
+import org.contractfirst.spec.breaking.Elements;
+import org.contractfirst.spec.breaking.Node;
+import org.contractfirst.spec.breaking.Pair;
+import org.contractfirst.spec.breaking.SchemaPair;
+import org.contractfirst.spec.breaking.WireSchema;
 
 /** Compares a parameter: its own rules, then its schema, which clients write. */
 final class ParameterComparer {

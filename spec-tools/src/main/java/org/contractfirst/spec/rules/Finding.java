@@ -1,4 +1,4 @@
-package org.contractfirst.spec;
+package org.contractfirst.spec.rules;
 
 /**
  * One place where a spec breaks a rule: the rule's id, the spec file, a JSON pointer into it, and what is wrong.

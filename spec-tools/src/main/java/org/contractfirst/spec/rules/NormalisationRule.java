@@ -1,4 +1,4 @@
-package org.contractfirst.spec;
+package org.contractfirst.spec.rules;
 
 import java.util.List;
 

@@ -1,4 +1,11 @@
-package org.contractfirst.spec.breaking;
+package org.contractfirst.spec.breaking.comparison;
+
+import org.contractfirst.spec.breaking.ChangeRule;
+import org.contractfirst.spec.breaking.Elements;
+import org.contractfirst.spec.breaking.Node;
+import org.contractfirst.spec.breaking.Pair;
+import org.contractfirst.spec.breaking.SchemaPair;
+import org.contractfirst.spec.breaking.WireSchema;
 
 import java.util.Map;
 

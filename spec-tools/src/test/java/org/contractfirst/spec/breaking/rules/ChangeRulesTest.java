@@ -1,6 +1,12 @@
-package org.contractfirst.spec.breaking;
+package org.contractfirst.spec.breaking.rules;
 
 import org.contractfirst.spec.Specs;
+import org.contractfirst.spec.breaking.Change;
+import org.contractfirst.spec.breaking.ChangeRule;
+import org.contractfirst.spec.breaking.Kind;
+import org.contractfirst.spec.breaking.Severity;
+import org.contractfirst.spec.breaking.Source;
+import org.contractfirst.spec.breaking.comparison.SpecComparison;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

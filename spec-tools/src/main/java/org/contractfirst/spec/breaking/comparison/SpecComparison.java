@@ -1,11 +1,19 @@
-package org.contractfirst.spec.breaking;
+package org.contractfirst.spec.breaking.comparison;
+
+import org.contractfirst.spec.breaking.Change;
+import org.contractfirst.spec.breaking.ChangeRule;
+import org.contractfirst.spec.breaking.Node;
+import org.contractfirst.spec.breaking.Operation;
+import org.contractfirst.spec.breaking.Pair;
+import org.contractfirst.spec.breaking.Source;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * Compares two versions of a spec element by element, as the wire sees them: operations, then their parameters,
- * request bodies and responses, down to every schema. The rules of {@link ChangeRules} judge each matched pair.
+ * request bodies and responses, down to every schema. The rules of
+ * {@link org.contractfirst.spec.breaking.rules.ChangeRules} judge each matched pair.
  */
 public final class SpecComparison {
 

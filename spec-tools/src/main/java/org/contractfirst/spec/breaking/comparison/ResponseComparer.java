@@ -1,4 +1,10 @@
-package org.contractfirst.spec.breaking;
+package org.contractfirst.spec.breaking.comparison;
+
+import org.contractfirst.spec.breaking.ChangeRule;
+import org.contractfirst.spec.breaking.Direction;
+import org.contractfirst.spec.breaking.Elements;
+import org.contractfirst.spec.breaking.Node;
+import org.contractfirst.spec.breaking.Pair;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.contractfirst.spec;
+package org.contractfirst.spec.layout;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

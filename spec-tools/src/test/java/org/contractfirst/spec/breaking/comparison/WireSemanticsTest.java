@@ -1,5 +1,9 @@
-package org.contractfirst.spec.breaking;
+package org.contractfirst.spec.breaking.comparison;
 
+import org.contractfirst.spec.breaking.Change;
+import org.contractfirst.spec.breaking.Location;
+import org.contractfirst.spec.breaking.Node;
+import org.contractfirst.spec.breaking.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import static org.contractfirst.spec.breaking.RealSpecChangesTest.rules;
+import static org.contractfirst.spec.breaking.comparison.RealSpecChangesTest.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

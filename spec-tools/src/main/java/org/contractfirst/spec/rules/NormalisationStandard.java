@@ -1,21 +1,4 @@
-package org.contractfirst.spec;
-
-import org.contractfirst.spec.rules.BadInputResponses;
-import org.contractfirst.spec.rules.CanonicalLayoutRule;
-import org.contractfirst.spec.rules.ClosedRequestBodies;
-import org.contractfirst.spec.rules.CustomFormatPatterns;
-import org.contractfirst.spec.rules.ErrorResponseSchemas;
-import org.contractfirst.spec.rules.ExamplesValidate;
-import org.contractfirst.spec.rules.JsonBodyExamples;
-import org.contractfirst.spec.rules.MultipartRequestNames;
-import org.contractfirst.spec.rules.NamedObjectSchemas;
-import org.contractfirst.spec.rules.NoUnusedComponents;
-import org.contractfirst.spec.rules.OperationDocumentation;
-import org.contractfirst.spec.rules.OperationIds;
-import org.contractfirst.spec.rules.PairedExamples;
-import org.contractfirst.spec.rules.ParsesCleanly;
-import org.contractfirst.spec.rules.ResponseDescriptions;
-import org.contractfirst.spec.rules.SharedErrorResponses;
+package org.contractfirst.spec.rules;
 
 import java.util.List;
 
