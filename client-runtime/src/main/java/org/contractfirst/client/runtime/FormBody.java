@@ -1,8 +1,8 @@
 package org.contractfirst.client.runtime;
 
 import org.contractfirst.form.BracketNotation;
+import org.contractfirst.parameters.PercentEncoding;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -21,6 +21,11 @@ final class FormBody {
         }
     }
 
+    /** A field already percent-encoded, as a parameter's style writes it. */
+    void encoded(String name, String value) {
+        fields.add(name + "=" + value);
+    }
+
     /** A field whose value is already in its style ({@code a,b,c}): encoded, but not taken apart. */
     void raw(String name, String value) {
         fields.add(encode(name) + "=" + encode(value));
@@ -35,6 +40,6 @@ final class FormBody {
     }
 
     static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+        return PercentEncoding.urlEncoder(text);
     }
 }

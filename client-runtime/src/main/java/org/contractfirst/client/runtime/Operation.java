@@ -1,28 +1,30 @@
 package org.contractfirst.client.runtime;
 
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.contractfirst.parameters.Spelling;
+import org.contractfirst.parameters.Style;
+import org.contractfirst.parameters.StyleWriter;
 
 /**
  * One call of one operation, as the generated API describes it: where it goes, what it sends, what it answers.
  * Null parameter values are left out, as optional parameters that were not given.
  */
 public final class Operation implements Security.Carrier {
+
+    private static final StyleWriter STYLES = new StyleWriter(Spelling.URL_ENCODER);
 
     private final String method;
     private String path;
@@ -64,39 +66,8 @@ public final class Operation implements Security.Carrier {
      * {@code ;id=3;id=4;id=5}); an object as {@code k,v,k,v}, exploded {@code k=v}. Each value is percent-encoded.
      */
     public Operation pathParam(String name, Object value, String style, boolean explode) {
-        JsonNode tree = Codec.tree(value);
-        List<String> items = new ArrayList<>();
-        if (tree.isArray()) {
-            tree.forEach(item -> items.add(FormBody.encode(item.asText())));
-        } else if (tree.isObject()) {
-            tree.fields().forEachRemaining(field -> {
-                String key = FormBody.encode(field.getKey());
-                String text = FormBody.encode(field.getValue().asText());
-                items.addAll(explode ? List.of(key + "=" + text) : List.of(key, text));
-            });
-        } else {
-            items.add(FormBody.encode(tree.asText()));
-        }
-        String expanded = switch (style) {
-            case "label" -> "." + String.join(explode ? "." : ",", items);
-            case "matrix" -> matrix(name, tree, items, explode);
-            default -> String.join(",", items);
-        };
-        path = path.replace("{" + name + "}", expanded);
+        path = path.replace("{" + name + "}", STYLES.path(name, Style.named(style, Style.SIMPLE), explode, Codec.tree(value)));
         return this;
-    }
-
-    private static String matrix(String name, JsonNode tree, List<String> items, boolean explode) {
-        if (explode && tree.isObject()) {
-            return ";" + String.join(";", items);
-        }
-        if (explode && tree.isArray()) {
-            StringBuilder pairs = new StringBuilder();
-            items.forEach(item -> pairs.append(';').append(name).append('=').append(item));
-            return pairs.toString();
-        }
-        String joined = String.join(",", items);
-        return ";" + name + (joined.isEmpty() ? "" : "=" + joined);
     }
 
     /** A query parameter in the form style, exploded: an array as its name repeated, an object as its fields. */
@@ -110,56 +81,30 @@ public final class Operation implements Security.Carrier {
      * {@code pipeDelimited} (an array joined by the delimiter) or {@code deepObject} ({@code name[field]=v}).
      */
     public Operation queryParam(String name, Object value, String style, boolean explode) {
-        if (value == null) {
-            return this;
-        }
-        JsonNode tree = Codec.tree(value);
-        if (style.equals("deepObject")) {
-            query.field(name, value);
-        } else if (tree.isArray() && (!explode || !style.equals("form"))) {
-            query.raw(name, join(tree, switch (style) {
-                case "spaceDelimited" -> " ";
-                case "pipeDelimited" -> "|";
-                default -> ",";
-            }));
-        } else if (tree.isObject() && explode) {
-            tree.fields().forEachRemaining(field -> query.field(field.getKey(), field.getValue()));
-        } else if (tree.isObject()) {
-            query.raw(name, pairs(tree));
-        } else {
-            query.field(name, value);
+        if (value != null) {
+            STYLES.query(name, Style.named(style, Style.FORM), explode, false, Codec.tree(value))
+                    .forEach(pair -> query.encoded(pair.getKey(), pair.getValue()));
         }
         return this;
     }
 
-    /** A header parameter, in the simple style: an array's items joined by commas, an object as {@code k,v,k,v}. */
+    /**
+     * A header parameter, in the simple style: an array's items joined by commas, an object as {@code k,v,k,v}. The
+     * generated call gives no explode for a header, so an object is never sent as {@code k=v}.
+     */
     public Operation headerParam(String name, Object value) {
         if (value != null) {
-            JsonNode tree = Codec.tree(value);
-            headers.put(name, tree.isArray() ? join(tree, ",") : tree.isObject() ? pairs(tree) : tree.asText());
+            headers.put(name, STYLES.header(false, Codec.tree(value)));
         }
         return this;
     }
 
-    /** A cookie parameter, in the form style: an array's items joined by commas. */
+    /** A cookie parameter, in the form style: an array's items joined by commas; the generated call gives no explode. */
     public Operation cookieParam(String name, Object value) {
         if (value != null) {
-            JsonNode tree = Codec.tree(value);
-            cookie(name, tree.isArray() ? join(tree, ",") : tree.isObject() ? pairs(tree) : tree.asText());
+            STYLES.cookie(name, false, Codec.tree(value)).forEach(pair -> cookies.add(pair.getKey() + "=" + pair.getValue()));
         }
         return this;
-    }
-
-    private static String join(JsonNode array, String delimiter) {
-        StringJoiner joined = new StringJoiner(delimiter);
-        array.forEach(item -> joined.add(item.asText()));
-        return joined.toString();
-    }
-
-    private static String pairs(JsonNode object) {
-        StringJoiner joined = new StringJoiner(",");
-        object.fields().forEachRemaining(field -> joined.add(field.getKey()).add(field.getValue().asText()));
-        return joined.toString();
     }
 
     public Operation jsonBody(Object value) {

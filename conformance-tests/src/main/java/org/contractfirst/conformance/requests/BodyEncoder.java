@@ -16,6 +16,9 @@ import java.util.Set;
 
 import org.contractfirst.conformance.http.Body;
 
+import static org.contractfirst.parameters.PercentEncoding.rfc3986;
+import static org.contractfirst.parameters.ScalarText.plain;
+
 /**
  * A body value written as its media type says: JSON; XML from the schema's {@code xml} objects; a form with each
  * property in its encoding's style; multipart with each property as OpenAPI's encoding rules give it (text for a
@@ -68,13 +71,13 @@ public final class BodyEncoder {
                 List<Map.Entry<String, String>> fields = style.equals("deepObject")
                         ? BracketNotation.flatten(property.getKey(), item)
                         : flattenOneLevel(item);
-                fields.forEach(field -> pairs.add(Urls.encode(field.getKey()) + "=" + Urls.encode(field.getValue(), allowReserved)));
+                fields.forEach(field -> pairs.add(rfc3986(field.getKey(), false) + "=" + rfc3986(field.getValue(), allowReserved)));
             } else if (item.isArray() && explode) {
-                item.forEach(element -> pairs.add(Urls.encode(property.getKey()) + "="
-                        + Urls.encode(ParameterStyles.text(element), allowReserved)));
+                item.forEach(element -> pairs.add(rfc3986(property.getKey(), false) + "="
+                        + rfc3986(plain(element), allowReserved)));
             } else if (!item.isNull()) {
                 String delimiter = style.equals("spaceDelimited") ? " " : style.equals("pipeDelimited") ? "|" : ",";
-                pairs.add(Urls.encode(property.getKey()) + "=" + Urls.encode(joined(item, delimiter), allowReserved));
+                pairs.add(rfc3986(property.getKey(), false) + "=" + rfc3986(joined(item, delimiter), allowReserved));
             }
         });
         return String.join("&", pairs);
@@ -125,7 +128,7 @@ public final class BodyEncoder {
                     value.toString().getBytes(StandardCharsets.UTF_8));
         }
         return new Body.Part(name, declared != null ? declared : "text/plain; charset=UTF-8", null,
-                ParameterStyles.text(value).getBytes(StandardCharsets.UTF_8));
+                plain(value).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The first concrete type of an encoding's {@code contentType} list ({@code image/*} counts as {@code image/png}). */
@@ -176,21 +179,21 @@ public final class BodyEncoder {
 
     private static List<Map.Entry<String, String>> flattenOneLevel(JsonNode object) {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
-        object.fields().forEachRemaining(field -> fields.add(Map.entry(field.getKey(), ParameterStyles.text(field.getValue()))));
+        object.fields().forEachRemaining(field -> fields.add(Map.entry(field.getKey(), plain(field.getValue()))));
         return fields;
     }
 
     private static String joined(JsonNode value, String delimiter) {
         if (!value.isContainerNode()) {
-            return ParameterStyles.text(value);
+            return plain(value);
         }
         List<String> items = new ArrayList<>();
         if (value.isArray()) {
-            value.forEach(item -> items.add(ParameterStyles.text(item)));
+            value.forEach(item -> items.add(plain(item)));
         } else {
             value.fields().forEachRemaining(field -> {
                 items.add(field.getKey());
-                items.add(ParameterStyles.text(field.getValue()));
+                items.add(plain(field.getValue()));
             });
         }
         return String.join(delimiter, items);

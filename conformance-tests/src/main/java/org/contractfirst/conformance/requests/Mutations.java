@@ -26,7 +26,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static org.contractfirst.conformance.requests.ValidVariants.OUTSIDE_THE_BMP;
-import static org.contractfirst.conformance.requests.ParameterStyles.plain;
+import static org.contractfirst.parameters.ScalarText.plain;
 
 /**
  * Invalid variants of an operation's valid request, one per rule its spec states, at every place of the body

@@ -9,6 +9,9 @@ import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.conformance.spec.Parameter;
 import org.contractfirst.conformance.spec.SecurityScheme;
+import org.contractfirst.parameters.Spelling;
+import org.contractfirst.parameters.Style;
+import org.contractfirst.parameters.StyleWriter;
 import org.contractfirst.values.Schemas;
 import org.contractfirst.values.ValidValues;
 
@@ -21,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.contractfirst.parameters.PercentEncoding.rfc3986;
+
 /**
  * Builds an operation's calls from its spec and writes them as requests: a valid call takes each required
  * parameter's and the body's value from the target's fixtures, else the spec's examples, else values built from the
@@ -29,6 +34,7 @@ import java.util.Optional;
 public final class Requests {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final StyleWriter STYLES = new StyleWriter(Spelling.RFC_3986);
 
     private final Target target;
     private final Schemas schemas;
@@ -182,12 +188,16 @@ public final class Requests {
         List<Map.Entry<String, String>> cookies = new ArrayList<>();
         for (Map.Entry<Parameter, JsonNode> entry : call.parameters().entrySet()) {
             Parameter parameter = entry.getKey();
-            JsonNode value = entry.getValue();
+            JsonNode value = styled(parameter, entry.getValue());
+            Style style = parameter.contentType().isPresent() ? defaultStyle(parameter) : Style.named(parameter.style(),
+                    defaultStyle(parameter));
             switch (parameter.in()) {
-                case "path" -> path = path.replace("{" + parameter.name() + "}", ParameterStyles.path(parameter, value));
-                case "query" -> query.addAll(ParameterStyles.query(parameter, value));
-                case "header" -> headers.put(parameter.name(), ParameterStyles.header(parameter, value));
-                case "cookie" -> cookies.addAll(ParameterStyles.cookie(parameter, value));
+                case "path" -> path = path.replace("{" + parameter.name() + "}",
+                        STYLES.path(parameter.name(), style, parameter.explode(), value));
+                case "query" -> query.addAll(STYLES.query(parameter.name(), style, parameter.explode(),
+                        parameter.allowReserved(), value));
+                case "header" -> headers.put(parameter.name(), STYLES.header(parameter.explode(), value));
+                case "cookie" -> cookies.addAll(STYLES.cookie(parameter.name(), parameter.explode(), value));
                 default -> { }
             }
         }
@@ -195,6 +205,15 @@ public final class Requests {
                 call.media().isPresent() && call.body().isPresent() ? bodies.encode(call.media().get(), call.body().get())
                         : org.contractfirst.conformance.http.Body.none());
         return authenticate(operation, request, call.auth());
+    }
+
+    /** A parameter described by {@code content} is sent as that media type's text, a primitive to its style. */
+    private static JsonNode styled(Parameter parameter, JsonNode value) {
+        return parameter.contentType().isEmpty() ? value : NODES.textNode(value.isTextual() ? value.asText() : value.toString());
+    }
+
+    private static Style defaultStyle(Parameter parameter) {
+        return parameter.in().equals("query") || parameter.in().equals("cookie") ? Style.FORM : Style.SIMPLE;
     }
 
     /** The schemes of the requirement the run can meet: the first whose every scheme has a credential it can send. */
@@ -240,8 +259,8 @@ public final class Requests {
     public static HttpRequest apply(SecurityScheme scheme, String credential, HttpRequest request) {
         if (scheme.isApiKey()) {
             return switch (scheme.in()) {
-                case "query" -> request.withQueryParameter(Urls.encode(scheme.parameterName()), List.of(Urls.encode(credential)));
-                case "cookie" -> request.withCookie(scheme.parameterName(), Urls.encode(credential));
+                case "query" -> request.withQueryParameter(rfc3986(scheme.parameterName(), false), List.of(rfc3986(credential, false)));
+                case "cookie" -> request.withCookie(scheme.parameterName(), rfc3986(credential, false));
                 default -> request.withHeader(scheme.parameterName(), credential);
             };
         }

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.contractfirst.conformance.requests.ParameterStyles.plain;
+import static org.contractfirst.parameters.ScalarText.plain;
 
 /**
  * Valid variants of an operation's valid call, beyond its examples, in the manner of a coverage phase: each optional

@@ -6,11 +6,13 @@ import org.contractfirst.server.runtime.errors.JsonErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
+import org.contractfirst.parameters.Shape;
+import org.contractfirst.parameters.Style;
+import org.contractfirst.parameters.StyleReader;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -21,8 +23,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads parameters as the specs mean them, where JAX-RS would not: a value that does not parse is bad input (400),
@@ -57,15 +61,15 @@ public final class Parameters implements ParamConverterProvider {
         if (scalar != null) {
             return (ParamConverter<T>) scalar;
         }
-        if (type == List.class && Arrays.stream(annotations).anyMatch(PathParam.class::isInstance)) {
+        Optional<PathParam> path = Arrays.stream(annotations).filter(PathParam.class::isInstance).map(PathParam.class::cast)
+                .findFirst();
+        if (type == List.class && path.isPresent()) {
             // A path array is one segment, its items joined by commas (the simple style, or label and matrix as
             // ParameterStyles has rewritten them); JAX-RS would bind the whole segment as one item.
             JavaType list = json.getTypeFactory().constructType(genericType);
-            return new Converter<>("a list of " + list.getContentType().getRawClass().getSimpleName(), value -> {
-                ArrayNode items = json.createArrayNode();
-                Arrays.stream(value.split(",", -1)).forEach(items::add);
-                return json.convertValue(items, list);
-            });
+            return new Converter<>("a list of " + list.getContentType().getRawClass().getSimpleName(), value ->
+                    json.convertValue(StyleReader.path(path.get().value(), Style.SIMPLE, false, Shape.ARRAY, value,
+                            UnaryOperator.identity()).orElseThrow(), list));
         }
         if (isModel(type)) {
             return new Converter<>("JSON of " + type.getSimpleName(), value -> {

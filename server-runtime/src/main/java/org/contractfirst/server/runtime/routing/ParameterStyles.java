@@ -4,37 +4,35 @@ import org.contractfirst.server.runtime.spec.CurrentOperation;
 import org.contractfirst.server.runtime.spec.ServedSpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.UriBuilder;
-import org.contractfirst.form.BracketNotation;
+import org.contractfirst.parameters.Shape;
+import org.contractfirst.parameters.Style;
+import org.contractfirst.parameters.StyleReader;
 import org.glassfish.jersey.uri.UriComponent;
 
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns the path, query and header parameters of a request from the style its spec declares into the one the
  * generated resource binds, before Jersey matches and reads them: a label or matrix path segment into its simple form; an array not exploded ({@code ids=1,2,3}, {@code a|b}, {@code a b}, a
  * header's {@code a, b}) into one value per item; an object ({@code filter[color]=red} in {@code deepObject},
  * {@code color=red&size=M} exploded, {@code color,red,size,M} not) into the JSON its model is read from
- * ({@link Parameters}). The values themselves are left as they are, for validation to judge.
+ * ({@link Parameters}). The values themselves are left as they are, for validation to judge; the styles are read
+ * by {@link StyleReader}, as the clients and the suite write them with its {@code StyleWriter}.
  */
 @PreMatching
 public final class ParameterStyles implements ContainerRequestFilter {
-
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ServedSpec spec;
 
@@ -66,9 +64,8 @@ public final class ParameterStyles implements ContainerRequestFilter {
                 query.add(new Styled(name, schema, style, explode));
 
             } else if (in.equals("header") && type(schema).equals("array") && request.getHeaders().containsKey(name)) {
-                List<String> items = new ArrayList<>();
-                request.getHeaders().get(name).forEach(value -> items.addAll(split(value, ",", true)));
-                request.getHeaders().put(name, items);
+                request.getHeaders().put(name, StyleReader.header(explode, Shape.ARRAY, request.getHeaders().get(name))
+                        .map(ParameterStyles::texts).orElseThrow());
             }
         }
         if (query.isEmpty()) {
@@ -132,28 +129,13 @@ public final class ParameterStyles implements ContainerRequestFilter {
         }
     }
 
-    /** One label or matrix segment in the simple style (RFC 6570 §3.2.5, §3.2.7). */
+    /** One label or matrix segment in the simple style (RFC 6570 §3.2.5, §3.2.7), still percent-encoded. */
     private String simple(String segment, Styled parameter) {
+        // An object is passed on as its text: no generated resource binds one from a path segment.
         boolean array = type(parameter.schema()).equals("array");
-        if (parameter.style().equals("label")) {
-            if (!segment.startsWith(".")) {
-                return segment;
-            }
-            String value = segment.substring(1);
-            return array && parameter.explode() ? value.replace('.', ',') : value;
-        }
-        String prefix = ";" + parameter.name();
-        if (!segment.startsWith(prefix)) {
-            return segment;
-        }
-        List<String> values = new ArrayList<>();
-        for (String pair : segment.substring(1).split(";", -1)) {
-            if (!pair.equals(parameter.name()) && !pair.startsWith(parameter.name() + "=")) {
-                return segment;
-            }
-            values.add(pair.substring(Math.min(pair.length(), parameter.name().length() + 1)));
-        }
-        return array || values.size() == 1 ? String.join(",", values) : segment;
+        return StyleReader.path(parameter.name(), Style.named(parameter.style(), Style.SIMPLE), parameter.explode(),
+                        array ? Shape.ARRAY : Shape.PRIMITIVE, segment, UnaryOperator.identity())
+                .map(value -> array ? String.join(",", texts(value)) : value.asText()).orElse(segment);
     }
 
     /** The values, by name, with each declared parameter in the shape its generated code binds. */
@@ -163,80 +145,28 @@ public final class ParameterStyles implements ContainerRequestFilter {
         declared.forEach(parameter -> declaredNames.add(parameter.name()));
         for (Styled parameter : declared) {
             String type = type(parameter.schema());
-            if (type.equals("array") && !(parameter.style().equals("form") && parameter.explode())
-                    && bound.containsKey(parameter.name())) {
-                String delimiter = switch (parameter.style()) {
-                    case "spaceDelimited" -> " ";
-                    case "pipeDelimited" -> "|";
-                    default -> ",";
-                };
-                List<String> items = new ArrayList<>();
-                bound.get(parameter.name()).forEach(value -> items.addAll(split(value, delimiter, false)));
-                bound.put(parameter.name(), items);
+            Style style = Style.named(parameter.style(), Style.FORM);
+            if (type.equals("array")) {
+                StyleReader.query(parameter.name(), style, parameter.explode(), Shape.ARRAY, bound, List.of())
+                        .ifPresent(items -> bound.put(parameter.name(), texts(items)));
             } else if (type.equals("object")) {
-                object(bound, parameter, declaredNames).ifPresent(json -> bound.put(parameter.name(), List.of(json.toString())));
+                List<String> properties = new ArrayList<>();
+                parameter.schema().path("properties").fieldNames().forEachRemaining(property -> {
+                    if (!declaredNames.contains(property)) {
+                        properties.add(property);
+                    }
+                });
+                StyleReader.query(parameter.name(), style, parameter.explode(), Shape.OBJECT, bound, properties)
+                        .ifPresent(object -> bound.put(parameter.name(), List.of(object.toString())));
             }
         }
         return bound;
     }
 
-    /** The object a parameter's values spell in its style, taken out of {@code values}; empty when none is given. */
-    private Optional<ObjectNode> object(Map<String, List<String>> values, Styled parameter, Set<String> declaredNames) {
-        ObjectNode object = NODES.objectNode();
-        if (parameter.style().equals("deepObject")) {
-            Iterator<Map.Entry<String, List<String>>> entries = values.entrySet().iterator();
-            while (entries.hasNext()) {
-                Map.Entry<String, List<String>> entry = entries.next();
-                if (entry.getKey().startsWith(parameter.name() + "[")) {
-                    List<String> path;
-                    try {
-                        path = BracketNotation.path(entry.getKey());
-                    } catch (IllegalArgumentException notBrackets) {
-                        continue;
-                    }
-                    try {
-                        for (String value : entry.getValue()) {
-                            BracketNotation.put(object, path.subList(1, path.size()), NODES.textNode(value));
-                        }
-                    } catch (IllegalArgumentException conflicting) {
-                        continue;
-                    }
-                    entries.remove();
-                }
-            }
-        } else if (parameter.explode()) {
-            Iterator<String> properties = parameter.schema().path("properties").fieldNames();
-            while (properties.hasNext()) {
-                String property = properties.next();
-                if (!declaredNames.contains(property) && values.containsKey(property)) {
-                    List<String> given = values.remove(property);
-                    object.set(property, given.size() == 1 ? NODES.textNode(given.get(0)) : array(given));
-                }
-            }
-        } else if (values.containsKey(parameter.name())) {
-            List<String> pairs = split(values.get(parameter.name()).get(0), ",", false);
-            if (pairs.size() % 2 != 0) {
-                return Optional.empty();
-            }
-            for (int i = 0; i < pairs.size(); i += 2) {
-                object.put(pairs.get(i), pairs.get(i + 1));
-            }
-        }
-        return object.isEmpty() ? Optional.empty() : Optional.of(object);
-    }
-
-    private static JsonNode array(List<String> values) {
-        var array = NODES.arrayNode();
-        values.forEach(array::add);
-        return array;
-    }
-
-    private static List<String> split(String value, String delimiter, boolean trim) {
-        List<String> items = new ArrayList<>();
-        for (String item : value.split(Pattern.quote(delimiter), -1)) {
-            items.add(trim ? item.trim() : item);
-        }
-        return items;
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(item.asText()));
+        return texts;
     }
 
     /** The schema's type: its {@code type}, the first of a 3.1 list that is not null, or what its keywords imply. */
