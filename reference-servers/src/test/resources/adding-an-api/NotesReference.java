@@ -8,7 +8,7 @@ import org.contractfirst.server.notes.model.Error;
 import org.contractfirst.server.notes.model.Note;
 import org.contractfirst.server.runtime.security.Authenticator;
 import org.contractfirst.server.runtime.security.Caller;
-import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.pipeline.ErrorShape;
 
 import java.util.Map;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package org.contractfirst.reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.contractfirst.server.runtime.ApiDefinition;
-import org.contractfirst.server.runtime.errors.ErrorKind;
-import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.pipeline.ErrorKind;
+import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.contractfirst.server.runtime.security.Authenticator;
 import org.contractfirst.server.runtime.security.Caller;
-import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.pipeline.ErrorShape;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -3,8 +3,8 @@ package org.contractfirst.reference.bird;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.contractfirst.server.bird.model.Error;
-import org.contractfirst.server.runtime.errors.ErrorKind;
-import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.pipeline.ErrorKind;
+import org.contractfirst.server.runtime.pipeline.ErrorShape;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -7,8 +7,8 @@ import org.contractfirst.server.bird.model.User;
 import org.contractfirst.server.bird.model.UserEmail;
 import org.contractfirst.server.runtime.security.Authenticator;
 import org.contractfirst.server.runtime.security.Caller;
-import org.contractfirst.server.runtime.errors.ErrorKind;
-import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.pipeline.ErrorKind;
+import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.contractfirst.server.runtime.security.SandboxCredentials;
 
 import java.net.URI;

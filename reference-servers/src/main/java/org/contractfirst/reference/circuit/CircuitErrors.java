@@ -3,8 +3,8 @@ package org.contractfirst.reference.circuit;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.contractfirst.server.circuit.model.Error;
-import org.contractfirst.server.runtime.errors.ErrorKind;
-import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.pipeline.ErrorKind;
+import org.contractfirst.server.runtime.pipeline.ErrorShape;
 
 /**
  * Circuit's errors: {@code {code, message}} with the HTTP status as code. A body over the limit breaks a field

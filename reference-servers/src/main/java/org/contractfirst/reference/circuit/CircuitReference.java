@@ -10,8 +10,8 @@ import org.contractfirst.server.circuit.model.UserEmailAddress;
 import org.contractfirst.server.circuit.model.UserPhoneNumber;
 import org.contractfirst.server.runtime.security.Authenticator;
 import org.contractfirst.server.runtime.security.Caller;
-import org.contractfirst.server.runtime.errors.ErrorKind;
-import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.pipeline.ErrorKind;
+import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.contractfirst.server.runtime.security.SandboxCredentials;
 
 import java.time.OffsetDateTime;

@@ -2,8 +2,8 @@ package org.contractfirst.reference.unipile;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.contractfirst.server.runtime.errors.ErrorKind;
-import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.pipeline.ErrorKind;
+import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.contractfirst.server.unipile.model.BadRequestResponse;
 import org.contractfirst.server.unipile.model.ContentTooLargeResponse;
 import org.contractfirst.server.unipile.model.ForbiddenResponse;

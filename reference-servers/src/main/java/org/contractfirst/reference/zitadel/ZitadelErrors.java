@@ -2,8 +2,8 @@ package org.contractfirst.reference.zitadel;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.contractfirst.server.runtime.errors.ErrorKind;
-import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.pipeline.ErrorKind;
+import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.contractfirst.server.zitadel.model.ProtobufAny;
 import org.contractfirst.server.zitadel.model.RpcStatus;
 

@@ -1,6 +1,6 @@
 package org.contractfirst.server.runtime;
 
-import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.contractfirst.server.runtime.security.Authenticator;
 
 import java.util.List;

@@ -3,7 +3,7 @@ package org.contractfirst.server.runtime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.contractfirst.server.runtime.binding.BindingStage;
 import org.contractfirst.server.runtime.binding.Mappers;
-import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.contractfirst.server.runtime.errors.ErrorStage;
 import org.contractfirst.server.runtime.gate.GateStage;
 import org.contractfirst.server.runtime.pipeline.Stage;

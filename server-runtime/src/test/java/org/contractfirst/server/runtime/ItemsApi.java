@@ -2,8 +2,8 @@ package org.contractfirst.server.runtime;
 
 import org.contractfirst.server.runtime.binding.FilePart;
 import org.contractfirst.server.runtime.binding.MultipartBinder;
-import org.contractfirst.server.runtime.errors.ErrorKind;
-import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.pipeline.ErrorKind;
+import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.contractfirst.server.runtime.security.Authenticator;
 import org.contractfirst.server.runtime.security.Caller;
 import org.contractfirst.server.runtime.security.Secured;

@@ -1,8 +1,8 @@
 package org.contractfirst.server.runtime.gate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.contractfirst.server.runtime.errors.ErrorKind;
-import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.pipeline.ErrorKind;
+import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.contractfirst.server.runtime.pipeline.Stage;
 import org.contractfirst.server.runtime.pipeline.Steps;
 import org.contractfirst.server.runtime.routing.ParameterStyles;

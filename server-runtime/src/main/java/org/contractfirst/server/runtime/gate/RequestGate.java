@@ -1,7 +1,7 @@
 package org.contractfirst.server.runtime.gate;
 
-import org.contractfirst.server.runtime.errors.ErrorKind;
-import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.pipeline.ErrorKind;
+import org.contractfirst.server.runtime.pipeline.ErrorShape;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.container.ContainerRequestContext;

@@ -1,6 +1,5 @@
 package org.contractfirst.server.runtime.pipeline;
 
-import org.contractfirst.server.runtime.errors.ErrorKind;
 
 import java.util.List;
 

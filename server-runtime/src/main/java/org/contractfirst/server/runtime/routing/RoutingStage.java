@@ -1,6 +1,6 @@
 package org.contractfirst.server.runtime.routing;
 
-import org.contractfirst.server.runtime.errors.ErrorKind;
+import org.contractfirst.server.runtime.pipeline.ErrorKind;
 import org.contractfirst.server.runtime.pipeline.Stage;
 import org.contractfirst.server.runtime.pipeline.Steps;
 import org.contractfirst.server.runtime.spec.ServedSpec;

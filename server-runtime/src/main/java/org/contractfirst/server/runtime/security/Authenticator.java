@@ -1,6 +1,6 @@
 package org.contractfirst.server.runtime.security;
 
-import org.contractfirst.server.runtime.errors.ErrorKind;
+import org.contractfirst.server.runtime.pipeline.ErrorKind;
 
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package org.contractfirst.server.runtime.security;
 
-import org.contractfirst.server.runtime.errors.ErrorKind;
-import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.pipeline.ErrorKind;
+import org.contractfirst.server.runtime.pipeline.ErrorShape;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.contractfirst.server.runtime.validation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.contractfirst.server.runtime.errors.ErrorKind;
+import org.contractfirst.server.runtime.pipeline.ErrorKind;
 import org.contractfirst.server.runtime.pipeline.Stage;
 import org.contractfirst.server.runtime.pipeline.Steps;
 import org.contractfirst.server.runtime.spec.ServedSpec;

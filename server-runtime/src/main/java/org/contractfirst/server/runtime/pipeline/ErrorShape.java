@@ -1,4 +1,4 @@
-package org.contractfirst.server.runtime.errors;
+package org.contractfirst.server.runtime.pipeline;
 
 import jakarta.ws.rs.core.Response;
 

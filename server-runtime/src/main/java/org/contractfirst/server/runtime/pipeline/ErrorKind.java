@@ -1,4 +1,4 @@
-package org.contractfirst.server.runtime.errors;
+package org.contractfirst.server.runtime.pipeline;
 
 /** The kinds of failure the runtime answers for every API; each API's {@link ErrorShape} gives them its status and body. */
 public enum ErrorKind {

@@ -1,0 +1,75 @@
+package org.contractfirst.architecture;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The README's module table states the layering: a module's main code uses exactly the modules its "uses" column
+ * names, each listed above it. Read from the compiled classes, so an import the table does not name fails here, and
+ * so does a name in the table that no class uses any more.
+ */
+class ModuleLayeringTest {
+
+    private static final ModuleTable TABLE = ModuleTable.ofReadme();
+
+    @Test
+    void theTableNamesTheModulesWithCode() {
+        assertTrue(TABLE.withCode().size() >= 10, "the modules were not built before this test: " + TABLE.withCode());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachModuleUsesWhatTheTableSaysAndOnlyModulesAboveIt() {
+        Map<String, String> moduleOfClass = new HashMap<>();
+        Map<String, Iterable<JavaClass>> classesOf = new HashMap<>();
+        for (ModuleTable.Row module : TABLE.withCode()) {
+            var classes = new ClassFileImporter().importPath(module.classes());
+            classesOf.put(module.folder(), classes);
+            classes.forEach(javaClass -> moduleOfClass.put(javaClass.getName(), module.folder()));
+        }
+        return TABLE.withCode().stream().map(module -> DynamicTest.dynamicTest(module.folder(), () -> {
+            Set<String> used = new TreeSet<>();
+            for (JavaClass javaClass : classesOf.get(module.folder())) {
+                for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
+                    String target = moduleOfClass.get(dependency.getTargetClass().getBaseComponentType().getName());
+                    if (target != null && !target.equals(module.folder())) {
+                        used.add(target);
+                    }
+                }
+            }
+            assertEquals(new TreeSet<>(module.uses()), used, module.folder() + " uses, by its classes");
+            for (String below : used) {
+                assertTrue(TABLE.position(below) < TABLE.position(module.folder()),
+                        module.folder() + " uses " + below + ", which the table lists below it");
+            }
+        }));
+    }
+
+    @Test
+    void aTableRowIsReadWithItsUses() {
+        ModuleTable table = ModuleTable.of("""
+                ## What is here
+
+                | folder | what it holds | uses |
+                |---|---|---|
+                | `a/` | A. | — |
+                | `b/` | B, which reads `a/` files. | `a` |
+
+                """);
+        assertEquals(2, table.rows().size());
+        assertEquals(Set.of(), table.rows().get(0).uses());
+        assertEquals(Set.of("a"), table.rows().get(1).uses());
+    }
+}
