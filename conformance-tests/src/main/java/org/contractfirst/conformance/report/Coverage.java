@@ -1,10 +1,10 @@
 package org.contractfirst.conformance.report;
 
-import org.contractfirst.conformance.Failure;
-import org.contractfirst.conformance.Session;
-import org.contractfirst.conformance.SpecFinding;
-import org.contractfirst.conformance.StepError;
-import org.contractfirst.conformance.Target;
+import org.contractfirst.conformance.checks.Failure;
+import org.contractfirst.conformance.checks.Recorder;
+import org.contractfirst.conformance.checks.SpecFinding;
+import org.contractfirst.conformance.checks.StepError;
+import org.contractfirst.conformance.requests.Target;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
@@ -18,7 +18,7 @@ import java.util.List;
  */
 public record Coverage(String api, List<Row> rows, List<Reach> reach, int requestsSent, int checksRun,
                        List<Failure> failures, List<Failure> httpFindings, List<SpecFinding> findings,
-                       List<StepError> errors, List<Session.Skipped> skipped) {
+                       List<StepError> errors, List<Recorder.Skipped> skipped) {
 
     /** One documented cell: exercised, or the reason it was not. */
     public record Row(String operation, String status, String mediaType, boolean exercised, String reason) {
@@ -28,35 +28,35 @@ public record Coverage(String api, List<Row> rows, List<Reach> reach, int reques
     public record Reach(String operation, boolean succeeded, String why) {
     }
 
-    public static Coverage of(Session session) {
-        ApiSpec spec = session.spec();
+    public static Coverage of(Recorder recorder) {
+        ApiSpec spec = recorder.context().spec();
         List<Row> rows = new ArrayList<>();
         for (Operation operation : spec.operations()) {
             operation.responses().forEach((status, response) -> {
                 List<String> mediaTypes = response.path("content").isEmpty() ? List.of("-")
                         : new ArrayList<>(ApiSpec.fields(response.path("content")).keySet());
                 for (String mediaType : mediaTypes) {
-                    boolean exercised = session.exercised().contains(new Session.Cell(operation.operationId(), status,
-                            mediaType)) || exercisedUnderRange(session, operation, status, mediaType);
+                    boolean exercised = recorder.exercised().contains(new Recorder.Cell(operation.operationId(), status,
+                            mediaType)) || exercisedUnderRange(recorder, operation, status, mediaType);
                     rows.add(new Row(operation.toString(), status, mediaType, exercised,
-                            exercised ? "" : reason(session.target(), status, mediaType, mediaTypes)));
+                            exercised ? "" : reason(recorder.context().target(), status, mediaType, mediaTypes)));
                 }
             });
         }
-        return new Coverage(spec.name(), rows, reach(session), session.requestsSent(), session.checksRun(),
-                session.failures(), session.httpFindings(), session.findings(), session.errors(), session.skipped());
+        return new Coverage(spec.name(), rows, reach(recorder), recorder.requestsSent(), recorder.checksRun(),
+                recorder.failures(), recorder.httpFindings(), recorder.findings(), recorder.errors(), recorder.skipped());
     }
 
-    private static List<Reach> reach(Session session) {
+    private static List<Reach> reach(Recorder recorder) {
         List<Reach> reach = new ArrayList<>();
-        for (Operation operation : session.spec().operations()) {
+        for (Operation operation : recorder.context().spec().operations()) {
             if (operation.statuses('2').isEmpty()) {
                 continue;
             }
-            boolean succeeded = session.exercised().stream().anyMatch(cell -> cell.operationId().equals(operation.operationId())
+            boolean succeeded = recorder.exercised().stream().anyMatch(cell -> cell.operationId().equals(operation.operationId())
                     && cell.status().startsWith("2"));
-            reach.add(new Reach(operation.toString(), succeeded, succeeded ? "" : session.notExercised(operation)
-                    .orElseGet(() -> whyNot(session.target(), operation))));
+            reach.add(new Reach(operation.toString(), succeeded, succeeded ? "" : recorder.notExercised(operation)
+                    .orElseGet(() -> whyNot(recorder.context().target(), operation))));
         }
         return reach;
     }
@@ -75,8 +75,8 @@ public record Coverage(String api, List<Row> rows, List<Reach> reach, int reques
     }
 
     /** A range or wildcard cell is exercised by any answer it covers. */
-    private static boolean exercisedUnderRange(Session session, Operation operation, String status, String mediaType) {
-        return session.exercised().stream().anyMatch(cell -> cell.operationId().equals(operation.operationId())
+    private static boolean exercisedUnderRange(Recorder recorder, Operation operation, String status, String mediaType) {
+        return recorder.exercised().stream().anyMatch(cell -> cell.operationId().equals(operation.operationId())
                 && cell.status().equals(status) && (mediaType.contains("*") && !cell.mediaType().equals("-")));
     }
 

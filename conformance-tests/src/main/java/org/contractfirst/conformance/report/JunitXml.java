@@ -1,8 +1,8 @@
 package org.contractfirst.conformance.report;
 
 import org.contractfirst.conformance.Conformance;
-import org.contractfirst.conformance.Failure;
-import org.contractfirst.conformance.SpecFinding;
+import org.contractfirst.conformance.checks.Failure;
+import org.contractfirst.conformance.checks.SpecFinding;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,10 +2,10 @@ package org.contractfirst.conformance.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.contractfirst.conformance.Failure;
-import org.contractfirst.conformance.Session;
-import org.contractfirst.conformance.SpecFinding;
-import org.contractfirst.conformance.StepError;
+import org.contractfirst.conformance.checks.Failure;
+import org.contractfirst.conformance.checks.Recorder;
+import org.contractfirst.conformance.checks.SpecFinding;
+import org.contractfirst.conformance.checks.StepError;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -141,7 +141,7 @@ public final class Report {
 
     /** The steps skipped, by the reason: each as its check and operation. */
     private static Map<String, List<String>> skippedByReason(Coverage api) {
-        return grouped(api.skipped(), Session.Skipped::reason, skipped -> skipped.check() + " " + skipped.operation());
+        return grouped(api.skipped(), Recorder.Skipped::reason, skipped -> skipped.check() + " " + skipped.operation());
     }
 
     private static <T, L> Map<String, List<L>> grouped(List<T> items, Function<T, String> reason, Function<T, L> label) {
