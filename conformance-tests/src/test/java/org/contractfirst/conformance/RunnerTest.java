@@ -10,7 +10,7 @@ import org.contractfirst.conformance.http.HttpRequest;
 import org.contractfirst.conformance.http.HttpTransport;
 import org.contractfirst.conformance.http.Redactor;
 import org.contractfirst.conformance.report.Coverage;
-import org.contractfirst.conformance.report.JunitXml;
+import org.contractfirst.conformance.report.JunitXmlRenderer;
 import org.contractfirst.conformance.report.Report;
 import org.contractfirst.conformance.requests.Credentials;
 import org.contractfirst.conformance.requests.RunContext;
@@ -145,11 +145,11 @@ class RunnerTest {
             assertTrue(text.contains("secured-operations-document-401"), text);
             assertFalse(text.contains("secret-token"), text);
         }
-        JunitXml junit = new JunitXml(false);
         Conformance.Step step = new Conformance.Step(new org.contractfirst.conformance.checks.AuthRequired(), getProfile(session));
-        junit.add("bird", step, new Conformance.Outcome(session.failures(), List.of(), null));
+        Report withStep = new Report(report.apis(), 1, false, List.of(new Report.StepResult("bird", step.toString(),
+                new Conformance.Outcome(session.failures(), List.of(), null))));
         Path xml = folder.resolve("junit.xml");
-        junit.write(xml);
+        withStep.write(new JunitXmlRenderer(), xml);
         assertTrue(Files.readString(xml).contains("name=\"auth_required getProfile (GET /me)\""));
     }
 
@@ -171,10 +171,10 @@ class RunnerTest {
             assertTrue(text.contains("use_after_delete") && text.contains("deleteProfile (DELETE /me)")
                     && text.contains("--destructive"), text);
         }
-        JunitXml junit = new JunitXml(false);
-        junit.add("bird", deleteProfile, outcome);
+        Report withStep = new Report(report.apis(), 1, false, List.of(new Report.StepResult("bird", deleteProfile.toString(),
+                outcome)));
         Path xml = folder.resolve("junit.xml");
-        junit.write(xml);
+        withStep.write(new JunitXmlRenderer(), xml);
         assertTrue(Files.readString(xml).contains("<skipped message=\"destructive:"), Files.readString(xml));
     }
 

@@ -5,7 +5,7 @@ import org.contractfirst.conformance.Conformance;
 import org.contractfirst.conformance.checks.PositiveDataAcceptance;
 import org.contractfirst.conformance.checks.Recorder;
 import org.contractfirst.conformance.report.Coverage;
-import org.contractfirst.conformance.report.JunitXml;
+import org.contractfirst.conformance.report.JunitXmlRenderer;
 import org.contractfirst.conformance.report.Report;
 import org.contractfirst.conformance.requests.Credentials;
 import org.contractfirst.conformance.requests.RunOptions;
@@ -180,22 +180,19 @@ public final class ConformanceCommand implements Callable<Integer> {
             err.println(unreachable.get());
             return 2;
         }
-        JunitXml junitXml = new JunitXml(strict);
         List<Conformance.Step> steps = Conformance.plan(target, Checks.scenarioChecks(), options);
+        List<Report.StepResult> results = new ArrayList<>();
         Progress progress = new Progress(err, quiet, steps.size());
         for (Conformance.Step step : steps) {
             Conformance.Outcome outcome = Conformance.run(recorder, step);
-            junitXml.add(api.name(), step, outcome);
+            results.add(new Report.StepResult(api.name(), step.toString(), outcome));
             progress.ran(step, outcome);
             outcome.failures().forEach(failure -> out.println(failure + "\n"));
         }
-        Report written = new Report(List.of(Coverage.of(recorder)), runSeed);
+        Report written = new Report(List.of(Coverage.of(recorder)), runSeed, strict, results);
         written.write(report);
         if (junit != null) {
-            if (strict) {
-                junitXml.failFindings(written.findings());
-            }
-            junitXml.write(junit);
+            written.write(new JunitXmlRenderer(), junit);
         }
         written.findings().forEach(finding -> out.println("spec finding: " + finding));
         written.apis().forEach(coverage -> coverage.notExercised().forEach(reach -> out.println("not exercised: " + coverage.api() + " "

@@ -9,7 +9,11 @@ import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One API's outcome: which documented (operation, status, media type) cells the run exercised and, for each one it
@@ -91,6 +95,32 @@ public record Coverage(String api, List<Row> rows, List<Reach> reach, int reques
     /** How many requests failed, counting each failure as often as it happened. */
     public int failureCount() {
         return failures.stream().mapToInt(Failure::count).sum();
+    }
+
+    /** The cells exercised, of all, and their share: {@code 7/9 (78%)}. */
+    public String cellsExercised() {
+        return String.format(Locale.ROOT, "%d/%d (%.0f%%)", exercised(), rows.size(), share() * 100);
+    }
+
+    /** The operations not exercised, by the reason: one line says what one fact of the environment did to many. */
+    public Map<String, List<String>> notExercisedByReason() {
+        return grouped(notExercised(), Reach::why, Reach::operation);
+    }
+
+    /** The steps skipped, by the reason: each as its check and operation. */
+    public Map<String, List<String>> skippedByReason() {
+        return grouped(skipped, Recorder.Skipped::reason, step -> step.check() + " " + step.operation());
+    }
+
+    /** The failures of each operation, in the order the run met them: one place to read what is wrong with it. */
+    public static Map<String, List<Failure>> byOperation(List<Failure> failures) {
+        return grouped(failures, Failure::operation, failure -> failure);
+    }
+
+    private static <T, L> Map<String, List<L>> grouped(List<T> items, Function<T, String> reason, Function<T, L> label) {
+        Map<String, List<L>> reasons = new LinkedHashMap<>();
+        items.forEach(item -> reasons.computeIfAbsent(reason.apply(item), why -> new ArrayList<>()).add(label.apply(item)));
+        return reasons;
     }
 
     private static String reason(Target target, String status, String mediaType, List<String> mediaTypes) {
