@@ -2,16 +2,17 @@ package org.contractfirst.benchmarks;
 
 import org.contractfirst.conformance.Checks;
 import org.contractfirst.conformance.Conformance;
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.ResponseCheck;
-import org.contractfirst.conformance.RunOptions;
-import org.contractfirst.conformance.Session;
-import org.contractfirst.conformance.Target;
 import org.contractfirst.conformance.Targets;
+import org.contractfirst.conformance.checks.Intent;
+import org.contractfirst.conformance.checks.Recorder;
+import org.contractfirst.conformance.checks.ResponseCheck;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.http.HttpRequest;
 import org.contractfirst.conformance.http.HttpTransport;
 import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.requests.RunContext;
+import org.contractfirst.conformance.requests.RunOptions;
+import org.contractfirst.conformance.requests.Target;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.reference.ReferenceServers;
 
@@ -54,7 +55,7 @@ final class ConformanceBenchmark {
     }
 
     /** Keeps every request that an operation's answer came back to; it judges nothing. */
-    private record Recorder(List<Sent> sent) implements ResponseCheck {
+    private record RequestKeeper(List<Sent> sent) implements ResponseCheck {
         @Override
         public String name() {
             return "recorder";
@@ -66,8 +67,8 @@ final class ConformanceBenchmark {
         }
 
         @Override
-        public Optional<String> verify(Session session, Operation operation, Exchange exchange, Intent intent) {
-            sent.add(new Sent(session.target().baseUri(), exchange.request()));
+        public Optional<String> verify(RunContext context, Recorder recorder, Operation operation, Exchange exchange, Intent intent) {
+            sent.add(new Sent(context.target().baseUri(), exchange.request()));
             return Optional.empty();
         }
     }
@@ -89,13 +90,13 @@ final class ConformanceBenchmark {
                 List<Target> targets = servers.running().stream().map(ConformanceBenchmark::target).toList();
                 List<Sent> sent = new ArrayList<>();
                 List<ResponseCheck> checks = new ArrayList<>(Checks.responseChecks());
-                checks.add(new Recorder(sent));
+                checks.add(new RequestKeeper(sent));
                 int requests = 0;
                 long start = System.nanoTime();
                 for (Target target : targets) {
                     long apiStart = System.nanoTime();
                     RunOptions options = RunOptions.defaults(SEED);
-                    Session session = new Session(target, checks, options);
+                    Recorder session = new Recorder(target, checks, options);
                     for (Conformance.Step step : Conformance.plan(target, Checks.scenarioChecks(), options)) {
                         int requestsBefore = session.requestsSent();
                         int checksBefore = session.checksRun();

@@ -1,10 +1,10 @@
 package org.contractfirst.wireproof;
 
 import org.contractfirst.conformance.Conformance;
-import org.contractfirst.conformance.RunOptions;
-import org.contractfirst.conformance.Session;
-import org.contractfirst.conformance.Target;
+import org.contractfirst.conformance.checks.Recorder;
 import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.requests.RunOptions;
+import org.contractfirst.conformance.requests.Target;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.mock.SpecMock;
 import org.contractfirst.server.runtime.mock.MockOptions;
@@ -43,7 +43,7 @@ final class WireRun {
             URI oldUrl = URI.create(origin + spec.serverPaths().stream().findFirst().orElse(""));
             Target target = new Target(spec, oldUrl, Credentials.of(CREDENTIAL), Map.of(), true, false);
             RunOptions defaults = RunOptions.defaults(SEED);
-            Session session = Conformance.runAll(target, new RunOptions(SEED, 1, VALID_CALLS, Set.of(), true,
+            Recorder session = Conformance.runAll(target, new RunOptions(SEED, 1, VALID_CALLS, Set.of(), true,
                     defaults.connectTimeout(), defaults.readTimeout(), null));
             if (!session.errors().isEmpty()) {
                 // The run's own trouble proves nothing about the change either way.

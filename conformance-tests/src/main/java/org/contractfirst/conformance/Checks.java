@@ -1,6 +1,7 @@
 package org.contractfirst.conformance;
 
 import org.contractfirst.conformance.checks.AuthRequired;
+import org.contractfirst.conformance.checks.Check;
 import org.contractfirst.conformance.checks.ContentNegotiation;
 import org.contractfirst.conformance.checks.ContentTypeConformance;
 import org.contractfirst.conformance.checks.DocumentedFailureResponses;
@@ -16,8 +17,10 @@ import org.contractfirst.conformance.checks.PutIsIdempotent;
 import org.contractfirst.conformance.checks.PutReplaces;
 import org.contractfirst.conformance.checks.ReadAfterWrite;
 import org.contractfirst.conformance.checks.RejectedWriteChangesNothing;
+import org.contractfirst.conformance.checks.ResponseCheck;
 import org.contractfirst.conformance.checks.ResponseHeadersConformance;
 import org.contractfirst.conformance.checks.ResponseSchemaConformance;
+import org.contractfirst.conformance.checks.ScenarioCheck;
 import org.contractfirst.conformance.checks.ScopeRequired;
 import org.contractfirst.conformance.checks.StatusCodeConformance;
 import org.contractfirst.conformance.checks.TransportRobustness;

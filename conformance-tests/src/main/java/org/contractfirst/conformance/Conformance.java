@@ -1,5 +1,11 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.checks.Failure;
+import org.contractfirst.conformance.checks.Recorder;
+import org.contractfirst.conformance.checks.ScenarioCheck;
+import org.contractfirst.conformance.checks.StepError;
+import org.contractfirst.conformance.requests.RunOptions;
+import org.contractfirst.conformance.requests.Target;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.util.ArrayList;
@@ -51,57 +57,57 @@ public final class Conformance {
     }
 
     /** Runs one step and returns what it found. */
-    public static Outcome run(Session session, Step step) {
-        Target target = session.target();
-        if (session.pastDeadline()) {
-            return skipped(session, step, OUT_OF_TIME);
+    public static Outcome run(Recorder recorder, Step step) {
+        Target target = recorder.context().target();
+        if (recorder.pastDeadline()) {
+            return skipped(recorder, step, OUT_OF_TIME);
         }
         if (step.check().destructive(target.spec(), step.operation()) && !target.destructive()) {
-            return skipped(session, step, "destructive: it may delete for good what it cannot create first;"
+            return skipped(recorder, step, "destructive: it may delete for good what it cannot create first;"
                     + " run with --destructive (conformance.destructive=true) where that is allowed");
         }
         if (step.check().stateful() && target.stateless()) {
-            return skipped(session, step, "not applicable: stateless target");
+            return skipped(recorder, step, "not applicable: stateless target");
         }
-        List<String> missing = session.requests().missingCredentials(step.operation());
+        List<String> missing = recorder.context().requests().missingCredentials(step.operation());
         if (step.check().needsCredentials() && !missing.isEmpty()) {
-            return skipped(session, step, "no credential for " + missing);
+            return skipped(recorder, step, "no credential for " + missing);
         }
-        var unreached = session.notExercised(step.operation());
+        var unreached = recorder.notExercised(step.operation());
         if (step.check().needsReach() && unreached.isPresent()) {
-            return skipped(session, step, "not exercised: " + unreached.get());
+            return skipped(recorder, step, "not exercised: " + unreached.get());
         }
-        var before = session.failureCounts();
-        int errorsBefore = session.errors().size();
-        int judgedBefore = session.judgements();
-        int skippedBefore = session.skipped().size();
+        var before = recorder.failureCounts();
+        int errorsBefore = recorder.errors().size();
+        int judgedBefore = recorder.judgements();
+        int skippedBefore = recorder.skipped().size();
         try {
-            step.check().run(session, step.operation());
-        } catch (Session.OutOfTime stopped) {
-            return new Outcome(session.failuresSince(before), List.of(), skipped(session, step, OUT_OF_TIME).skipped());
+            step.check().run(recorder.context(), recorder, step.operation());
+        } catch (Recorder.OutOfTime stopped) {
+            return new Outcome(recorder.failuresSince(before), List.of(), skipped(recorder, step, OUT_OF_TIME).skipped());
         } catch (RuntimeException e) {
-            session.error(step.check(), step.operation(), e);
+            recorder.error(step.check(), step.operation(), e);
         }
-        List<Failure> failures = session.failuresSince(before);
-        List<StepError> errors = session.errors().subList(errorsBefore, session.errors().size());
-        if (session.judgements() > judgedBefore || !failures.isEmpty() || !errors.isEmpty()) {
+        List<Failure> failures = recorder.failuresSince(before);
+        List<StepError> errors = recorder.errors().subList(errorsBefore, recorder.errors().size());
+        if (recorder.judgements() > judgedBefore || !failures.isEmpty() || !errors.isEmpty()) {
             return new Outcome(failures, errors, null);
         }
-        if (session.skipped().size() == skippedBefore) {
-            session.skip(step.check(), step.operation(), "nothing to judge: " + step.check().nothingToJudge());
+        if (recorder.skipped().size() == skippedBefore) {
+            recorder.skip(step.check(), step.operation(), "nothing to judge: " + step.check().nothingToJudge());
         }
-        return new Outcome(failures, errors, session.skipped().get(session.skipped().size() - 1).reason());
+        return new Outcome(failures, errors, recorder.skipped().get(recorder.skipped().size() - 1).reason());
     }
 
-    private static Outcome skipped(Session session, Step step, String reason) {
-        session.skip(step.check(), step.operation(), reason);
+    private static Outcome skipped(Recorder recorder, Step step, String reason) {
+        recorder.skip(step.check(), step.operation(), reason);
         return new Outcome(List.of(), List.of(), reason);
     }
 
-    /** Runs every check against the target and returns the session with what it found. */
-    public static Session runAll(Target target, RunOptions options) {
-        Session session = new Session(target, Checks.responseChecks(), options);
-        plan(target, Checks.scenarioChecks(), options).forEach(step -> run(session, step));
-        return session;
+    /** Runs every check against the target and returns the recorder with what it found. */
+    public static Recorder runAll(Target target, RunOptions options) {
+        Recorder recorder = new Recorder(target, Checks.responseChecks(), options);
+        plan(target, Checks.scenarioChecks(), options).forEach(step -> run(recorder, step));
+        return recorder;
     }
 }

@@ -1,6 +1,8 @@
 package org.contractfirst.conformance;
 
 import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.requests.RunOptions;
+import org.contractfirst.conformance.requests.Target;
 import org.contractfirst.conformance.spec.ApiSpec;
 
 import java.io.IOException;

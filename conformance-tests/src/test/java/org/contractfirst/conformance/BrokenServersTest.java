@@ -1,6 +1,10 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.checks.Failure;
+import org.contractfirst.conformance.checks.Recorder;
 import org.contractfirst.conformance.report.Report;
+import org.contractfirst.conformance.requests.RunOptions;
+import org.contractfirst.conformance.requests.Target;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,7 +91,7 @@ class BrokenServersTest {
     private List<Failure> failuresAt(String api, java.net.URI base, RunOptions options) {
         Target working = working(api);
         Target target = new Target(working.spec(), base, working.credentials(), working.fixtures(), true, false);
-        Session session = Conformance.runAll(target, options);
+        Recorder session = Conformance.runAll(target, options);
         // A check of an HTTP rule reports an HTTP finding, not a failure: both are what a broken server shows.
         List<Failure> failures = new java.util.ArrayList<>(session.failures());
         failures.addAll(session.httpFindings());
@@ -226,7 +230,7 @@ class BrokenServersTest {
                 response -> response.withoutHeader("Allow"));
         try (BrokenServer broken = new BrokenServer(working.baseUri(), withoutAllow)) {
             Target target = new Target(working.spec(), broken.baseUri(), working.credentials(), working.fixtures(), true, false);
-            Session session = Conformance.runAll(target, withoutTransportRobustness());
+            Recorder session = Conformance.runAll(target, withoutTransportRobustness());
             Report report = new Report(List.of(org.contractfirst.conformance.report.Coverage.of(session)), SEED);
 
             assertEquals(List.of(), session.failures());

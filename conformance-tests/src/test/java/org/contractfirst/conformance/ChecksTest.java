@@ -1,5 +1,6 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.checks.Check;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;

@@ -1,9 +1,12 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.checks.Recorder;
 import org.contractfirst.conformance.junit.ConformanceTests;
 
 import org.contractfirst.conformance.report.Coverage;
 import org.contractfirst.conformance.report.Report;
+import org.contractfirst.conformance.requests.RunOptions;
+import org.contractfirst.conformance.requests.Target;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
@@ -29,7 +32,7 @@ class ConformanceTest {
     private static EmbeddedTargets embedded;
     private static List<Target> targets;
     private static RunOptions options;
-    private static final List<Session> SESSIONS = new ArrayList<>();
+    private static final List<Recorder> SESSIONS = new ArrayList<>();
 
     @BeforeAll
     static void chooseTargets() {
@@ -47,7 +50,7 @@ class ConformanceTest {
     @TestFactory
     Stream<DynamicContainer> everyCheckOnEveryOperation() {
         return targets.stream().map(target -> {
-            Session session = new Session(target, Checks.responseChecks(), options);
+            Recorder session = new Recorder(target, Checks.responseChecks(), options);
             SESSIONS.add(session);
             List<DynamicNode> tests = ConformanceTests.tests(session, null);
             return DynamicContainer.dynamicContainer(target.spec().name(), tests);

@@ -1,6 +1,7 @@
 package org.contractfirst.conformance;
 
 import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.requests.Target;
 import org.contractfirst.reference.ReferenceServers;
 import org.junit.jupiter.api.Assumptions;
 

@@ -1,5 +1,7 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.checks.Failure;
+
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -3,6 +3,8 @@ package org.contractfirst.conformance;
 import org.contractfirst.conformance.report.Coverage;
 import org.contractfirst.conformance.report.Report;
 import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.requests.RunOptions;
+import org.contractfirst.conformance.requests.Target;
 import org.contractfirst.reference.ReferenceServers;
 import org.contractfirst.server.runtime.mock.MockAnswers;
 import org.junit.jupiter.api.Test;

@@ -2,9 +2,13 @@ package org.contractfirst.conformance;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.contractfirst.conformance.checks.ReadAfterWrite;
+import org.contractfirst.conformance.checks.Recorder;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Credentials;
 import org.contractfirst.conformance.requests.Reads;
+import org.contractfirst.conformance.requests.RunContext;
+import org.contractfirst.conformance.requests.RunOptions;
+import org.contractfirst.conformance.requests.Target;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 import org.junit.jupiter.api.Test;
@@ -80,9 +84,9 @@ class ReadPairingTest {
         return ApiSpec.read("pairs", Files.writeString(folder.resolve("pairs.yaml"), SPEC).toString());
     }
 
-    private static Session session(ApiSpec spec) {
-        return new Session(new Target(spec, URI.create("http://127.0.0.1:9/"), Credentials.none(), Map.of(), false, false),
-                Checks.responseChecks(), RunOptions.defaults(1));
+    private static RunContext context(ApiSpec spec) {
+        return new Recorder(new Target(spec, URI.create("http://127.0.0.1:9/"), Credentials.none(), Map.of(), false, false),
+                Checks.responseChecks(), RunOptions.defaults(1)).context();
     }
 
     private static Operation operation(ApiSpec spec, String id) {
@@ -92,8 +96,8 @@ class ReadPairingTest {
     @Test
     void anActionIsReadByWhatItActsOn(@TempDir Path folder) throws IOException {
         ApiSpec spec = spec(folder);
-        Session session = session(spec);
-        Optional<Reads.Read> read = Reads.byPath(session, session.requests().valid(operation(spec, "editMe")));
+        RunContext context = context(spec);
+        Optional<Reads.Read> read = Reads.byPath(context, context.requests().valid(operation(spec, "editMe")));
         assertEquals(Optional.of("getMe"), read.map(found -> found.operation().operationId()));
         assertEquals("the parent path", read.get().pairing());
     }
@@ -101,8 +105,8 @@ class ReadPairingTest {
     @Test
     void anItemIsNotReadBackFromItsCollection(@TempDir Path folder) throws IOException {
         ApiSpec spec = spec(folder);
-        Session session = session(spec);
-        assertEquals(Optional.empty(), Reads.byPath(session, session.requests().valid(operation(spec, "updateSpace"))));
+        RunContext context = context(spec);
+        assertEquals(Optional.empty(), Reads.byPath(context, context.requests().valid(operation(spec, "updateSpace"))));
     }
 
     private static final String PRESENCE = """
@@ -144,10 +148,10 @@ class ReadPairingTest {
                 "        '200': {description: one, content: {application/json: {schema: {type: object}}}}", "");
         for (String text : java.util.List.of(withPath, PRESENCE)) {
             ApiSpec spec = ApiSpec.read("presence", Files.writeString(folder.resolve("presence.yaml"), text).toString());
-            Session session = session(spec);
-            Optional<Reads.Read> read = Reads.after(session, session.requests().valid(operation(spec, "setPresence")),
+            RunContext context = context(spec);
+            Optional<Reads.Read> read = Reads.after(context, context.requests().valid(operation(spec, "setPresence")),
                     answered("{\"userId\":\"u1\",\"state\":\"AWAY\"}"));
-            String rendered = read.map(found -> session.requests().render(found.call()).target()).orElse("none");
+            String rendered = read.map(found -> context.requests().render(found.call()).target()).orElse("none");
             if (text.equals(withPath)) {
                 assertEquals("the answered userId", read.orElseThrow().pairing());
                 assertEquals("/users/u1/presence", rendered);

@@ -1,9 +1,13 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.checks.Failure;
 import org.contractfirst.conformance.checks.PositiveDataAcceptance;
+import org.contractfirst.conformance.checks.Recorder;
 import org.contractfirst.conformance.report.Coverage;
 import org.contractfirst.conformance.report.Report;
 import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.requests.RunOptions;
+import org.contractfirst.conformance.requests.Target;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 import org.junit.jupiter.api.Test;
@@ -43,11 +47,11 @@ class RealWorldShapesTest {
 
     private static final Map<String, ApiSpec> SPECS = new HashMap<>();
 
-    private static Session check(ApiSpec spec, URI base, Credentials credentials) {
+    private static Recorder check(ApiSpec spec, URI base, Credentials credentials) {
         RunOptions defaults = RunOptions.defaults(SEED);
         RunOptions options = new RunOptions(SEED, defaults.maxRequestsPerOperation(), Set.of(), Set.of("transport_robustness"),
                 defaults.strict(), defaults.connectTimeout(), defaults.readTimeout(), null);
-        Session session = Conformance.runAll(new Target(spec, base, credentials, Map.of(), true, false), options);
+        Recorder session = Conformance.runAll(new Target(spec, base, credentials, Map.of(), true, false), options);
         session.failures().forEach(failure -> System.out.println(failure + "\n"));
         return session;
     }
@@ -70,7 +74,7 @@ class RealWorldShapesTest {
 
     private static Coverage passes(ApiSpec spec, JsonApiServer.Api api, Credentials credentials) throws Exception {
         try (JsonApiServer server = new JsonApiServer(api)) {
-            Session session = check(spec, server.baseUri(), credentials);
+            Recorder session = check(spec, server.baseUri(), credentials);
             assertEquals(List.of(), session.failures());
             assertEquals(List.of(), session.errors());
             return Coverage.of(session);
@@ -140,7 +144,7 @@ class RealWorldShapesTest {
         try (JsonApiServer server = new JsonApiServer(new OrdersApi()); BrokenServer broken = new BrokenServer(server.baseUri(),
                 crashingWhen(request -> request.method().equals("POST") && new String(request.body(), StandardCharsets.UTF_8)
                         .contains("\"status\":\"shipped\"")))) {
-            Session session = Conformance.runAll(new Target(spec(OrdersApi.SPEC), broken.baseUri(),
+            Recorder session = Conformance.runAll(new Target(spec(OrdersApi.SPEC), broken.baseUri(),
                     Credentials.none(), Map.of(), true, false), new RunOptions(SEED, 0, Set.of("positive_data_acceptance", "not_a_server_error"),
                     Set.of(), false, RunOptions.defaults(SEED).connectTimeout(), RunOptions.defaults(SEED).readTimeout(), null));
 
@@ -288,7 +292,7 @@ class RealWorldShapesTest {
                     .equals("/orders") ? BrokenServer.Response.of(503, "application/json", "{\"code\":\"closed\",\"message\":\"closed\"}")
                     : upstream.send(request);
             try (BrokenServer closed = new BrokenServer(server.baseUri(), noCreate)) {
-                Session session = Conformance.runAll(new Target(lookupOnly, closed.baseUri(), Credentials.none(), Map.of(),
+                Recorder session = Conformance.runAll(new Target(lookupOnly, closed.baseUri(), Credentials.none(), Map.of(),
                         false, false), new RunOptions(SEED, 2, Set.of("positive_data_acceptance"), Set.of(), false,
                         RunOptions.defaults(SEED).connectTimeout(), RunOptions.defaults(SEED).readTimeout(), null));
                 Operation getOrder = lookupOnly.operations().stream().filter(operation -> operation.operationId()
@@ -335,7 +339,7 @@ class RealWorldShapesTest {
     void aRefusalInAShapeTheSpecNeverPromisedForItsStatusIsASpecFindingNotAFailure() throws Exception {
         // The JDK's server refuses an unreadable URL with its own HTML page; no operation of Animals documents a 400.
         try (JsonApiServer server = new JsonApiServer(new AnimalsApi())) {
-            Session session = Conformance.runAll(new Target(spec(AnimalsApi.SPEC), server.baseUri(),
+            Recorder session = Conformance.runAll(new Target(spec(AnimalsApi.SPEC), server.baseUri(),
                     Credentials.none(), Map.of(), true, false), new RunOptions(SEED, 2, Set.of("transport_robustness"),
                     Set.of(), false, RunOptions.defaults(SEED).connectTimeout(), RunOptions.defaults(SEED).readTimeout(), null));
 

@@ -2,6 +2,7 @@ package org.contractfirst.conformance;
 
 import org.contractfirst.conformance.report.Coverage;
 import org.contractfirst.conformance.report.Report;
+import org.contractfirst.conformance.requests.RunOptions;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,7 +1,11 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.checks.Failure;
+import org.contractfirst.conformance.checks.Recorder;
 import org.contractfirst.conformance.report.Report;
 import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.requests.RunOptions;
+import org.contractfirst.conformance.requests.Target;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +48,7 @@ class RestAssuredReproducerTest {
              })) {
             RunOptions options = new RunOptions(7, 2, Set.of("positive_data_acceptance", "response_schema_conformance"),
                     Set.of(), false, RunOptions.defaults(7).connectTimeout(), RunOptions.defaults(7).readTimeout(), null);
-            Session session = Conformance.runAll(new Target(ApiSpec.read("orders", OrdersApi.SPEC), broken.baseUri(),
+            Recorder session = Conformance.runAll(new Target(ApiSpec.read("orders", OrdersApi.SPEC), broken.baseUri(),
                     Credentials.none(), Map.of(), false, false), options);
             Failure failure = session.failures().stream().filter(found -> found.operation().startsWith("getOrder"))
                     .findFirst().orElseThrow(() -> new AssertionError(session.failures().toString()));

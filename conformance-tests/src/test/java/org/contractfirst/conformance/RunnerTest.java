@@ -1,6 +1,8 @@
 package org.contractfirst.conformance;
 
 import org.contractfirst.conformance.checks.NotAServerError;
+import org.contractfirst.conformance.checks.Recorder;
+import org.contractfirst.conformance.checks.ScenarioCheck;
 import org.contractfirst.conformance.http.Body;
 import org.contractfirst.conformance.http.Curl;
 import org.contractfirst.conformance.http.Exchange;
@@ -8,9 +10,12 @@ import org.contractfirst.conformance.http.HttpRequest;
 import org.contractfirst.conformance.http.HttpTransport;
 import org.contractfirst.conformance.http.Redactor;
 import org.contractfirst.conformance.report.Coverage;
-import org.contractfirst.conformance.report.JunitXml;
+import org.contractfirst.conformance.report.JunitXmlRenderer;
 import org.contractfirst.conformance.report.Report;
 import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.requests.RunContext;
+import org.contractfirst.conformance.requests.RunOptions;
+import org.contractfirst.conformance.requests.Target;
 import org.contractfirst.conformance.spec.Operation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,13 +45,13 @@ class RunnerTest {
 
     private static final URI NOWHERE = URI.create("http://127.0.0.1:9");
 
-    private static Session session() {
-        return new Session(new Target(Targets.spec("bird"), NOWHERE, Credentials.of("secret-token"), Map.of(), false, false),
+    private static Recorder session() {
+        return new Recorder(new Target(Targets.spec("bird"), NOWHERE, Credentials.of("secret-token"), Map.of(), false, false),
                 Checks.responseChecks(), RunOptions.defaults(1));
     }
 
-    private static Operation getProfile(Session session) {
-        return session.spec().operation("GET", "/me").orElseThrow();
+    private static Operation getProfile(Recorder session) {
+        return session.context().spec().operation("GET", "/me").orElseThrow();
     }
 
     private static Exchange answered(int status, String body) {
@@ -56,7 +61,7 @@ class RunnerTest {
 
     @Test
     void aStepThatThrowsIsThatStepsErrorWithItsStackAndTheRunGoesOn() {
-        Session session = session();
+        Recorder session = session();
         AtomicInteger ranAfter = new AtomicInteger();
         ScenarioCheck throwing = new ScenarioCheck() {
             public String name() {
@@ -67,7 +72,7 @@ class RunnerTest {
                 return "CF999";
             }
 
-            public void run(Session session, Operation operation) {
+            public void run(RunContext context, Recorder recorder, Operation operation) {
                 throw new IllegalStateException("the step's own trouble");
             }
         };
@@ -80,7 +85,7 @@ class RunnerTest {
                 return "CF998";
             }
 
-            public void run(Session session, Operation operation) {
+            public void run(RunContext context, Recorder recorder, Operation operation) {
                 ranAfter.incrementAndGet();
             }
         };
@@ -118,7 +123,7 @@ class RunnerTest {
 
     @Test
     void theSameFailureTwiceIsOneFailureCountedTwice() {
-        Session session = session();
+        Recorder session = session();
         NotAServerError check = new NotAServerError();
         session.judge(check, getProfile(session), answered(500, "{}"), Optional.of("a status below 500"));
         session.judge(check, getProfile(session), answered(502, "{}"), Optional.of("a status below 500"));
@@ -130,7 +135,7 @@ class RunnerTest {
 
     @Test
     void everyReportListsEveryFailureAndFindingAndJunitNamesTestsByCheckAndOperation(@TempDir Path folder) throws Exception {
-        Session session = session();
+        Recorder session = session();
         NotAServerError check = new NotAServerError();
         session.judge(check, getProfile(session), answered(500, "{\"token\":\"secret-token\"}"), Optional.of("a status below 500"));
         session.finding("secured-operations-document-401", getProfile(session), "documents no 401");
@@ -140,19 +145,19 @@ class RunnerTest {
             assertTrue(text.contains("secured-operations-document-401"), text);
             assertFalse(text.contains("secret-token"), text);
         }
-        JunitXml junit = new JunitXml(false);
         Conformance.Step step = new Conformance.Step(new org.contractfirst.conformance.checks.AuthRequired(), getProfile(session));
-        junit.add("bird", step, new Conformance.Outcome(session.failures(), List.of(), null));
+        Report withStep = new Report(report.apis(), 1, false, List.of(new Report.StepResult("bird", step.toString(),
+                new Conformance.Outcome(session.failures(), List.of(), null))));
         Path xml = folder.resolve("junit.xml");
-        junit.write(xml);
+        withStep.write(new JunitXmlRenderer(), xml);
         assertTrue(Files.readString(xml).contains("name=\"auth_required getProfile (GET /me)\""));
     }
 
     @Test
     void aDestructiveStepIsSkippedWithTheOptionThatRunsItInEveryReportAndAStepThatCannotApplyIsNone(@TempDir Path folder)
             throws Exception {
-        Session session = session();
-        List<Conformance.Step> plan = Conformance.plan(session.target(), Checks.scenarioChecks(), RunOptions.defaults(1));
+        Recorder session = session();
+        List<Conformance.Step> plan = Conformance.plan(session.context().target(), Checks.scenarioChecks(), RunOptions.defaults(1));
         assertTrue(plan.stream().noneMatch(step -> step.check().name().equals("put_is_idempotent")), plan::toString);
         Conformance.Step deleteProfile = plan.stream().filter(step -> step.toString().equals("use_after_delete deleteProfile (DELETE /me)"))
                 .findFirst().orElseThrow(() -> new AssertionError(plan.toString()));
@@ -166,10 +171,10 @@ class RunnerTest {
             assertTrue(text.contains("use_after_delete") && text.contains("deleteProfile (DELETE /me)")
                     && text.contains("--destructive"), text);
         }
-        JunitXml junit = new JunitXml(false);
-        junit.add("bird", deleteProfile, outcome);
+        Report withStep = new Report(report.apis(), 1, false, List.of(new Report.StepResult("bird", deleteProfile.toString(),
+                outcome)));
         Path xml = folder.resolve("junit.xml");
-        junit.write(xml);
+        withStep.write(new JunitXmlRenderer(), xml);
         assertTrue(Files.readString(xml).contains("<skipped message=\"destructive:"), Files.readString(xml));
     }
 
@@ -182,13 +187,13 @@ class RunnerTest {
 
     /** The requests a run of {@code seed} draws for Bird's PATCH, valid and invalid, as text. */
     private static List<String> drawn(long seed) {
-        Session session = new Session(new Target(Targets.spec("bird"), NOWHERE, Credentials.of("secret-token"), Map.of(),
+        Recorder session = new Recorder(new Target(Targets.spec("bird"), NOWHERE, Credentials.of("secret-token"), Map.of(),
                 false, false), Checks.responseChecks(), RunOptions.defaults(seed));
-        Operation patch = session.spec().operation("PATCH", "/me").orElseThrow();
+        Operation patch = session.context().spec().operation("PATCH", "/me").orElseThrow();
         List<String> requests = new java.util.ArrayList<>();
-        new org.contractfirst.conformance.requests.ValidVariants(session).of(patch).forEach(variant -> requests.add(
-                variant.description() + " " + session.requests().render(variant.call()).body().text()));
-        new org.contractfirst.conformance.requests.Mutations(session).random(patch, 20).forEach(mutation -> requests.add(
+        new org.contractfirst.conformance.requests.ValidVariants(session.context()).of(patch).forEach(variant -> requests.add(
+                variant.description() + " " + session.context().requests().render(variant.call()).body().text()));
+        new org.contractfirst.conformance.requests.Mutations(session.context()).random(patch, 20).forEach(mutation -> requests.add(
                 mutation.description() + " " + mutation.request().body().text()));
         return requests;
     }

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.contractfirst.conformance.checks.Failure;
+import org.contractfirst.conformance.checks.Recorder;
 import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.requests.RunOptions;
+import org.contractfirst.conformance.requests.Target;
 import org.contractfirst.conformance.spec.ApiSpec;
 
 import java.io.IOException;
@@ -75,27 +79,27 @@ final class ShelfServer implements AutoCloseable {
     }
 
     /** The whole run behind {@code fault}, its findings too. */
-    Session sessionBehind(ApiSpec spec, BrokenServer.Fault fault) throws IOException {
+    Recorder sessionBehind(ApiSpec spec, BrokenServer.Fault fault) throws IOException {
         return sessionBehind(spec, Credentials.none(), fault, true);
     }
 
     /** The whole run behind {@code fault}, as a target that does not allow destructive checks. */
-    Session nonDestructiveSessionBehind(ApiSpec spec, BrokenServer.Fault fault) throws IOException {
+    Recorder nonDestructiveSessionBehind(ApiSpec spec, BrokenServer.Fault fault) throws IOException {
         return sessionBehind(spec, Credentials.none(), fault, false);
     }
 
-    private Session sessionBehind(ApiSpec spec, Credentials credentials, BrokenServer.Fault fault, boolean destructive)
+    private Recorder sessionBehind(ApiSpec spec, Credentials credentials, BrokenServer.Fault fault, boolean destructive)
             throws IOException {
         try (BrokenServer broken = new BrokenServer(baseUri(), fault)) {
             return check(spec, broken.baseUri(), credentials, destructive);
         }
     }
 
-    static Session check(ApiSpec spec, URI base) {
+    static Recorder check(ApiSpec spec, URI base) {
         return check(spec, base, Credentials.none(), true);
     }
 
-    private static Session check(ApiSpec spec, URI base, Credentials credentials, boolean destructive) {
+    private static Recorder check(ApiSpec spec, URI base, Credentials credentials, boolean destructive) {
         RunOptions defaults = RunOptions.defaults(42);
         RunOptions options = new RunOptions(42, defaults.maxRequestsPerOperation(), java.util.Set.of(),
                 java.util.Set.of("transport_robustness"), true, defaults.connectTimeout(), defaults.readTimeout(), null);

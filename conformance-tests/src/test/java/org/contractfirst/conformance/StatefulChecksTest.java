@@ -3,6 +3,8 @@ package org.contractfirst.conformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.contractfirst.conformance.checks.Failure;
+import org.contractfirst.conformance.checks.Recorder;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +56,7 @@ class StatefulChecksTest {
 
     @Test
     void theWorkingShelfPassesEveryStatefulCheck() {
-        Session session = ShelfServer.check(SHELF, shelf.baseUri());
+        Recorder session = ShelfServer.check(SHELF, shelf.baseUri());
         session.failures().forEach(failure -> System.out.println(failure + "\n"));
         assertEquals(List.of(), session.failures());
         assertEquals(List.of(), session.httpFindings());
@@ -117,7 +119,7 @@ class StatefulChecksTest {
 
     @Test
     void aLocationOutsideEveryDocumentedPathIsASpecFindingNotAFailure() throws Exception {
-        Session session = shelf.sessionBehind(SHELF, (request, upstream) -> {
+        Recorder session = shelf.sessionBehind(SHELF, (request, upstream) -> {
             BrokenServer.Response answer = upstream.send(request);
             return answer.status() == 201 ? answer.withHeader("Location", "/shelf/archive/b1") : answer;
         });
@@ -196,7 +198,7 @@ class StatefulChecksTest {
     @Test
     void aDeleteThatKeepsTheBookFailsUseAfterDeleteWithoutDestructiveChecksAllowed() throws Exception {
         // The check deletes only the book it created, so it runs in every run, not only a destructive one.
-        Session session = shelf.nonDestructiveSessionBehind(SHELF, (request, upstream) -> {
+        Recorder session = shelf.nonDestructiveSessionBehind(SHELF, (request, upstream) -> {
             if (!request.method().equals("DELETE")) {
                 return upstream.send(request);
             }
@@ -251,7 +253,7 @@ class StatefulChecksTest {
     @Test
     void aPutThatMergesIntoWhatWasThereIsAnHttpFindingOfPutReplacesAndNothingElse() throws Exception {
         // The optional fields a PUT leaves out are taken from the book as it was: an earlier PUT's note and rating survive.
-        Session session = shelf.sessionBehind(SHELF, (request, upstream) -> {
+        Recorder session = shelf.sessionBehind(SHELF, (request, upstream) -> {
             BrokenServer.Response current = request.method().equals("PUT") && request.json() instanceof ObjectNode
                     ? upstream.send(request.withMethod("GET")) : null;
             if (current == null || current.status() != 200) {

@@ -1,11 +1,11 @@
 package org.contractfirst.corpus;
 
 import org.contractfirst.conformance.Conformance;
-import org.contractfirst.conformance.RunOptions;
-import org.contractfirst.conformance.Target;
 import org.contractfirst.conformance.report.Coverage;
 import org.contractfirst.conformance.report.Report;
 import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.requests.RunOptions;
+import org.contractfirst.conformance.requests.Target;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.server.runtime.ApiDefinition;
 import org.contractfirst.server.runtime.ApiServer;

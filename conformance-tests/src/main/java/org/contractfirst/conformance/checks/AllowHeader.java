@@ -1,7 +1,7 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.util.Arrays;
@@ -26,8 +26,8 @@ final class AllowHeader {
     }
 
     /** The methods the operation's own path item documents. */
-    static Set<String> own(Session session, Operation operation) {
-        return session.spec().operationsOn(operation.path()).stream().map(Operation::method)
+    static Set<String> own(RunContext context, Operation operation) {
+        return context.spec().operationsOn(operation.path()).stream().map(Operation::method)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

@@ -1,10 +1,8 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.ScenarioCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Call;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
@@ -60,34 +58,34 @@ public final class AuthRequired implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, Operation operation) {
+    public void run(RunContext context, Recorder recorder, Operation operation) {
         boolean documented = operation.documentsExactly(401) || operation.documentsExactly(403);
         if (!documented) {
-            session.finding("secured-operations-document-401", operation,
+            recorder.finding("secured-operations-document-401", operation,
                     "is secured but documents no 401, so the refusal of a missing credential cannot be judged by its status");
         }
-        Optional<Call> safe = SafeDeletes.call(session, operation);
+        Optional<Call> safe = SafeDeletes.call(context, recorder, operation);
         if (safe.isEmpty()) {
-            session.skip(this, operation, "no path parameter value that names nothing could be made, so a DELETE"
+            recorder.skip(this, operation, "no path parameter value that names nothing could be made, so a DELETE"
                     + " that ignored its credentials could delete for good");
             return;
         }
         Call valid = safe.get();
         Map<String, Call.Auth> refusals = new LinkedHashMap<>();
         refusals.put("without credentials", Call.Auth.NONE);
-        refusals.put("for a wrong credential", Call.Auth.given(session.marker()));
+        refusals.put("for a wrong credential", Call.Auth.given(context.marker()));
         refusals.put("for a malformed credential", Call.Auth.given(MALFORMED));
-        session.target().fixture(EXPIRED).ifPresent(expired -> refusals.put("for an expired credential", Call.Auth.given(expired)));
+        context.target().fixture(EXPIRED).ifPresent(expired -> refusals.put("for an expired credential", Call.Auth.given(expired)));
         for (Map.Entry<String, Call.Auth> refusal : refusals.entrySet()) {
             for (String mediaType : Accepts.documented(operation, java.util.List.of(401))) {
-                Exchange exchange = session.send(operation, Accepts.asking(valid.withAuth(refusal.getValue()), mediaType),
+                Exchange exchange = recorder.send(operation, Accepts.asking(valid.withAuth(refusal.getValue()), mediaType),
                         Intent.UNAUTHENTICATED);
                 Set<Integer> alsoRight = new HashSet<>(SafeDeletes.nothingDone(operation));
                 if (MALFORMED.equals(refusal.getValue().credential()) && operation.documentsOwnCode(400)) {
                     // RFC 6750 §3.1: a request that cannot be read is invalid_request, answered 400.
                     alsoRight.add(400);
                 }
-                session.judge(this, operation, exchange, alsoRight.contains(exchange.status()) ? Optional.empty()
+                recorder.judge(this, operation, exchange, alsoRight.contains(exchange.status()) ? Optional.empty()
                         : refused(operation, exchange, documented, refusal.getKey()));
             }
         }

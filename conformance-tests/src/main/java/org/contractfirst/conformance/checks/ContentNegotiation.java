@@ -1,10 +1,8 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.HttpRuleCheck;
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Call;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
@@ -39,15 +37,15 @@ public final class ContentNegotiation implements HttpRuleCheck {
     }
 
     @Override
-    public void run(Session session, Operation operation) {
-        Call valid = session.requests().valid(operation);
+    public void run(RunContext context, Recorder recorder, Operation operation) {
+        Call valid = context.requests().valid(operation);
         for (String accept : Accepts.ranked(operation, operation.statuses('2'))) {
-            Exchange exchange = session.send(operation, valid.withHeader("Accept", accept), Intent.VALID);
+            Exchange exchange = recorder.send(operation, valid.withHeader("Accept", accept), Intent.VALID);
             if (exchange.status() < 200 || exchange.status() >= 300 || !exchange.hasBody()) {
                 continue;
             }
             Set<String> preferred = MediaTypes.preferred(accept, operation.mediaTypes(exchange.status()));
-            session.judge(this, operation, exchange, preferred.isEmpty() || preferred.contains(exchange.mediaType())
+            recorder.judge(this, operation, exchange, preferred.isEmpty() || preferred.contains(exchange.mediaType())
                     ? Optional.empty()
                     : Optional.of("the media type the Accept header weighs highest: " + String.join(" or ", preferred)
                     + " (Accept: " + accept + ")"));

@@ -1,10 +1,8 @@
 package org.contractfirst.conformance.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.ResponseCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.conformance.spec.Operation;
@@ -30,7 +28,7 @@ public final class ContentTypeConformance implements ResponseCheck {
     }
 
     @Override
-    public Optional<String> verify(Session session, Operation operation, Exchange exchange, Intent intent) {
+    public Optional<String> verify(RunContext context, Recorder recorder, Operation operation, Exchange exchange, Intent intent) {
         Optional<JsonNode> documented = operation.response(exchange.status());
         if (documented.isEmpty() || exchange.request().method().equals("HEAD")) {
             return Optional.empty();
@@ -39,7 +37,7 @@ public final class ContentTypeConformance implements ResponseCheck {
         if (declared.isEmpty()) {
             // OpenAPI leaves a response without content undescribed, not empty: a body there is the spec's silence.
             if (exchange.hasBody()) {
-                session.finding("responses-declare-their-content", operation, "answers " + exchange.status() + " with a"
+                recorder.finding("responses-declare-their-content", operation, "answers " + exchange.status() + " with a"
                         + " body (" + exchange.contentType() + ") where the spec declares no content, so the body cannot"
                         + " be judged");
             }

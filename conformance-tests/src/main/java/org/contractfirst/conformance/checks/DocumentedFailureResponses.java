@@ -1,10 +1,8 @@
 package org.contractfirst.conformance.checks;
 
 import com.fasterxml.jackson.databind.node.TextNode;
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.ScenarioCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.requests.Call;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.conformance.spec.Parameter;
 
@@ -46,28 +44,28 @@ public final class DocumentedFailureResponses implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, Operation operation) {
-        for (Map.Entry<String, String> fixture : session.target().fixtures().entrySet()) {
+    public void run(RunContext context, Recorder recorder, Operation operation) {
+        for (Map.Entry<String, String> fixture : context.target().fixtures().entrySet()) {
             Matcher named = FIXTURE.matcher(fixture.getKey());
             if (!named.matches()) {
                 continue;
             }
             int status = Integer.parseInt(named.group(2));
-            Optional<Call> provoking = provoking(session, operation, named.group(1), fixture.getValue());
+            Optional<Call> provoking = provoking(context, operation, named.group(1), fixture.getValue());
             if (provoking.isEmpty() || operation.response(status).isEmpty()) {
                 continue;
             }
             for (String mediaType : Accepts.documented(operation, List.of(status))) {
-                var exchange = session.send(operation, Accepts.asking(provoking.get(), mediaType), Intent.PROVOKED);
-                session.judge(this, operation, exchange, exchange.status() == status ? Optional.empty()
+                var exchange = recorder.send(operation, Accepts.asking(provoking.get(), mediaType), Intent.PROVOKED);
+                recorder.judge(this, operation, exchange, exchange.status() == status ? Optional.empty()
                         : Optional.of("the " + status + " that " + fixture.getKey() + " stands for"));
             }
         }
     }
 
     /** The valid call with the fixture's value as its credential or in the named input; empty if it has neither. */
-    private static Optional<Call> provoking(Session session, Operation operation, String name, String value) {
-        Call valid = session.requests().valid(operation);
+    private static Optional<Call> provoking(RunContext context, Operation operation, String name, String value) {
+        Call valid = context.requests().valid(operation);
         if (name.equals("token")) {
             return operation.isSecured() ? Optional.of(valid.withAuth(Call.Auth.given(value))) : Optional.empty();
         }
@@ -77,7 +75,7 @@ public final class DocumentedFailureResponses implements ScenarioCheck {
             }
         }
         if (valid.media().isPresent() && valid.body().orElse(null) instanceof com.fasterxml.jackson.databind.node.ObjectNode body
-                && session.spec().schemas().effective(valid.media().get().schema()).path("properties").has(name)) {
+                && context.spec().schemas().effective(valid.media().get().schema()).path("properties").has(name)) {
             var changed = body.deepCopy();
             changed.put(name, value);
             return Optional.of(valid.withBody(valid.media().get(), changed));

@@ -1,8 +1,8 @@
 package org.contractfirst.conformance.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
@@ -26,21 +26,21 @@ final class ErrorShapes {
     }
 
     /** What the answer should have been, where the operation's own response for its status says; else empty. */
-    static Optional<String> mismatch(Session session, Operation operation, Exchange exchange) {
+    static Optional<String> mismatch(RunContext context, Recorder recorder, Operation operation, Exchange exchange) {
         Optional<JsonNode> documented = operation.response(exchange.status());
         if (documented.isPresent()) {
-            return fits(session, documented.get(), exchange, Set.of()) ? Optional.empty()
+            return fits(context, documented.get(), exchange, Set.of()) ? Optional.empty()
                     : Optional.of("the documented " + operation.documentedKey(exchange.status()).orElseThrow() + " answer, "
                     + describe(documented.get()));
         }
-        borrowedShapeMismatch(session, exchange).ifPresent(shape -> session.finding("refusals-documented", operation,
+        borrowedShapeMismatch(context, exchange).ifPresent(shape -> recorder.finding("refusals-documented", operation,
                 "answers an undocumented " + exchange.status() + " in no error shape the spec documents " + shape + ", so its shape cannot be judged"));
         return Optional.empty();
     }
 
     /** The error shapes the spec documents, when the answer has none of them; empty when it has one or there is none. */
-    private static Optional<String> borrowedShapeMismatch(Session session, Exchange exchange) {
-        List<JsonNode> errors = session.spec().operations().stream()
+    private static Optional<String> borrowedShapeMismatch(RunContext context, Exchange exchange) {
+        List<JsonNode> errors = context.spec().operations().stream()
                 .flatMap(other -> other.responses().entrySet().stream())
                 .filter(entry -> entry.getKey().startsWith("4") || entry.getKey().equals("default"))
                 .map(entry -> entry.getValue()).filter(response -> !ApiSpec.fields(response.path("content")).isEmpty())
@@ -48,7 +48,7 @@ final class ErrorShapes {
         Set<String> types = new TreeSet<>();
         for (JsonNode response : errors) {
             types.addAll(ApiSpec.fields(response.path("content")).keySet());
-            if (fits(session, response, exchange, VALUE_KEYWORDS)) {
+            if (fits(context, response, exchange, VALUE_KEYWORDS)) {
                 return Optional.empty();
             }
         }
@@ -60,13 +60,13 @@ final class ErrorShapes {
     }
 
     /** Whether the answer is one {@code response} documents: no body where it has no content, else one of its own. */
-    private static boolean fits(Session session, JsonNode response, Exchange exchange, Set<String> ignored) {
+    private static boolean fits(RunContext context, JsonNode response, Exchange exchange, Set<String> ignored) {
         Set<String> declared = ApiSpec.fields(response.path("content")).keySet();
         if (declared.isEmpty()) {
             // OpenAPI leaves a response without content undescribed, not empty (see ContentTypeConformance).
             return true;
         }
         return exchange.hasBody() && MediaTypes.matching(declared, exchange.mediaType()).isPresent()
-                && ResponseSchemaConformance.mismatch(session, response, exchange, ignored).isEmpty();
+                && ResponseSchemaConformance.mismatch(context, response, exchange, ignored).isEmpty();
     }
 }

@@ -1,11 +1,9 @@
 package org.contractfirst.conformance.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.ScenarioCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Call;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.requests.Writes;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.MediaType;
@@ -45,37 +43,37 @@ public final class ExampleRefusals implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, Operation operation) {
+    public void run(RunContext context, Recorder recorder, Operation operation) {
         for (Map.Entry<String, Integer> refusal : operation.namedRefusals().entrySet()) {
-            Call named = named(session, operation, refusal.getKey());
+            Call named = named(context, operation, refusal.getKey());
             if (Writes.isWrite(operation)) {
-                session.send(operation, named, Intent.PROVOKED);
+                recorder.send(operation, named, Intent.PROVOKED);
             }
-            Exchange answer = session.send(operation, named, Intent.PROVOKED);
+            Exchange answer = recorder.send(operation, named, Intent.PROVOKED);
             int status = refusal.getValue();
-            if (answer.status() == status || (answer.status() == 404 || answer.status() == 410) && namesSomething(session,
+            if (answer.status() == status || (answer.status() == 404 || answer.status() == 410) && namesSomething(context,
                     operation, refusal.getKey())) {
-                session.judge(this, operation, answer, Optional.empty());
+                recorder.judge(this, operation, answer, Optional.empty());
                 continue;
             }
-            session.judge(this, operation, answer, Optional.of("the " + status + " the spec's examples named "
+            recorder.judge(this, operation, answer, Optional.of("the " + status + " the spec's examples named "
                     + refusal.getKey() + " pair with this request"));
         }
     }
 
     /** The valid call with each parameter and the body that has an example named {@code name} set to it. */
-    private static Call named(Session session, Operation operation, String name) {
-        Call call = session.requests().valid(operation);
+    private static Call named(RunContext context, Operation operation, String name) {
+        Call call = context.requests().valid(operation);
         for (Parameter parameter : operation.parameters()) {
-            JsonNode value = example(session, parameter.node(), name);
+            JsonNode value = example(context, parameter.node(), name);
             if (!value.isMissingNode()) {
                 call = call.withParameter(parameter, value);
             }
         }
-        JsonNode content = session.spec().resolve(operation.node().path("requestBody")).path("content");
+        JsonNode content = context.spec().resolve(operation.node().path("requestBody")).path("content");
         for (Map.Entry<String, MediaType> media : operation.requestBody().map(body -> body.content())
                 .orElse(Map.of()).entrySet()) {
-            JsonNode value = example(session, content.path(media.getKey()), name);
+            JsonNode value = example(context, content.path(media.getKey()), name);
             if (!value.isMissingNode()) {
                 return call.withBody(media.getValue(), value);
             }
@@ -83,13 +81,13 @@ public final class ExampleRefusals implements ScenarioCheck {
         return call;
     }
 
-    private static JsonNode example(Session session, JsonNode owner, String name) {
-        return session.spec().resolve(owner.path("examples").path(name)).path("value");
+    private static JsonNode example(RunContext context, JsonNode owner, String name) {
+        return context.spec().resolve(owner.path("examples").path(name)).path("value");
     }
 
     /** Whether the example of that name sets an input that names something, such as an id. */
-    private static boolean namesSomething(Session session, Operation operation, String name) {
-        return operation.parameters().stream().anyMatch(parameter -> session.requests().names(operation, parameter)
-                && !example(session, parameter.node(), name).isMissingNode());
+    private static boolean namesSomething(RunContext context, Operation operation, String name) {
+        return operation.parameters().stream().anyMatch(parameter -> context.requests().names(operation, parameter)
+                && !example(context, parameter.node(), name).isMissingNode());
     }
 }

@@ -1,11 +1,9 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.HttpRuleCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.http.RawRequest;
 import org.contractfirst.conformance.requests.Call;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
@@ -42,14 +40,14 @@ public final class HeadLikeGet implements HttpRuleCheck {
     }
 
     @Override
-    public void run(Session session, Operation operation) {
-        Call get = session.requests().valid(operation);
-        Exchange got = session.send(operation, get, Intent.VALID);
+    public void run(RunContext context, Recorder recorder, Operation operation) {
+        Call get = context.requests().valid(operation);
+        Exchange got = recorder.send(operation, get, Intent.VALID);
         if (got.status() < 200 || got.status() >= 300) {
             return;
         }
-        RawRequest head = RawRequest.of(session.requests().render(get).withMethod("HEAD"));
-        Exchange headed = session.sendRaw(head);
+        RawRequest head = RawRequest.of(context.requests().render(get).withMethod("HEAD"));
+        Exchange headed = recorder.sendRaw(head);
         List<String> expected = new ArrayList<>();
         if (headed.status() != got.status()) {
             expected.add("the GET's status, " + got.status());
@@ -61,7 +59,7 @@ public final class HeadLikeGet implements HttpRuleCheck {
                 && !headed.mediaType().equals(got.mediaType())) {
             expected.add("the GET's Content-Type, " + got.mediaType());
         }
-        session.judge(this, operation, head, headed, expected.isEmpty() ? Optional.empty()
+        recorder.judge(this, operation, head, headed, expected.isEmpty() ? Optional.empty()
                 : Optional.of("a HEAD answered as the GET with " + String.join(" and ", expected)));
     }
 }

@@ -1,10 +1,8 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.ScenarioCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Reads;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
@@ -50,21 +48,21 @@ public final class LocationResolves implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, Operation operation) {
-        Exchange answer = session.send(operation, session.requests().valid(operation), Intent.VALID);
+    public void run(RunContext context, Recorder recorder, Operation operation) {
+        Exchange answer = recorder.send(operation, context.requests().valid(operation), Intent.VALID);
         Optional<String> location = answer.header("Location");
         if (location.isEmpty() || answer.status() != 201 && answer.status() / 100 != 3
-                || Reads.belowBase(session, location.get()).isEmpty()) {
+                || Reads.belowBase(context, location.get()).isEmpty()) {
             return;
         }
-        Optional<Reads.Read> read = Reads.located(session, location.get());
+        Optional<Reads.Read> read = Reads.located(context, location.get());
         if (read.isEmpty()) {
-            session.finding("locations-documented", operation, "answers " + answer.status() + " with the Location "
+            recorder.finding("locations-documented", operation, "answers " + answer.status() + " with the Location "
                     + location.get() + ", which fills no path the spec documents a GET for");
             return;
         }
-        Exchange named = session.send(read.get().operation(), read.get().call(), Intent.VALID);
-        session.judge(this, operation, named, named.status() == 404 || named.status() == 410
+        Exchange named = recorder.send(read.get().operation(), read.get().call(), Intent.VALID);
+        recorder.judge(this, operation, named, named.status() == 404 || named.status() == 410
                 ? Optional.of("the Location of its " + answer.status() + ", " + location.get() + ", to name something, not "
                 + named.status() + " from " + read.get().operation().operationId())
                 : Optional.empty());

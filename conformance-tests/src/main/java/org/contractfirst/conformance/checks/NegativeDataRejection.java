@@ -1,9 +1,7 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.ScenarioCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.requests.Mutations;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.util.List;
@@ -36,17 +34,17 @@ public final class NegativeDataRejection implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, Operation operation) {
+    public void run(RunContext context, Recorder recorder, Operation operation) {
         List<String> mediaTypes = Accepts.documented(operation, operation.statuses('4'));
-        Mutations mutations = new Mutations(session);
+        Mutations mutations = new Mutations(context);
         List<Mutations.Mutation> all = new java.util.ArrayList<>(mutations.of(operation));
-        all.addAll(mutations.random(operation, session.options().maxRequestsPerOperation()));
+        all.addAll(mutations.random(operation, context.options().maxRequestsPerOperation()));
         for (Mutations.Mutation mutation : all) {
             boolean asksItself = mutation.request().header("Accept").isPresent();
             for (String mediaType : asksItself ? List.of(mutation.request().header("Accept").get()) : mediaTypes) {
                 var request = mediaType == null ? mutation.request() : mutation.request().withHeader("Accept", mediaType);
-                var exchange = session.send(operation, request, Intent.INVALID);
-                session.judge(this, operation, exchange, Verdicts.rejection(session, operation, exchange, mutation));
+                var exchange = recorder.send(operation, request, Intent.INVALID);
+                recorder.judge(this, operation, exchange, Verdicts.rejection(recorder, operation, exchange, mutation));
             }
         }
     }

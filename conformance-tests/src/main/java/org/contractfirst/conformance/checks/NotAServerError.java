@@ -1,9 +1,7 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.ResponseCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.util.Optional;
@@ -22,7 +20,7 @@ public final class NotAServerError implements ResponseCheck {
     }
 
     @Override
-    public Optional<String> verify(Session session, Operation operation, Exchange exchange, Intent intent) {
+    public Optional<String> verify(RunContext context, Recorder recorder, Operation operation, Exchange exchange, Intent intent) {
         if (exchange.status() == 0) {
             return Optional.of("an answer (" + exchange.problem().orElse("none came") + ")");
         }

@@ -1,8 +1,7 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.HttpRuleCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
@@ -38,15 +37,15 @@ public final class OptionsListsMethods implements HttpRuleCheck {
     }
 
     @Override
-    public void run(Session session, Operation operation) {
-        var request = session.requests().render(session.requests().valid(operation)).withMethod("OPTIONS")
+    public void run(RunContext context, Recorder recorder, Operation operation) {
+        var request = context.requests().render(context.requests().valid(operation)).withMethod("OPTIONS")
                 .withBody(org.contractfirst.conformance.http.Body.none());
-        Exchange exchange = session.sendOnly(request);
-        session.judge(this, operation, exchange, verdict(session, operation, exchange, AllowHeader.own(session, operation),
-                session.spec().methodsAt(request.path())));
+        Exchange exchange = recorder.sendOnly(request);
+        recorder.judge(this, operation, exchange, verdict(context, recorder, operation, exchange, AllowHeader.own(context, operation),
+                context.spec().methodsAt(request.path())));
     }
 
-    private static Optional<String> verdict(Session session, Operation operation, Exchange exchange, Set<String> own,
+    private static Optional<String> verdict(RunContext context, Recorder recorder, Operation operation, Exchange exchange, Set<String> own,
                                             Set<String> documented) {
         int status = exchange.status();
         if (status == 0 || status >= 500) {
@@ -59,7 +58,7 @@ public final class OptionsListsMethods implements HttpRuleCheck {
         if (status == 405) {
             return AllowHeader.mismatch(exchange, own, documented).map(what -> "a 405 to OPTIONS with " + what);
         }
-        return status >= 400 ? ErrorShapes.mismatch(session, operation, exchange).map(what -> "a " + status
+        return status >= 400 ? ErrorShapes.mismatch(context, recorder, operation, exchange).map(what -> "a " + status
                 + " to OPTIONS with " + what) : Optional.empty();
     }
 }

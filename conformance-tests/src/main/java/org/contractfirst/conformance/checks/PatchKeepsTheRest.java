@@ -2,11 +2,9 @@ package org.contractfirst.conformance.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.ScenarioCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.requests.Call;
 import org.contractfirst.conformance.requests.Reads;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.requests.SchemaSites;
 import org.contractfirst.conformance.requests.Writes;
 import org.contractfirst.conformance.spec.MediaType;
@@ -58,25 +56,25 @@ public final class PatchKeepsTheRest implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, Operation operation) {
-        Writes.MarkedWrite write = Writes.marked(session, operation);
-        Optional<Reads.Read> read = Reads.byPath(session, write.call());
-        Optional<Call> one = oneField(session, write);
+    public void run(RunContext context, Recorder recorder, Operation operation) {
+        Writes.MarkedWrite write = Writes.marked(context, operation);
+        Optional<Reads.Read> read = Reads.byPath(context, write.call());
+        Optional<Call> one = oneField(context, write);
         if (read.isEmpty() || one.isEmpty()) {
             return;
         }
         MediaType media = one.get().media().orElseThrow();
-        ObjectNode schema = session.spec().schemas().effective(media.schema());
+        ObjectNode schema = context.spec().schemas().effective(media.schema());
         Set<String> untouched = new TreeSet<>();
         schema.path("properties").fieldNames().forEachRemaining(untouched::add);
         one.get().body().orElseThrow().fieldNames().forEachRemaining(untouched::remove);
-        Set<String> volatiles = Snapshots.volatilePointers(session, read.get());
-        Snapshots.Snapshot before = Snapshots.take(session, read.get());
-        var patched = session.send(operation, one.get(), Intent.VALID);
+        Set<String> volatiles = Snapshots.volatilePointers(context, recorder, read.get());
+        Snapshots.Snapshot before = Snapshots.take(context, recorder, read.get());
+        var patched = recorder.send(operation, one.get(), Intent.VALID);
         if (!before.succeeded() || patched.status() < 200 || patched.status() >= 300) {
             return;
         }
-        Snapshots.Snapshot after = Snapshots.take(session, read.get());
+        Snapshots.Snapshot after = Snapshots.take(context, recorder, read.get());
         if (!after.succeeded()) {
             return;
         }
@@ -86,19 +84,19 @@ public final class PatchKeepsTheRest implements ScenarioCheck {
                 changed.add(pointer);
             }
         }
-        session.judge(this, operation, after.exchange(), changed.isEmpty() ? Optional.empty()
+        recorder.judge(this, operation, after.exchange(), changed.isEmpty() ? Optional.empty()
                 : Optional.of(read.get().operation().operationId() + " to show the fields the patch left out as they were,"
                 + " after a patch of " + one.get().body().orElseThrow().fieldNames().next() + " only; changed: " + changed));
     }
 
     /** The marked write cut to its required fields and its first marked one; empty where the schema will not allow it. */
-    private static Optional<Call> oneField(Session session, Writes.MarkedWrite write) {
+    private static Optional<Call> oneField(RunContext context, Writes.MarkedWrite write) {
         Call call = write.call();
         if (write.markers().isEmpty() || call.media().isEmpty() || !(call.body().orElse(null) instanceof ObjectNode body)) {
             return Optional.empty();
         }
         MediaType media = call.media().get();
-        List<String> required = Schemas.required(session.spec().schemas().effective(media.schema()));
+        List<String> required = Schemas.required(context.spec().schemas().effective(media.schema()));
         String field = write.markers().keySet().iterator().next();
         ObjectNode cut = body.objectNode();
         for (Map.Entry<String, JsonNode> entry : iterable(body)) {
@@ -106,7 +104,7 @@ public final class PatchKeepsTheRest implements ScenarioCheck {
                 cut.set(entry.getKey(), entry.getValue());
             }
         }
-        return Writes.allowed(session, call, cut);
+        return Writes.allowed(context, call, cut);
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> iterable(ObjectNode object) {

@@ -1,10 +1,8 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.ScenarioCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Call;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.requests.ValidVariants;
 import org.contractfirst.conformance.requests.Writes;
 import org.contractfirst.conformance.spec.ApiSpec;
@@ -55,28 +53,28 @@ public final class PositiveDataAcceptance implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, Operation operation) {
-        var missing = session.requests().missingCredentials(operation);
+    public void run(RunContext context, Recorder recorder, Operation operation) {
+        var missing = context.requests().missingCredentials(operation);
         if (!missing.isEmpty()) {
-            session.finding("credentials-given", operation, "the run has no credential for " + missing
+            recorder.finding("credentials-given", operation, "the run has no credential for " + missing
                     + ": name one with --credential " + missing.get(0) + "=...");
             return;
         }
         // A 2xx is expected where the operation documents one; else its documented answer is all that can be asked.
         boolean documentsSuccess = !operation.statuses('2').isEmpty();
         for (String mediaType : Accepts.documented(operation, operation.statuses('2'))) {
-            Call call = Writes.isWrite(operation) ? Writes.marked(session, operation).call() : session.requests().valid(operation);
-            var exchange = session.send(operation, Accepts.asking(call, mediaType), Intent.VALID);
-            Optional<String> unreached = unreached(session, operation, exchange);
+            Call call = Writes.isWrite(operation) ? Writes.marked(context, operation).call() : context.requests().valid(operation);
+            var exchange = recorder.send(operation, Accepts.asking(call, mediaType), Intent.VALID);
+            Optional<String> unreached = unreached(context, operation, exchange);
             if (unreached.isPresent()) {
-                session.notExercised(operation, unreached.get());
+                recorder.notExercised(operation, unreached.get());
                 return;
             }
-            session.judge(this, operation, exchange, documentsSuccess ? Verdicts.success(exchange) : Optional.empty());
+            recorder.judge(this, operation, exchange, documentsSuccess ? Verdicts.success(exchange) : Optional.empty());
         }
-        for (ValidVariants.Variant variant : new ValidVariants(session).of(operation)) {
-            var exchange = session.send(operation, variant.call(), Intent.VALID);
-            session.judge(this, operation, exchange, (documentsSuccess ? Verdicts.acceptance(operation, exchange)
+        for (ValidVariants.Variant variant : new ValidVariants(context).of(operation)) {
+            var exchange = recorder.send(operation, variant.call(), Intent.VALID);
+            recorder.judge(this, operation, exchange, (documentsSuccess ? Verdicts.acceptance(operation, exchange)
                     : Optional.<String>empty())
                     .map(expected -> expected + " for " + variant.description()));
         }
@@ -87,7 +85,7 @@ public final class PositiveDataAcceptance implements ScenarioCheck {
      * the caller (401, 403), which says the run lacks what this server wants, not that the server is wrong; or the
      * documented 404 or 410 to an input that must name something and whose value the suite had to make up.
      */
-    static Optional<String> unreached(Session session, Operation operation, Exchange exchange) {
+    static Optional<String> unreached(RunContext context, Operation operation, Exchange exchange) {
         int status = exchange.status();
         if (status == 401 || status == 403) {
             return Optional.of(CALLER_REFUSED + status
@@ -95,7 +93,7 @@ public final class PositiveDataAcceptance implements ScenarioCheck {
                     + ": give what the server needs to accept the caller (--credential, or --header for what the spec"
                     + " does not declare)");
         }
-        List<Parameter> madeUp = session.requests().madeUp(operation);
+        List<Parameter> madeUp = context.requests().madeUp(operation);
         if ((status == 404 || status == 410) && operation.documentsOwnCode(status) && !madeUp.isEmpty()) {
             String names = madeUp.stream().map(Parameter::name).collect(Collectors.joining(", "));
             return Optional.of("needs an existing " + names + ": no operation of the API issued one (give --fixture "

@@ -1,10 +1,8 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.ScenarioCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.requests.Call;
 import org.contractfirst.conformance.requests.Reads;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.requests.Writes;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
@@ -52,25 +50,25 @@ public final class PutIsIdempotent implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, Operation operation) {
-        Call put = Writes.marked(session, operation).call();
-        Optional<Reads.Read> read = Reads.byPath(session, put);
+    public void run(RunContext context, Recorder recorder, Operation operation) {
+        Call put = Writes.marked(context, operation).call();
+        Optional<Reads.Read> read = Reads.byPath(context, put);
         if (read.isEmpty()) {
             return;
         }
-        Set<String> volatiles = Snapshots.volatilePointers(session, read.get());
-        Optional<Snapshots.Snapshot> once = Snapshots.afterWrite(session, operation, put, read.get());
+        Set<String> volatiles = Snapshots.volatilePointers(context, recorder, read.get());
+        Optional<Snapshots.Snapshot> once = Snapshots.afterWrite(context, recorder, operation, put, read.get());
         if (once.isEmpty()) {
             return;
         }
         // The answer to the second may differ (a documented "nothing changed", say): the effect may not.
-        session.send(operation, put, Intent.VALID);
-        Snapshots.Snapshot twice = Snapshots.take(session, read.get());
+        recorder.send(operation, put, Intent.VALID);
+        Snapshots.Snapshot twice = Snapshots.take(context, recorder, read.get());
         if (!twice.succeeded()) {
             return;
         }
         Set<String> changed = Snapshots.changedBeyond(once.get().view(), twice.view(), volatiles);
-        session.judge(this, operation, twice.exchange(), changed.isEmpty() ? Optional.empty()
+        recorder.judge(this, operation, twice.exchange(), changed.isEmpty() ? Optional.empty()
                 : Optional.of(read.get().operation().operationId() + " to show the same after the same PUT again;"
                 + " changed: " + (changed.contains("") ? "the whole body" : changed)));
     }

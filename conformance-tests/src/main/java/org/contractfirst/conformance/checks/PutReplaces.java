@@ -2,11 +2,9 @@ package org.contractfirst.conformance.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.contractfirst.conformance.Rulebook;
-import org.contractfirst.conformance.ScenarioCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.requests.Call;
 import org.contractfirst.conformance.requests.Reads;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.requests.SchemaSites;
 import org.contractfirst.conformance.requests.ValidVariants;
 import org.contractfirst.conformance.requests.Writes;
@@ -66,16 +64,16 @@ public final class PutReplaces implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, Operation operation) {
-        Call valid = session.requests().valid(operation);
+    public void run(RunContext context, Recorder recorder, Operation operation) {
+        Call valid = context.requests().valid(operation);
         if (valid.media().isEmpty() || !(valid.body().orElse(null) instanceof ObjectNode body)) {
             return;
         }
         MediaType media = valid.media().get();
-        List<String> requiredNames = Schemas.required(session.spec().schemas().effective(media.schema()));
-        Optional<Call> required = fitting(session, valid, required(body, requiredNames));
-        Optional<Call> full = fitting(session, valid, new ValidVariants(session).drawn(media, body));
-        Optional<Reads.Read> read = Reads.byPath(session, valid);
+        List<String> requiredNames = Schemas.required(context.spec().schemas().effective(media.schema()));
+        Optional<Call> required = fitting(context, valid, required(body, requiredNames));
+        Optional<Call> full = fitting(context, valid, new ValidVariants(context).drawn(media, body));
+        Optional<Reads.Read> read = Reads.byPath(context, valid);
         if (required.isEmpty() || full.isEmpty() || read.isEmpty()) {
             return;
         }
@@ -85,11 +83,11 @@ public final class PutReplaces implements ScenarioCheck {
         if (optional.isEmpty()) {
             return;
         }
-        Set<String> volatiles = Snapshots.volatilePointers(session, read.get());
+        Set<String> volatiles = Snapshots.volatilePointers(context, recorder, read.get());
         Reads.Read reading = read.get();
-        Optional<Snapshots.Snapshot> alone = Snapshots.afterWrite(session, operation, required.get(), reading);
-        Optional<Snapshots.Snapshot> filled = alone.flatMap(any -> Snapshots.afterWrite(session, operation, full.get(), reading));
-        Optional<Snapshots.Snapshot> again = filled.flatMap(any -> Snapshots.afterWrite(session, operation, required.get(),
+        Optional<Snapshots.Snapshot> alone = Snapshots.afterWrite(context, recorder, operation, required.get(), reading);
+        Optional<Snapshots.Snapshot> filled = alone.flatMap(any -> Snapshots.afterWrite(context, recorder, operation, full.get(), reading));
+        Optional<Snapshots.Snapshot> again = filled.flatMap(any -> Snapshots.afterWrite(context, recorder, operation, required.get(),
                 reading));
         if (again.isEmpty()) {
             return;
@@ -104,7 +102,7 @@ public final class PutReplaces implements ScenarioCheck {
                 kept.add(name);
             }
         }
-        session.judge(this, operation, again.get().exchange(), kept.isEmpty() ? Optional.empty()
+        recorder.judge(this, operation, again.get().exchange(), kept.isEmpty() ? Optional.empty()
                 : Optional.of(read.get().operation().operationId() + " to show what a PUT of the required properties alone"
                 + " leaves (as the same PUT did before), not what an earlier PUT set; kept: " + kept));
     }
@@ -116,7 +114,7 @@ public final class PutReplaces implements ScenarioCheck {
     }
 
     /** The valid call with {@code body}, where the body is an object its schema allows. */
-    private static Optional<Call> fitting(Session session, Call valid, JsonNode body) {
-        return body instanceof ObjectNode ? Writes.allowed(session, valid, body) : Optional.empty();
+    private static Optional<Call> fitting(RunContext context, Call valid, JsonNode body) {
+        return body instanceof ObjectNode ? Writes.allowed(context, valid, body) : Optional.empty();
     }
 }

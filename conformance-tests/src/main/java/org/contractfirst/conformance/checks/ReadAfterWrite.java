@@ -3,11 +3,9 @@ package org.contractfirst.conformance.checks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.ScenarioCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Reads;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.requests.SchemaSites;
 import org.contractfirst.conformance.requests.Writes;
 import org.contractfirst.conformance.spec.ApiSpec;
@@ -64,24 +62,24 @@ public final class ReadAfterWrite implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, Operation operation) {
-        Writes.MarkedWrite write = Writes.marked(session, operation);
+    public void run(RunContext context, Recorder recorder, Operation operation) {
+        Writes.MarkedWrite write = Writes.marked(context, operation);
         if (write.markers().isEmpty()) {
             return;
         }
         // A write refused is positive_data_acceptance's to report, and a 202's work may not be done yet: in neither
         // is there anything to read back.
-        var written = session.send(operation, write.call(), Intent.VALID);
+        var written = recorder.send(operation, write.call(), Intent.VALID);
         if (!java.util.Set.of(200, 201, 204).contains(written.status())) {
             return;
         }
-        Optional<Reads.Read> read = Reads.after(session, write.call(), written);
+        Optional<Reads.Read> read = Reads.after(context, write.call(), written);
         if (read.isEmpty()) {
             return;
         }
-        var shown = session.send(read.get().operation(), read.get().call(), Intent.VALID);
+        var shown = recorder.send(read.get().operation(), read.get().call(), Intent.VALID);
         if (shown.status() == 404 || shown.status() == 410) {
-            session.judge(this, operation, shown, Optional.of(read.get().operation().operationId() + " (paired by "
+            recorder.judge(this, operation, shown, Optional.of(read.get().operation().operationId() + " (paired by "
                     + read.get().pairing() + ") to show what was written, not " + shown.status()));
             return;
         }
@@ -91,18 +89,18 @@ public final class ReadAfterWrite implements ScenarioCheck {
         Map<String, String> held = new LinkedHashMap<>();
         Optional<JsonNode> schema = read.get().operation().jsonSchema(shown.status());
         write.markers().forEach((field, marker) -> {
-            if (schema.isEmpty() || holds(session.spec().schemas(), schema.get(), field)) {
+            if (schema.isEmpty() || holds(context.spec().schemas(), schema.get(), field)) {
                 held.put(field, marker);
             }
         });
-        session.judge(this, operation, shown, unshown(held, shown).map(what -> read.get().operation().operationId()
+        recorder.judge(this, operation, shown, unshown(held, shown).map(what -> read.get().operation().operationId()
                 + " (paired by " + read.get().pairing() + ") to show " + what));
         for (String mediaType : otherTypes(read.get().operation(), shown)) {
-            var other = session.send(read.get().operation(), read.get().call().withHeader("Accept", mediaType), Intent.VALID);
+            var other = recorder.send(read.get().operation(), read.get().call().withHeader("Accept", mediaType), Intent.VALID);
             if (other.status() / 100 == 2 && other.mediaType().equals(mediaType)) {
-                String text = MediaType.isXml(mediaType) ? readXml(session, other.text(), read.get().operation(), other.status())
+                String text = MediaType.isXml(mediaType) ? readXml(context, other.text(), read.get().operation(), other.status())
                         : other.parsed().map(JsonNode::toString).orElse(other.text());
-                session.judge(this, operation, other, held.values().stream().filter(marker -> !text.contains(marker))
+                recorder.judge(this, operation, other, held.values().stream().filter(marker -> !text.contains(marker))
                         .findFirst().map(marker -> read.get().operation().operationId() + " in " + mediaType
                                 + " to show the value written, " + marker + ", as it does in " + shown.mediaType()));
             }
@@ -117,10 +115,10 @@ public final class ReadAfterWrite implements ScenarioCheck {
     }
 
     /** An XML body's text content as its schema reads it, so that a character reference counts as its character. */
-    private static String readXml(Session session, String xml, Operation read, int status) {
+    private static String readXml(RunContext context, String xml, Operation read, int status) {
         JsonNode schema = read.xmlSchema(status).orElse(null);
         try {
-            return schema == null ? xml : session.xml().read(xml, schema).toString();
+            return schema == null ? xml : context.xml().read(xml, schema).toString();
         } catch (RuntimeException unreadable) {
             return xml;
         }

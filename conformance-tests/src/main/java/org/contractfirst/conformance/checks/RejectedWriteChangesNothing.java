@@ -1,10 +1,8 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.ScenarioCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.requests.Mutations;
 import org.contractfirst.conformance.requests.Reads;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.requests.Writes;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
@@ -49,19 +47,19 @@ public final class RejectedWriteChangesNothing implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, Operation operation) {
-        Optional<Reads.Read> read = Reads.byPath(session, session.requests().valid(operation));
+    public void run(RunContext context, Recorder recorder, Operation operation) {
+        Optional<Reads.Read> read = Reads.byPath(context, context.requests().valid(operation));
         if (read.isEmpty()) {
             return;
         }
-        Set<String> volatiles = Snapshots.volatilePointers(session, read.get());
-        Snapshots.Snapshot before = Snapshots.take(session, read.get());
-        for (Mutations.Mutation mutation : new Mutations(session).of(operation)) {
-            var rejected = session.send(operation, mutation.request(), Intent.INVALID);
-            Snapshots.Snapshot after = Snapshots.take(session, read.get());
+        Set<String> volatiles = Snapshots.volatilePointers(context, recorder, read.get());
+        Snapshots.Snapshot before = Snapshots.take(context, recorder, read.get());
+        for (Mutations.Mutation mutation : new Mutations(context).of(operation)) {
+            var rejected = recorder.send(operation, mutation.request(), Intent.INVALID);
+            Snapshots.Snapshot after = Snapshots.take(context, recorder, read.get());
             if (rejected.status() >= 400 && rejected.status() < 500 && before.succeeded() && after.succeeded()) {
                 Set<String> changed = Snapshots.changedBeyond(before.view(), after.view(), volatiles);
-                session.judge(this, operation, rejected, changed.isEmpty() ? Optional.empty()
+                recorder.judge(this, operation, rejected, changed.isEmpty() ? Optional.empty()
                         : Optional.of("no change after a rejected write (" + mutation.description() + "); "
                         + read.get().operation().operationId() + " now shows a change at " + changed + ": "
                         + after.exchange().bodyStart()));

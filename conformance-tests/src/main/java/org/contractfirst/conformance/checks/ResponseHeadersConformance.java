@@ -1,10 +1,8 @@
 package org.contractfirst.conformance.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.ResponseCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.conformance.validation.TextValues;
@@ -33,7 +31,7 @@ public final class ResponseHeadersConformance implements ResponseCheck {
     }
 
     @Override
-    public Optional<String> verify(Session session, Operation operation, Exchange exchange, Intent intent) {
+    public Optional<String> verify(RunContext context, Recorder recorder, Operation operation, Exchange exchange, Intent intent) {
         Optional<JsonNode> response = operation.response(exchange.status());
         if (response.isEmpty()) {
             return Optional.empty();
@@ -42,7 +40,7 @@ public final class ResponseHeadersConformance implements ResponseCheck {
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, JsonNode> header : ApiSpec.fields(response.get().path("headers")).entrySet()) {
             String name = header.getKey();
-            JsonNode declared = session.spec().resolve(header.getValue());
+            JsonNode declared = context.spec().resolve(header.getValue());
             if (name.equalsIgnoreCase("Content-Type")) {
                 continue;
             }
@@ -54,18 +52,18 @@ public final class ResponseHeadersConformance implements ResponseCheck {
                 continue;
             }
             // An object's simple style (keys and values in one list) is not read here: only scalars and arrays are judged.
-            if (declared.has("schema") && !session.spec().schemas().types(session.spec().schemas().effective(declared.get("schema")))
+            if (declared.has("schema") && !context.spec().schemas().types(context.spec().schemas().effective(declared.get("schema")))
                     .contains("object")) {
                 JsonNode schema = declared.get("schema");
-                JsonNode value = TextValues.simple(session.spec().schemas(), schema, String.join(",", values));
-                List<String> errors = session.schemas().errors(schema, ValidValues.Direction.RESPONSE, value);
+                JsonNode value = TextValues.simple(context.spec().schemas(), schema, String.join(",", values));
+                List<String> errors = context.schemas().errors(schema, ValidValues.Direction.RESPONSE, value);
                 if (!errors.isEmpty()) {
                     wrong.add(name + " of its schema, not '" + String.join(", ", values) + "' (" + errors.get(0) + ")");
                 }
             }
         }
         if (exchange.status() == 401) {
-            Challenges.unaccepted(session.spec(), operation, exchange.headerValues("WWW-Authenticate"))
+            Challenges.unaccepted(context.spec(), operation, exchange.headerValues("WWW-Authenticate"))
                     .ifPresent(wrong::add);
         }
         List<String> expected = new ArrayList<>();

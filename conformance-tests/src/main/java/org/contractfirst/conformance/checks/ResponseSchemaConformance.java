@@ -2,10 +2,8 @@ package org.contractfirst.conformance.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.ResponseCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.conformance.spec.Operation;
@@ -35,7 +33,7 @@ public final class ResponseSchemaConformance implements ResponseCheck {
     }
 
     @Override
-    public Optional<String> verify(Session session, Operation operation, Exchange exchange, Intent intent) {
+    public Optional<String> verify(RunContext context, Recorder recorder, Operation operation, Exchange exchange, Intent intent) {
         Optional<JsonNode> documented = operation.response(exchange.status());
         // A success to bad input is negative_data_rejection's fault to report; the body echoing that input is its consequence.
         boolean acceptedBadInput = intent == Intent.INVALID && exchange.status() >= 200 && exchange.status() < 300;
@@ -43,9 +41,9 @@ public final class ResponseSchemaConformance implements ResponseCheck {
             return Optional.empty();
         }
         if (documented.isPresent()) {
-            return mismatch(session, documented.get(), exchange);
+            return mismatch(context, documented.get(), exchange);
         }
-        return onlySuccess(operation, exchange.status()).flatMap(success -> mismatch(session, success.getValue(), exchange)
+        return onlySuccess(operation, exchange.status()).flatMap(success -> mismatch(context, success.getValue(), exchange)
                 .map(expected -> expected + " (the " + exchange.status() + " is undocumented: judged as the one success the"
                         + " operation documents, " + success.getKey() + ")"));
     }
@@ -64,12 +62,12 @@ public final class ResponseSchemaConformance implements ResponseCheck {
     }
 
     /** What is wrong with the exchange's body as one of the documented {@code response}; empty when nothing is. */
-    static Optional<String> mismatch(Session session, JsonNode response, Exchange exchange) {
-        return mismatch(session, response, exchange, Set.of());
+    static Optional<String> mismatch(RunContext context, JsonNode response, Exchange exchange) {
+        return mismatch(context, response, exchange, Set.of());
     }
 
-    /** As {@link #mismatch(Session, JsonNode, Exchange)}, not judging the {@code ignored} keywords. */
-    static Optional<String> mismatch(Session session, JsonNode response, Exchange exchange, Set<String> ignored) {
+    /** As {@link #mismatch(RunContext, JsonNode, Exchange)}, not judging the {@code ignored} keywords. */
+    static Optional<String> mismatch(RunContext context, JsonNode response, Exchange exchange, Set<String> ignored) {
         Map<String, JsonNode> content = ApiSpec.fields(response.path("content"));
         if (!exchange.hasBody()) {
             return content.isEmpty() || !claimsADocument(exchange) ? Optional.empty()
@@ -84,15 +82,15 @@ public final class ResponseSchemaConformance implements ResponseCheck {
         List<String> errors;
         if (MediaType.isXml(type)) {
             try {
-                errors = session.schemas().errors(schema, ValidValues.Direction.RESPONSE, session.xml().read(exchange.text(), schema),
+                errors = context.schemas().errors(schema, ValidValues.Direction.RESPONSE, context.xml().read(exchange.text(), schema),
                         ignored);
             } catch (IllegalArgumentException e) {
                 return Optional.of("an XML body of the documented schema (" + e.getMessage() + ")");
             }
         } else if (MediaType.isJson(type)) {
-            errors = session.schemas().errors(schema, ValidValues.Direction.RESPONSE, exchange.text(), ignored);
-        } else if (type.startsWith("text/") && isString(session, schema)) {
-            errors = session.schemas().errors(schema, ValidValues.Direction.RESPONSE, new TextNode(exchange.text()), ignored);
+            errors = context.schemas().errors(schema, ValidValues.Direction.RESPONSE, exchange.text(), ignored);
+        } else if (type.startsWith("text/") && isString(context, schema)) {
+            errors = context.schemas().errors(schema, ValidValues.Direction.RESPONSE, new TextNode(exchange.text()), ignored);
         } else {
             return Optional.empty();
         }
@@ -109,8 +107,8 @@ public final class ResponseSchemaConformance implements ResponseCheck {
         return MediaType.isJson(type) || MediaType.isXml(type);
     }
 
-    private static boolean isString(Session session, JsonNode schema) {
-        var types = session.spec().schemas().types(session.spec().schemas().effective(schema));
+    private static boolean isString(RunContext context, JsonNode schema) {
+        var types = context.spec().schemas().types(context.spec().schemas().effective(schema));
         return types.size() <= 2 && types.contains("string");
     }
 }

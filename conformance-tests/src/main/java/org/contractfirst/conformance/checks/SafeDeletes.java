@@ -1,9 +1,9 @@
 package org.contractfirst.conformance.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.requests.Call;
 import org.contractfirst.conformance.requests.Mutations;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.conformance.spec.Parameter;
 import org.contractfirst.conformance.validation.TextValues;
@@ -41,21 +41,21 @@ final class SafeDeletes {
      * to ask, one drawn from its schema; where there is that GET, it must answer 404 or 410 for the values chosen
      * (but on a stateless target, which keeps nothing to delete).
      */
-    static Optional<Call> call(Session session, Operation operation) {
-        Call call = session.requests().valid(operation);
+    static Optional<Call> call(RunContext context, Recorder recorder, Operation operation) {
+        Call call = context.requests().valid(operation);
         if (!operation.method().equals("DELETE")) {
             return Optional.of(call);
         }
-        Optional<Operation> read = session.spec().operation("GET", operation.path());
-        Mutations mutations = new Mutations(session);
+        Optional<Operation> read = context.spec().operation("GET", operation.path());
+        Mutations mutations = new Mutations(context);
         for (Parameter parameter : operation.parameters()) {
             if (parameter.in().equals("path")) {
                 if (parameter.schema().isMissingNode()) {
                     return Optional.empty();
                 }
                 Optional<JsonNode> unknown = mutations.unknownValue(parameter.schema())
-                        .map(text -> TextValues.scalar(session.spec().schemas(), parameter.schema(), text))
-                        .or(() -> read.map(get -> session.requests().values().generated(parameter.schema(),
+                        .map(text -> TextValues.scalar(context.spec().schemas(), parameter.schema(), text))
+                        .or(() -> read.map(get -> context.requests().values().generated(parameter.schema(),
                                 ValidValues.Shape.MINIMAL)));
                 if (unknown.isEmpty()) {
                     return Optional.empty();
@@ -64,8 +64,8 @@ final class SafeDeletes {
             }
         }
         // A stateless target keeps nothing to delete, and its GET answers the same for any id.
-        if (read.isPresent() && !session.target().stateless()) {
-            int status = session.sendOnly(session.requests().render(session.requests().valid(read.get()).withPathOf(call))).status();
+        if (read.isPresent() && !context.target().stateless()) {
+            int status = recorder.sendOnly(context.requests().render(context.requests().valid(read.get()).withPathOf(call))).status();
             if (status != 404 && status != 410) {
                 return Optional.empty();
             }

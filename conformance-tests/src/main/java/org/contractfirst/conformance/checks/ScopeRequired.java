@@ -1,10 +1,8 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.ScenarioCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Call;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
@@ -57,20 +55,20 @@ public final class ScopeRequired implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, Operation operation) {
+    public void run(RunContext context, Recorder recorder, Operation operation) {
         String scheme = soleScheme(operation.security()).orElseThrow();
         String prefix = scheme + ":";
-        Optional<Call> safe = SafeDeletes.call(session, operation);
+        Optional<Call> safe = SafeDeletes.call(context, recorder, operation);
         if (safe.isEmpty()) {
             return;
         }
         Call valid = safe.get();
-        session.target().credentials().bySchemeOrScope().forEach((key, credential) -> {
+        context.target().credentials().bySchemeOrScope().forEach((key, credential) -> {
             if (!key.startsWith(prefix) || met(operation.security(), scheme, key.substring(prefix.length()))) {
                 return;
             }
-            Exchange exchange = session.send(operation, valid.withAuth(Call.Auth.given(credential)), Intent.UNAUTHENTICATED);
-            session.judge(this, operation, exchange, SafeDeletes.nothingDone(operation).contains(exchange.status())
+            Exchange exchange = recorder.send(operation, valid.withAuth(Call.Auth.given(credential)), Intent.UNAUTHENTICATED);
+            recorder.judge(this, operation, exchange, SafeDeletes.nothingDone(operation).contains(exchange.status())
                     ? Optional.empty() : refused(operation, exchange, key));
         });
     }

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Call;
 import org.contractfirst.conformance.requests.Reads;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.requests.SchemaSites;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
@@ -39,27 +38,27 @@ final class Snapshots {
     private Snapshots() {
     }
 
-    static Snapshot take(Session session, Reads.Read read) {
-        Exchange exchange = session.send(read.operation(), read.call(), Intent.VALID);
+    static Snapshot take(RunContext context, Recorder recorder, Reads.Read read) {
+        Exchange exchange = recorder.send(read.operation(), read.call(), Intent.VALID);
         JsonNode schema = read.operation().jsonSchema(exchange.status()).orElse(MissingNode.getInstance());
-        JsonNode view = exchange.json().map(body -> withoutReadOnly(session.spec().schemas(), schema, body))
+        JsonNode view = exchange.json().map(body -> withoutReadOnly(context.spec().schemas(), schema, body))
                 .orElseGet(() -> com.fasterxml.jackson.databind.node.TextNode.valueOf(exchange.text()));
         return new Snapshot(exchange, view);
     }
 
     /** Two reads with nothing written between them: the JSON pointers of what changed anyway. */
     /** Sends the write; where it succeeds, the read's snapshot after it, where that read succeeds too. */
-    static Optional<Snapshot> afterWrite(Session session, Operation operation, Call write, Reads.Read read) {
-        var answer = session.send(operation, write, Intent.VALID);
+    static Optional<Snapshot> afterWrite(RunContext context, Recorder recorder, Operation operation, Call write, Reads.Read read) {
+        var answer = recorder.send(operation, write, Intent.VALID);
         if (answer.status() < 200 || answer.status() >= 300) {
             return Optional.empty();
         }
-        Snapshot snapshot = take(session, read);
+        Snapshot snapshot = take(context, recorder, read);
         return snapshot.succeeded() ? Optional.of(snapshot) : Optional.empty();
     }
 
-    static Set<String> volatilePointers(Session session, Reads.Read read) {
-        return changed(take(session, read).view(), take(session, read).view());
+    static Set<String> volatilePointers(RunContext context, Recorder recorder, Reads.Read read) {
+        return changed(take(context, recorder, read).view(), take(context, recorder, read).view());
     }
 
     /** The JSON pointers at which {@code after} differs from {@code before}: each value changed, added or removed. */

@@ -1,9 +1,7 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.ResponseCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.util.Optional;
@@ -26,7 +24,7 @@ public final class StatusCodeConformance implements ResponseCheck {
     }
 
     @Override
-    public Optional<String> verify(Session session, Operation operation, Exchange exchange, Intent intent) {
+    public Optional<String> verify(RunContext context, Recorder recorder, Operation operation, Exchange exchange, Intent intent) {
         int status = exchange.status();
         if (status == 0 || intent == Intent.INVALID || operation.documentedKey(status).isPresent()) {
             return Optional.empty();

@@ -1,10 +1,9 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.ScenarioCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.http.RawRequest;
 import org.contractfirst.conformance.http.RawTransport;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.conformance.spec.SizeLimits;
@@ -76,10 +75,10 @@ public final class TransportRobustness implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, Operation operation) {
-        RawRequest valid = RawRequest.of(session.requests().render(session.requests().valid(operation)));
+    public void run(RunContext context, Recorder recorder, Operation operation) {
+        RawRequest valid = RawRequest.of(context.requests().render(context.requests().valid(operation)));
         List<Probe> probes = new ArrayList<>();
-        boolean firstOnPath = session.spec().operationsOn(operation.path()).stream()
+        boolean firstOnPath = context.spec().operationsOn(operation.path()).stream()
                 .filter(other -> !other.method().equals("DELETE")).findFirst().orElseThrow() == operation;
         if (firstOnPath) {
             urlProbes(valid, probes);
@@ -93,23 +92,23 @@ public final class TransportRobustness implements ScenarioCheck {
                     414, targetLimit, target)));
         }
         if (valid.body().length > 0) {
-            bodyProbes(session, operation, valid, probes);
+            bodyProbes(context, operation, valid, probes);
         }
         Exchange plain = null;
         for (Probe probe : probes) {
-            Exchange exchange = session.sendRaw(probe.request());
+            Exchange exchange = recorder.sendRaw(probe.request());
             // RFC 9110 §15.5.14 and RFC 6585 §5: a server may close the connection on a request too large to take.
             boolean closedOnSize = probe.oversized() && exchange.problem().filter(RawTransport.CLOSED_WHILE_SENDING::equals)
                     .isPresent();
             if (!closedOnSize && failsAnyway(exchange)) {
-                plain = plain != null ? plain : session.sendRaw(valid);
+                plain = plain != null ? plain : recorder.sendRaw(valid);
                 if (failsAnyway(plain)) {
                     // The request without its defect fails the same way: the defect is not the cause.
                     continue;
                 }
             }
-            session.judge(this, operation, probe.request(), exchange, closedOnSize ? Optional.empty()
-                    : servedPastTheLimit(probe, exchange).or(() -> verdict(session, operation, exchange))
+            recorder.judge(this, operation, probe.request(), exchange, closedOnSize ? Optional.empty()
+                    : servedPastTheLimit(probe, exchange).or(() -> verdict(context, recorder, operation, exchange))
                     .map(what -> what + " for " + probe.description()));
         }
     }
@@ -138,7 +137,7 @@ public final class TransportRobustness implements ScenarioCheck {
                 valid.withTarget(path + "/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd" + queryString)));
     }
 
-    private static void bodyProbes(Session session, Operation operation, RawRequest valid, List<Probe> probes) {
+    private static void bodyProbes(RunContext context, Operation operation, RawRequest valid, List<Probe> probes) {
         byte[] body = valid.body();
         boolean json = valid.headers().containsKey("Content-Type") && new String(valid.headers().get("Content-Type"),
                 StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT).contains("json");
@@ -150,8 +149,8 @@ public final class TransportRobustness implements ScenarioCheck {
         probes.add(Probe.of("a body of an undeclared media type", valid.withHeader("Content-Type",
                 "application/x-conformance-undeclared".getBytes(StandardCharsets.US_ASCII))));
         probes.add(Probe.of("a body without a Content-Type", valid.withHeader("Content-Type", null)));
-        boolean firstWithBody = session.spec().operations().stream().filter(other -> other.requestBody().isPresent()
-                && !other.method().equals("DELETE") && session.requests().missingCredentials(other).isEmpty())
+        boolean firstWithBody = context.spec().operations().stream().filter(other -> other.requestBody().isPresent()
+                && !other.method().equals("DELETE") && context.requests().missingCredentials(other).isEmpty())
                 .findFirst().orElse(null) == operation;
         if (firstWithBody) {
             Optional<Long> bodyLimit = SizeLimits.stated(operation, 413);
@@ -202,7 +201,7 @@ public final class TransportRobustness implements ScenarioCheck {
                         + exchange.status());
     }
 
-    private static Optional<String> verdict(Session session, Operation operation, Exchange exchange) {
+    private static Optional<String> verdict(RunContext context, Recorder recorder, Operation operation, Exchange exchange) {
         if (exchange.status() == 0) {
             return Optional.of("an answer, not " + exchange.problem().orElse("none"));
         }
@@ -210,7 +209,7 @@ public final class TransportRobustness implements ScenarioCheck {
             return Optional.of("a 4xx, not " + exchange.status());
         }
         if (exchange.status() >= 400) {
-            return ErrorShapes.mismatch(session, operation, exchange).map(what -> "a " + exchange.status() + " with " + what);
+            return ErrorShapes.mismatch(context, recorder, operation, exchange).map(what -> "a " + exchange.status() + " with " + what);
         }
         return Optional.empty();
     }

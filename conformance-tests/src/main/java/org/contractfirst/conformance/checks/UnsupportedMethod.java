@@ -1,8 +1,7 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.HttpRuleCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
@@ -42,19 +41,19 @@ public final class UnsupportedMethod implements HttpRuleCheck {
     }
 
     @Override
-    public void run(Session session, Operation operation) {
-        var request = session.requests().render(session.requests().valid(operation));
-        Set<String> documented = session.spec().methodsAt(request.path());
-        Set<String> own = AllowHeader.own(session, operation);
+    public void run(RunContext context, Recorder recorder, Operation operation) {
+        var request = context.requests().render(context.requests().valid(operation));
+        Set<String> documented = context.spec().methodsAt(request.path());
+        Set<String> own = AllowHeader.own(context, operation);
         for (String method : METHODS) {
             if (!documented.contains(method)) {
-                var exchange = session.sendOnly(request.withMethod(method));
-                session.judge(this, operation, exchange, verdict(session, operation, exchange, method, own, documented));
+                var exchange = recorder.sendOnly(request.withMethod(method));
+                recorder.judge(this, operation, exchange, verdict(context, recorder, operation, exchange, method, own, documented));
             }
         }
     }
 
-    private static Optional<String> verdict(Session session, Operation operation, Exchange exchange, String method,
+    private static Optional<String> verdict(RunContext context, Recorder recorder, Operation operation, Exchange exchange, String method,
                                             Set<String> own, Set<String> documented) {
         if (exchange.status() == 501) {
             return Optional.empty();
@@ -64,7 +63,7 @@ public final class UnsupportedMethod implements HttpRuleCheck {
         }
         List<String> expected = new ArrayList<>();
         AllowHeader.mismatch(exchange, own, documented).ifPresent(expected::add);
-        ErrorShapes.mismatch(session, operation, exchange).ifPresent(expected::add);
+        ErrorShapes.mismatch(context, recorder, operation, exchange).ifPresent(expected::add);
         return expected.isEmpty() ? Optional.empty() : Optional.of("a 405 for " + method + " with " + String.join(" and ", expected));
     }
 }

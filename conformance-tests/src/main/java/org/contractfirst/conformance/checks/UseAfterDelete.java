@@ -1,11 +1,9 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.ScenarioCheck;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Call;
 import org.contractfirst.conformance.requests.Reads;
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
@@ -51,21 +49,21 @@ public final class UseAfterDelete implements ScenarioCheck {
     }
 
     @Override
-    public void run(Session session, Operation operation) {
-        Optional<Operation> create = creation(session.spec(), operation);
-        Optional<Call> delete = create.isPresent() ? created(session, operation, create.get())
-                : Optional.of(session.requests().valid(operation));
+    public void run(RunContext context, Recorder recorder, Operation operation) {
+        Optional<Operation> create = creation(context.spec(), operation);
+        Optional<Call> delete = create.isPresent() ? created(context, recorder, operation, create.get())
+                : Optional.of(context.requests().valid(operation));
         if (delete.isEmpty()) {
             return;
         }
-        var deleted = session.send(operation, delete.get(), Intent.VALID);
-        session.judge(this, operation, deleted, Verdicts.success(deleted));
+        var deleted = recorder.send(operation, delete.get(), Intent.VALID);
+        recorder.judge(this, operation, deleted, Verdicts.success(deleted));
         if (deleted.status() < 200 || deleted.status() >= 300) {
             return;
         }
-        session.spec().operation("GET", operation.path()).ifPresent(read -> {
-            var after = session.send(read, session.requests().valid(read).withPathOf(delete.get()), Intent.VALID);
-            session.judge(this, operation, after, Verdicts.documentedClientError(read, after)
+        context.spec().operation("GET", operation.path()).ifPresent(read -> {
+            var after = recorder.send(read, context.requests().valid(read).withPathOf(delete.get()), Intent.VALID);
+            recorder.judge(this, operation, after, Verdicts.documentedClientError(read, after)
                     .map(expected -> expected + " from " + read.operationId() + " after the delete"));
         });
     }
@@ -78,16 +76,16 @@ public final class UseAfterDelete implements ScenarioCheck {
     }
 
     /** The DELETE of a resource made for it: created by the POST, named as the answer's read names it. */
-    private static Optional<Call> created(Session session, Operation operation, Operation create) {
-        if (!session.requests().missingCredentials(create).isEmpty()) {
+    private static Optional<Call> created(RunContext context, Recorder recorder, Operation operation, Operation create) {
+        if (!context.requests().missingCredentials(create).isEmpty()) {
             return Optional.empty();
         }
-        Call creation = session.requests().valid(create);
-        Exchange made = session.send(create, creation, Intent.VALID);
+        Call creation = context.requests().valid(create);
+        Exchange made = recorder.send(create, creation, Intent.VALID);
         if (made.status() < 200 || made.status() >= 300) {
             return Optional.empty();
         }
-        return Reads.after(session, creation, made).filter(read -> read.operation().path().equals(operation.path()))
-                .map(read -> session.requests().valid(operation).withPathOf(read.call()));
+        return Reads.after(context, creation, made).filter(read -> read.operation().path().equals(operation.path()))
+                .map(read -> context.requests().valid(operation).withPathOf(read.call()));
     }
 }

@@ -1,6 +1,5 @@
 package org.contractfirst.conformance.checks;
 
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.requests.Mutations;
 import org.contractfirst.conformance.spec.Operation;
@@ -39,7 +38,7 @@ final class Verdicts {
         return stateOfTheWorld ? Optional.empty() : success(exchange);
     }
 
-    static Optional<String> rejection(Session session, Operation operation, Exchange exchange, Mutations.Mutation mutation) {
+    static Optional<String> rejection(Recorder recorder, Operation operation, Exchange exchange, Mutations.Mutation mutation) {
         int status = exchange.status();
         String description = mutation.description();
         if (status == 0 || status >= 500) {
@@ -58,7 +57,7 @@ final class Verdicts {
         if (status == 400 && mutation.unreadable()) {
             // Content that cannot be parsed is refused by HTTP's rule before the spec's validation can run.
             if (operation.documentedKey(400).isEmpty()) {
-                session.finding("unreadable-requests-documented", operation, "answers a request it cannot parse with"
+                recorder.finding("unreadable-requests-documented", operation, "answers a request it cannot parse with"
                         + " 400 (RFC 9110 §15.5.1), which it does not document");
             }
             return Optional.empty();
@@ -69,7 +68,7 @@ final class Verdicts {
             return Optional.of("the documented " + join(promised) + " for " + description);
         }
         if (operation.badInputStatuses().isEmpty()) {
-            session.finding("error-responses-documented", operation, "documents no answer to bad input (a 400, 422, 4XX"
+            recorder.finding("error-responses-documented", operation, "documents no answer to bad input (a 400, 422, 4XX"
                     + " or default), so the answer to it is judged only as a 4xx about the input");
             return Optional.empty();
         }

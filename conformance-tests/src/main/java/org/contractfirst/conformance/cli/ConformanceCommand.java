@@ -2,14 +2,14 @@ package org.contractfirst.conformance.cli;
 
 import org.contractfirst.conformance.Checks;
 import org.contractfirst.conformance.Conformance;
-import org.contractfirst.conformance.RunOptions;
-import org.contractfirst.conformance.Session;
-import org.contractfirst.conformance.Target;
 import org.contractfirst.conformance.checks.PositiveDataAcceptance;
+import org.contractfirst.conformance.checks.Recorder;
 import org.contractfirst.conformance.report.Coverage;
-import org.contractfirst.conformance.report.JunitXml;
+import org.contractfirst.conformance.report.JunitXmlRenderer;
 import org.contractfirst.conformance.report.Report;
 import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.requests.RunOptions;
+import org.contractfirst.conformance.requests.Target;
 import org.contractfirst.conformance.spec.ApiSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -167,40 +167,37 @@ public final class ConformanceCommand implements Callable<Integer> {
         Target target = new Target(api, URI.create(url.toString().replaceAll("/+$", "")), Credentials.parse(credentials()),
                 fixtures, destructive, stateless, extraHeaders);
         out.println("conformance seed: " + runSeed + " (repeat with --seed " + runSeed + ")");
-        Session session = new Session(target, Checks.responseChecks(), options);
+        Recorder recorder = new Recorder(target, Checks.responseChecks(), options);
         if (maxTime != null) {
-            session.deadline(java.time.Instant.now().plusSeconds(maxTime));
+            recorder.deadline(java.time.Instant.now().plusSeconds(maxTime));
         }
         Report.clear(report);
         if (junit != null) {
             Files.deleteIfExists(junit);
         }
-        Optional<String> unreachable = FirstContact.problem(session);
+        Optional<String> unreachable = FirstContact.problem(recorder);
         if (unreachable.isPresent()) {
             err.println(unreachable.get());
             return 2;
         }
-        JunitXml junitXml = new JunitXml(strict);
         List<Conformance.Step> steps = Conformance.plan(target, Checks.scenarioChecks(), options);
+        List<Report.StepResult> results = new ArrayList<>();
         Progress progress = new Progress(err, quiet, steps.size());
         for (Conformance.Step step : steps) {
-            Conformance.Outcome outcome = Conformance.run(session, step);
-            junitXml.add(api.name(), step, outcome);
+            Conformance.Outcome outcome = Conformance.run(recorder, step);
+            results.add(new Report.StepResult(api.name(), step.toString(), outcome));
             progress.ran(step, outcome);
             outcome.failures().forEach(failure -> out.println(failure + "\n"));
         }
-        Report written = new Report(List.of(Coverage.of(session)), runSeed);
+        Report written = new Report(List.of(Coverage.of(recorder)), runSeed, strict, results);
         written.write(report);
         if (junit != null) {
-            if (strict) {
-                junitXml.failFindings(written.findings());
-            }
-            junitXml.write(junit);
+            written.write(new JunitXmlRenderer(), junit);
         }
         written.findings().forEach(finding -> out.println("spec finding: " + finding));
         written.apis().forEach(coverage -> coverage.notExercised().forEach(reach -> out.println("not exercised: " + coverage.api() + " "
                 + reach.operation() + ": " + reach.why())));
-        session.errors().forEach(error -> err.println(error));
+        recorder.errors().forEach(error -> err.println(error));
         out.println();
         out.print(written.summary());
         out.println("report: " + report.resolve("conformance-report.md").toAbsolutePath());
@@ -209,7 +206,7 @@ public final class ConformanceCommand implements Callable<Integer> {
             err.println("the run reached no operation: " + refused.get());
             return 2;
         }
-        long stopped = session.skipped().stream().filter(skipped -> skipped.reason().equals(Conformance.OUT_OF_TIME)).count();
+        long stopped = recorder.skipped().stream().filter(skipped -> skipped.reason().equals(Conformance.OUT_OF_TIME)).count();
         if (stopped > 0) {
             err.println("the run stopped at --max-time " + maxTime + " s: " + stopped + " steps not run to their end");
         }

@@ -1,6 +1,6 @@
 package org.contractfirst.conformance.cli;
 
-import org.contractfirst.conformance.Session;
+import org.contractfirst.conformance.checks.Recorder;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.MediaType;
@@ -20,19 +20,19 @@ final class FirstContact {
     private FirstContact() {
     }
 
-    static Optional<String> problem(Session session) {
-        Optional<Operation> first = session.spec().operations().stream()
-                .filter(operation -> session.requests().missingCredentials(operation).isEmpty())
+    static Optional<String> problem(Recorder recorder) {
+        Optional<Operation> first = recorder.context().spec().operations().stream()
+                .filter(operation -> recorder.context().requests().missingCredentials(operation).isEmpty())
                 .min(Comparator.comparing(operation -> !operation.method().equals("GET")));
         if (first.isEmpty()) {
             return Optional.empty();
         }
-        Exchange answer = session.sendOnly(session.requests().render(session.requests().valid(first.get())));
-        String url = session.target().baseUri().toString();
+        Exchange answer = recorder.sendOnly(recorder.context().requests().render(recorder.context().requests().valid(first.get())));
+        String url = recorder.context().target().baseUri().toString();
         if (answer.status() == 0) {
             return Optional.of("nothing answers at " + url + ": " + answer.problem().orElse("no answer"));
         }
-        if (answer.status() == 401 && first.get().isSecured() && !session.target().credentials().values().isEmpty()) {
+        if (answer.status() == 401 && first.get().isSecured() && !recorder.context().target().credentials().values().isEmpty()) {
             return Optional.of(url + " refuses the run's credential: 401 to " + first.get() + ", a valid request"
                     + " with it; is --credential valid for the scheme the spec names, and does a gateway in front want a"
                     + " --header of its own?");

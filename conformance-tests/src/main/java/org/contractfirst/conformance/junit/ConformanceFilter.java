@@ -11,17 +11,17 @@ import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import org.contractfirst.conformance.Checks;
-import org.contractfirst.conformance.Failure;
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.RunOptions;
-import org.contractfirst.conformance.Session;
-import org.contractfirst.conformance.Target;
+import org.contractfirst.conformance.checks.Failure;
+import org.contractfirst.conformance.checks.Intent;
+import org.contractfirst.conformance.checks.Recorder;
 import org.contractfirst.conformance.http.Body;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.http.HttpRequest;
 import org.contractfirst.conformance.http.HttpTransport;
 import org.contractfirst.conformance.http.Redactor;
 import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.requests.RunOptions;
+import org.contractfirst.conformance.requests.Target;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
@@ -96,15 +96,15 @@ public final class ConformanceFilter implements Filter {
     }
 
     /**
-     * Judges one exchange in a session of its own: its failure text is its own request's, with its own credentials
+     * Judges one exchange in a run of its own: its failure text is its own request's, with its own credentials
      * hidden, never an earlier test's merged into it.
      */
     private void judge(Operation operation, HttpRequest sent, Response response, URI base) {
-        Session session = new Session(new Target(spec, base, Credentials.parse(List.of()), Map.of(), false, false),
+        Recorder recorder = new Recorder(new Target(spec, base, Credentials.parse(List.of()), Map.of(), false, false),
                 Checks.responseChecks(), RunOptions.defaults(0));
-        session.judgeAnswer(operation, answer(sent, response), Intent.VALID);
-        if (!session.failures().isEmpty()) {
-            String failures = session.failures().stream().map(Failure::toString).collect(Collectors.joining("\n\n"));
+        recorder.judgeAnswer(operation, answer(sent, response), Intent.VALID);
+        if (!recorder.failures().isEmpty()) {
+            String failures = recorder.failures().stream().map(Failure::toString).collect(Collectors.joining("\n\n"));
             throw new AssertionError(new Redactor(secrets(sent)).redact(failures));
         }
     }

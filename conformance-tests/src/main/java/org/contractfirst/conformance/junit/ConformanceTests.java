@@ -2,13 +2,13 @@ package org.contractfirst.conformance.junit;
 
 import org.contractfirst.conformance.Checks;
 import org.contractfirst.conformance.Conformance;
-import org.contractfirst.conformance.RunOptions;
-import org.contractfirst.conformance.Session;
-import org.contractfirst.conformance.SpecFinding;
-import org.contractfirst.conformance.Target;
+import org.contractfirst.conformance.checks.Recorder;
+import org.contractfirst.conformance.checks.SpecFinding;
 import org.contractfirst.conformance.report.Coverage;
 import org.contractfirst.conformance.report.Report;
 import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.requests.RunOptions;
+import org.contractfirst.conformance.requests.Target;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -95,24 +95,24 @@ public final class ConformanceTests {
     /** One container of the API's tests, named with the run's seed: each step of the run, then its spec findings. */
     public Stream<DynamicNode> tests() {
         Target target = new Target(spec, url, Credentials.parse(credentials), Map.of(), false, stateless);
-        Session session = new Session(target, Checks.responseChecks(), options);
+        Recorder recorder = new Recorder(target, Checks.responseChecks(), options);
         return Stream.of(DynamicContainer.dynamicContainer(spec.name() + " (seed " + options.seed() + ")",
-                tests(session, report)));
+                tests(recorder, report)));
     }
 
     /**
-     * The tests of one session's run, in the order of its plan; where a report folder is named, what an earlier run
-     * wrote there is removed now, and the last test writes the report.
+     * The tests of the run {@code recorder} records, in the order of its plan; where a report folder is named, what an
+     * earlier run wrote there is removed now, and the last test writes the report.
      */
-    public static List<DynamicNode> tests(Session session, Path report) {
-        Target target = session.target();
-        RunOptions options = session.options();
+    public static List<DynamicNode> tests(Recorder recorder, Path report) {
+        Target target = recorder.context().target();
+        RunOptions options = recorder.context().options();
         if (report != null) {
             clear(report);
         }
         List<DynamicNode> tests = new ArrayList<>(Conformance.plan(target, Checks.scenarioChecks(), options).stream()
                 .map(step -> (DynamicNode) DynamicTest.dynamicTest(step.toString(), () -> {
-                    Conformance.Outcome outcome = Conformance.run(session, step);
+                    Conformance.Outcome outcome = Conformance.run(recorder, step);
                     Assumptions.assumeTrue(outcome.skipped() == null, outcome.skipped());
                     List<String> problems = new ArrayList<>();
                     outcome.failures().stream().filter(failure -> failure.failsByDefault() || options.strict())
@@ -124,10 +124,10 @@ public final class ConformanceTests {
                 })).toList());
         tests.add(DynamicTest.dynamicTest("spec findings of " + target.spec().name(), () -> {
             if (report != null) {
-                write(session, options, report);
+                write(recorder, options, report);
             }
-            if (options.strict() && !session.findings().isEmpty()) {
-                Assertions.fail(session.findings().stream().map(SpecFinding::toString).collect(Collectors.joining("\n")));
+            if (options.strict() && !recorder.findings().isEmpty()) {
+                Assertions.fail(recorder.findings().stream().map(SpecFinding::toString).collect(Collectors.joining("\n")));
             }
         }));
         return tests;
@@ -141,9 +141,9 @@ public final class ConformanceTests {
         }
     }
 
-    private static void write(Session session, RunOptions options, Path folder) {
+    private static void write(Recorder recorder, RunOptions options, Path folder) {
         try {
-            new Report(List.of(Coverage.of(session)), options.seed()).write(folder);
+            new Report(List.of(Coverage.of(recorder)), options.seed()).write(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + folder, e);
         }

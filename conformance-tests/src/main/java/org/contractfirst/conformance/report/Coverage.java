@@ -1,15 +1,19 @@
 package org.contractfirst.conformance.report;
 
-import org.contractfirst.conformance.Failure;
-import org.contractfirst.conformance.Session;
-import org.contractfirst.conformance.SpecFinding;
-import org.contractfirst.conformance.StepError;
-import org.contractfirst.conformance.Target;
+import org.contractfirst.conformance.checks.Failure;
+import org.contractfirst.conformance.checks.Recorder;
+import org.contractfirst.conformance.checks.SpecFinding;
+import org.contractfirst.conformance.checks.StepError;
+import org.contractfirst.conformance.requests.Target;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One API's outcome: which documented (operation, status, media type) cells the run exercised and, for each one it
@@ -18,7 +22,7 @@ import java.util.List;
  */
 public record Coverage(String api, List<Row> rows, List<Reach> reach, int requestsSent, int checksRun,
                        List<Failure> failures, List<Failure> httpFindings, List<SpecFinding> findings,
-                       List<StepError> errors, List<Session.Skipped> skipped) {
+                       List<StepError> errors, List<Recorder.Skipped> skipped) {
 
     /** One documented cell: exercised, or the reason it was not. */
     public record Row(String operation, String status, String mediaType, boolean exercised, String reason) {
@@ -28,35 +32,35 @@ public record Coverage(String api, List<Row> rows, List<Reach> reach, int reques
     public record Reach(String operation, boolean succeeded, String why) {
     }
 
-    public static Coverage of(Session session) {
-        ApiSpec spec = session.spec();
+    public static Coverage of(Recorder recorder) {
+        ApiSpec spec = recorder.context().spec();
         List<Row> rows = new ArrayList<>();
         for (Operation operation : spec.operations()) {
             operation.responses().forEach((status, response) -> {
                 List<String> mediaTypes = response.path("content").isEmpty() ? List.of("-")
                         : new ArrayList<>(ApiSpec.fields(response.path("content")).keySet());
                 for (String mediaType : mediaTypes) {
-                    boolean exercised = session.exercised().contains(new Session.Cell(operation.operationId(), status,
-                            mediaType)) || exercisedUnderRange(session, operation, status, mediaType);
+                    boolean exercised = recorder.exercised().contains(new Recorder.Cell(operation.operationId(), status,
+                            mediaType)) || exercisedUnderRange(recorder, operation, status, mediaType);
                     rows.add(new Row(operation.toString(), status, mediaType, exercised,
-                            exercised ? "" : reason(session.target(), status, mediaType, mediaTypes)));
+                            exercised ? "" : reason(recorder.context().target(), status, mediaType, mediaTypes)));
                 }
             });
         }
-        return new Coverage(spec.name(), rows, reach(session), session.requestsSent(), session.checksRun(),
-                session.failures(), session.httpFindings(), session.findings(), session.errors(), session.skipped());
+        return new Coverage(spec.name(), rows, reach(recorder), recorder.requestsSent(), recorder.checksRun(),
+                recorder.failures(), recorder.httpFindings(), recorder.findings(), recorder.errors(), recorder.skipped());
     }
 
-    private static List<Reach> reach(Session session) {
+    private static List<Reach> reach(Recorder recorder) {
         List<Reach> reach = new ArrayList<>();
-        for (Operation operation : session.spec().operations()) {
+        for (Operation operation : recorder.context().spec().operations()) {
             if (operation.statuses('2').isEmpty()) {
                 continue;
             }
-            boolean succeeded = session.exercised().stream().anyMatch(cell -> cell.operationId().equals(operation.operationId())
+            boolean succeeded = recorder.exercised().stream().anyMatch(cell -> cell.operationId().equals(operation.operationId())
                     && cell.status().startsWith("2"));
-            reach.add(new Reach(operation.toString(), succeeded, succeeded ? "" : session.notExercised(operation)
-                    .orElseGet(() -> whyNot(session.target(), operation))));
+            reach.add(new Reach(operation.toString(), succeeded, succeeded ? "" : recorder.notExercised(operation)
+                    .orElseGet(() -> whyNot(recorder.context().target(), operation))));
         }
         return reach;
     }
@@ -75,8 +79,8 @@ public record Coverage(String api, List<Row> rows, List<Reach> reach, int reques
     }
 
     /** A range or wildcard cell is exercised by any answer it covers. */
-    private static boolean exercisedUnderRange(Session session, Operation operation, String status, String mediaType) {
-        return session.exercised().stream().anyMatch(cell -> cell.operationId().equals(operation.operationId())
+    private static boolean exercisedUnderRange(Recorder recorder, Operation operation, String status, String mediaType) {
+        return recorder.exercised().stream().anyMatch(cell -> cell.operationId().equals(operation.operationId())
                 && cell.status().equals(status) && (mediaType.contains("*") && !cell.mediaType().equals("-")));
     }
 
@@ -91,6 +95,32 @@ public record Coverage(String api, List<Row> rows, List<Reach> reach, int reques
     /** How many requests failed, counting each failure as often as it happened. */
     public int failureCount() {
         return failures.stream().mapToInt(Failure::count).sum();
+    }
+
+    /** The cells exercised, of all, and their share: {@code 7/9 (78%)}. */
+    public String cellsExercised() {
+        return String.format(Locale.ROOT, "%d/%d (%.0f%%)", exercised(), rows.size(), share() * 100);
+    }
+
+    /** The operations not exercised, by the reason: one line says what one fact of the environment did to many. */
+    public Map<String, List<String>> notExercisedByReason() {
+        return grouped(notExercised(), Reach::why, Reach::operation);
+    }
+
+    /** The steps skipped, by the reason: each as its check and operation. */
+    public Map<String, List<String>> skippedByReason() {
+        return grouped(skipped, Recorder.Skipped::reason, step -> step.check() + " " + step.operation());
+    }
+
+    /** The failures of each operation, in the order the run met them: one place to read what is wrong with it. */
+    public static Map<String, List<Failure>> byOperation(List<Failure> failures) {
+        return grouped(failures, Failure::operation, failure -> failure);
+    }
+
+    private static <T, L> Map<String, List<L>> grouped(List<T> items, Function<T, String> reason, Function<T, L> label) {
+        Map<String, List<L>> reasons = new LinkedHashMap<>();
+        items.forEach(item -> reasons.computeIfAbsent(reason.apply(item), why -> new ArrayList<>()).add(label.apply(item)));
+        return reasons;
     }
 
     private static String reason(Target target, String status, String mediaType, List<String> mediaTypes) {

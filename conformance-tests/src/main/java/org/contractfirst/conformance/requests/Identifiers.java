@@ -1,8 +1,6 @@
 package org.contractfirst.conformance.requests;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.contractfirst.conformance.Intent;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
@@ -36,7 +34,8 @@ import java.util.Optional;
  */
 public final class Identifiers {
 
-    private final Session session;
+    private final RunContext context;
+    private final CallSender sender;
     private final Map<String, Optional<JsonNode>> issued = new HashMap<>();
     /** Asked for every parameter of every draw: each answer walks the spec's links and producers. */
     private final Map<Parameter, Boolean> naming = new IdentityHashMap<>();
@@ -45,8 +44,10 @@ public final class Identifiers {
     private record Fill(Operation source, String status, JsonNode expression) {
     }
 
-    public Identifiers(Session session) {
-        this.session = session;
+    /** Identifiers of the API {@code context} builds requests for, asked for with calls {@code sender} sends. */
+    public Identifiers(RunContext context, CallSender sender) {
+        this.context = context;
+        this.sender = sender;
     }
 
     /** Whether {@code parameter} of {@code operation} must name something the API holds. */
@@ -90,11 +91,11 @@ public final class Identifiers {
         for (Fill fill : fills(operation, parameter)) {
             Operation source = fill.source();
             if (source == operation || !fill.status().startsWith("2") || source.method().equals("DELETE")
-                    || !session.requests().missingCredentials(source).isEmpty()) {
+                    || !context.requests().missingCredentials(source).isEmpty()) {
                 continue;
             }
-            Call call = session.requests().valid(source).withHeader("Accept", "application/json");
-            Exchange answer = session.send(source, call, Intent.VALID);
+            Call call = context.requests().valid(source).withHeader("Accept", "application/json");
+            Exchange answer = sender.sendValid(source, call);
             Optional<JsonNode> value = answer.status() >= 200 && answer.status() < 300
                     ? Reads.evaluate(fill.expression(), call, answer).map(found -> found.isTextual() ? typed(parameter,
                     found.asText()) : found).filter(found -> fits(parameter, found)) : Optional.empty();
@@ -106,12 +107,12 @@ public final class Identifiers {
     }
 
     private boolean fits(Parameter parameter, JsonNode value) {
-        return session.schemas().errors(parameter.schema(), ValidValues.Direction.REQUEST, value).isEmpty();
+        return context.schemas().errors(parameter.schema(), ValidValues.Direction.REQUEST, value).isEmpty();
     }
 
     /** The links of other operations' documented answers that name this operation and fill this parameter. */
     private List<Fill> fills(Operation operation, Parameter parameter) {
-        ApiSpec spec = session.spec();
+        ApiSpec spec = context.spec();
         List<Fill> fills = new ArrayList<>();
         for (Operation source : spec.operations()) {
             source.responses().forEach((status, response) -> ApiSpec.fields(response.path("links")).values().forEach(named -> {
@@ -138,7 +139,7 @@ public final class Identifiers {
         if (collection.isEmpty() || collection.equals(operation.path())) {
             return producers;
         }
-        ApiSpec spec = session.spec();
+        ApiSpec spec = context.spec();
         spec.operation("POST", collection).filter(post -> post != operation && answersValue(post, parameter))
                 .ifPresent(producers::add);
         spec.operation("GET", collection).filter(get -> answersValue(get, parameter)).ifPresent(producers::add);
@@ -171,14 +172,14 @@ public final class Identifiers {
                 .anyMatch(response -> ApiSpec.fields(response.path("headers")).keySet().stream()
                         .anyMatch(name -> name.equalsIgnoreCase("Location") || namesParameter(name, parameter)));
         return header || successSchema(producer).map(schema -> {
-            var effective = session.spec().schemas().effective(schema.has("items") ? schema.get("items") : schema);
+            var effective = context.spec().schemas().effective(schema.has("items") ? schema.get("items") : schema);
             return effective.path("properties").has(parameter.name()) || effective.path("properties").has("id");
         }).orElse(false);
     }
 
     /** The {@code $ref} of the schema an operation on the item path answers, where it names one. */
     private Optional<String> itemSchema(Operation operation) {
-        Operation read = session.spec().operation("GET", operation.path()).orElse(operation);
+        Operation read = context.spec().operation("GET", operation.path()).orElse(operation);
         return successSchema(read).map(schema -> schema.path("$ref").asText("")).filter(ref -> !ref.isEmpty());
     }
 
@@ -192,22 +193,22 @@ public final class Identifiers {
      * the field, the {@code Location}, or the header named for the parameter.
      */
     private Optional<JsonNode> produce(Operation producer, Operation operation, Parameter parameter) {
-        if (!session.requests().missingCredentials(producer).isEmpty()) {
+        if (!context.requests().missingCredentials(producer).isEmpty()) {
             return Optional.empty();
         }
-        Call valid = session.requests().valid(producer).withHeader("Accept", "application/json");
+        Call valid = context.requests().valid(producer).withHeader("Accept", "application/json");
         List<Call> calls = new ArrayList<>(List.of(valid));
         Call complete = valid;
         for (Parameter optional : producer.parameters()) {
             if (!valid.parameters().containsKey(optional) && !optional.in().equals("path")) {
-                complete = complete.withParameter(optional, session.requests().parameterValue(optional));
+                complete = complete.withParameter(optional, context.requests().parameterValue(optional));
             }
         }
         if (complete != valid) {
             calls.add(complete);
         }
         for (Call call : calls) {
-            Exchange answer = session.send(producer, call, Intent.VALID);
+            Exchange answer = sender.sendValid(producer, call);
             if (answer.status() < 200 || answer.status() >= 300) {
                 continue;
             }
@@ -264,13 +265,13 @@ public final class Identifiers {
     /** The parameter's segment of a {@code Location} that names the item path. */
     private Optional<JsonNode> fromLocation(Exchange answer, Operation operation, Parameter parameter) {
         String template = collection(operation.path(), parameter) + "/{" + parameter.name() + "}";
-        return answer.header("Location").flatMap(location -> Reads.belowBase(session, location))
+        return answer.header("Location").flatMap(location -> Reads.belowBase(context, location))
                 .flatMap(path -> Reads.match(template, path)).map(values -> values.get(parameter.name()))
                 .map(text -> typed(parameter, text));
     }
 
     /** Text (a path segment, a header) as the value its schema types: a number where the schema is numeric. */
     private JsonNode typed(Parameter parameter, String text) {
-        return TextValues.scalar(session.spec().schemas(), parameter.schema(), text);
+        return TextValues.scalar(context.spec().schemas(), parameter.schema(), text);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Body;
 import org.contractfirst.conformance.http.HttpRequest;
 import org.contractfirst.conformance.spec.MediaType;
@@ -68,14 +67,14 @@ public final class Mutations {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int OVERSIZED_BODY = 16 * 1024 * 1024;
 
-    private final Session session;
+    private final RunContext context;
     private final Requests requests;
     private final Schemas schemas;
 
-    public Mutations(Session session) {
-        this.session = session;
-        this.requests = session.requests();
-        this.schemas = session.spec().schemas();
+    public Mutations(RunContext context) {
+        this.context = context;
+        this.requests = context.requests();
+        this.schemas = context.spec().schemas();
     }
 
     public List<Mutation> of(Operation operation) {
@@ -85,7 +84,7 @@ public final class Mutations {
             parameterMutations(valid, parameter, mutations);
         }
         valid.media().ifPresent(media -> bodyMutations(valid, media, mutations));
-        if (operation.documentsOwnCode(404) && !session.target().stateless()) {
+        if (operation.documentsOwnCode(404) && !context.target().stateless()) {
             unknownResources(valid, mutations);
         }
         if (operation.documentsOwnCode(413) && valid.media().isPresent() && valid.body().orElse(null) instanceof ObjectNode body) {
@@ -108,23 +107,23 @@ public final class Mutations {
     public List<Mutation> random(Operation operation, int count) {
         Call valid = requests.valid(operation);
         List<Mutation> drawn = new ArrayList<>();
-        ValidVariants variants = new ValidVariants(session);
+        ValidVariants variants = new ValidVariants(context);
         for (int draw = 0; draw < 3 * count && drawn.size() < count; draw++) {
             List<Mutation> candidates = new ArrayList<>();
             if (valid.media().isPresent() && valid.body().isPresent() && valid.body().get().isContainerNode()) {
                 MediaType media = valid.media().get();
                 JsonNode base = variants.drawn(media, valid.body().get());
-                if (!session.schemas().errors(media.schema(), ValidValues.Direction.REQUEST, base).isEmpty()) {
+                if (!context.schemas().errors(media.schema(), ValidValues.Direction.REQUEST, base).isEmpty()) {
                     continue;
                 }
                 List<SchemaSites.Site> sites = SchemaSites.of(schemas, media.schema(), base);
-                siteMutations(valid, media, base, sites.get(session.random().nextInt(sites.size())), media.isJson(), candidates);
+                siteMutations(valid, media, base, sites.get(context.random().nextInt(sites.size())), media.isJson(), candidates);
             } else if (!operation.parameters().isEmpty()) {
-                parameterMutations(valid, operation.parameters().get(session.random().nextInt(operation.parameters().size())),
+                parameterMutations(valid, operation.parameters().get(context.random().nextInt(operation.parameters().size())),
                         candidates);
             }
             if (!candidates.isEmpty()) {
-                Mutation chosen = candidates.get(session.random().nextInt(candidates.size()));
+                Mutation chosen = candidates.get(context.random().nextInt(candidates.size()));
                 drawn.add(new Mutation(chosen.description() + " (drawn at random)",
                         chosen.request(), chosen.answers()));
             }
@@ -144,7 +143,7 @@ public final class Mutations {
             JsonNode typed = typedAsText(schema, bad.getValue());
             JsonNode whole = schemas.types(schemas.effective(parameter.schema())).contains("array")
                     ? NODES.arrayNode().add(typed) : typed;
-            if (session.schemas().errors(parameter.schema(), ValidValues.Direction.REQUEST, whole).isEmpty()) {
+            if (context.schemas().errors(parameter.schema(), ValidValues.Direction.REQUEST, whole).isEmpty()) {
                 continue;
             }
             JsonNode sent = schemas.types(schemas.effective(parameter.schema())).contains("array")
@@ -168,7 +167,7 @@ public final class Mutations {
     private void bodyMutations(Call valid, MediaType media, List<Mutation> mutations) {
         JsonNode base = valid.body().orElse(NODES.nullNode());
         boolean json = media.isJson();
-        if (session.requests().render(valid).body().isEmpty()) {
+        if (context.requests().render(valid).body().isEmpty()) {
             return;
         }
         if (valid.operation().requestBody().map(body -> body.required()).orElse(false)) {
@@ -298,7 +297,7 @@ public final class Mutations {
      * which branch it broke).
      */
     private void add(Call valid, MediaType media, String description, JsonNode value, String keyword, List<Mutation> mutations) {
-        Set<String> failing = session.schemas().failingKeywords(media.schema(), ValidValues.Direction.REQUEST, value);
+        Set<String> failing = context.schemas().failingKeywords(media.schema(), ValidValues.Direction.REQUEST, value);
         if (failing.isEmpty() || keyword != null && !failing.contains(keyword) && !COMPOSITION.containsAll(failing)) {
             return;
         }
@@ -354,7 +353,7 @@ public final class Mutations {
         valid.media().ifPresent(media -> valid.body().filter(ObjectNode.class::isInstance).ifPresent(body -> {
             ObjectNode schema = schemas.effective(media.schema());
             for (Map.Entry<String, JsonNode> property : fields(schema.path("properties"))) {
-                if (session.target().fixture(property.getKey()).isPresent()) {
+                if (context.target().fixture(property.getKey()).isPresent()) {
                     unknownValue(property.getValue()).ifPresent(unknown -> {
                         ObjectNode changed = ((ObjectNode) body).deepCopy();
                         changed.put(property.getKey(), unknown);
@@ -383,7 +382,7 @@ public final class Mutations {
      * marker, a UUID or an address), or an integer far up an open or wide range; empty if none fits the schema.
      */
     public Optional<String> unknownValue(JsonNode schema) {
-        String marker = session.marker();
+        String marker = context.marker();
         String uuid = UUID.nameUUIDFromBytes(marker.getBytes(StandardCharsets.UTF_8)).toString();
         ObjectNode effective = schemas.effective(schema);
         if (schemas.types(effective).contains("integer")) {
@@ -391,7 +390,7 @@ public final class Mutations {
             java.math.BigInteger far = java.math.BigInteger.valueOf(2_147_483_000L);
             return Optional.of(far).filter(value -> schemas.upper(effective).map(bound -> bound.value()
                             .compareTo(new BigDecimal(value)) > 0).orElse(true))
-                    .filter(value -> session.schemas().errors(schema, ValidValues.Direction.REQUEST, NODES.numberNode(value)).isEmpty())
+                    .filter(value -> context.schemas().errors(schema, ValidValues.Direction.REQUEST, NODES.numberNode(value)).isEmpty())
                     .map(java.math.BigInteger::toString);
         }
         List<String> candidates = switch (effective.path("format").asText("")) {
@@ -399,7 +398,7 @@ public final class Mutations {
             case "email" -> List.of(marker + "@example.com");
             default -> List.of(marker, uuid, marker + "@example.com");
         };
-        return candidates.stream().filter(value -> session.schemas().errors(schema, ValidValues.Direction.REQUEST,
+        return candidates.stream().filter(value -> context.schemas().errors(schema, ValidValues.Direction.REQUEST,
                 NODES.textNode(value)).isEmpty()).findFirst();
     }
 
@@ -421,7 +420,7 @@ public final class Mutations {
         if (types.contains("string") && effective.has("maxLength") && effective.get("maxLength").asInt() < 10_000) {
             int max = effective.get("maxLength").asInt();
             lengthened(effective, valid, max + 1).ifPresent(text -> bad.put("one code point too long, " + (max + 1), text));
-            int tooLong = max + 2 + session.random().nextInt(Math.min(max, 64) + 1);
+            int tooLong = max + 2 + context.random().nextInt(Math.min(max, 64) + 1);
             lengthened(effective, valid, tooLong).ifPresent(text -> bad.put("at a random length over its maximum, " + tooLong, text));
         }
         int min = effective.path("minLength").asInt(0);
@@ -464,7 +463,7 @@ public final class Mutations {
 
     /** The first candidate that breaks {@code keyword} alone, read as the schema reads a parameter's text. */
     private Optional<String> isolated(ObjectNode effective, String keyword, List<String> candidates) {
-        return candidates.stream().filter(candidate -> session.schemas().breaksOnly(effective, typedAsText(effective, candidate),
+        return candidates.stream().filter(candidate -> context.schemas().breaksOnly(effective, typedAsText(effective, candidate),
                 Set.of(keyword))).findFirst();
     }
 

@@ -2,7 +2,6 @@ package org.contractfirst.conformance.requests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
@@ -43,15 +42,15 @@ public final class Reads {
     }
 
     /** The read of the write {@code written} answered; empty when the spec pairs the write with none. */
-    public static Optional<Read> after(Session session, Call write, Exchange written) {
-        return byLink(session, write, written).or(() -> byLocation(session, written))
-                .or(() -> byAnsweredId(session, write, written)).or(() -> byAnsweredValues(session, write, written))
-                .or(() -> byPath(session, write));
+    public static Optional<Read> after(RunContext context, Call write, Exchange written) {
+        return byLink(context, write, written).or(() -> byLocation(context, written))
+                .or(() -> byAnsweredId(context, write, written)).or(() -> byAnsweredValues(context, write, written))
+                .or(() -> byPath(context, write));
     }
 
     /** The read a write is paired with before it is sent: by its path alone. */
-    public static Optional<Read> byPath(Session session, Call write) {
-        ApiSpec spec = session.spec();
+    public static Optional<Read> byPath(RunContext context, Call write) {
+        ApiSpec spec = context.spec();
         Operation operation = write.operation();
         // A POST adds to what its path lists, where the new item may be on any page: only its answer names it.
         if (operation.method().equals("POST")) {
@@ -62,37 +61,37 @@ public final class Reads {
         // ({@code /spaces/{id}}) is its collection, which may show it on a page of its own or in part.
         boolean action = !path.substring(path.lastIndexOf('/') + 1).startsWith("{");
         String parent = action ? path.substring(0, Math.max(0, path.lastIndexOf('/'))) : "";
-        return spec.operation("GET", path).filter(read -> !lists(session, read))
-                .map(read -> new Read(read, withPathOf(session, read, write), "the same path"))
-                .or(() -> parent.isEmpty() ? Optional.empty() : spec.operation("GET", parent).filter(read -> !lists(session, read))
-                        .map(read -> new Read(read, withPathOf(session, read, write), "the parent path")));
+        return spec.operation("GET", path).filter(read -> !lists(context, read))
+                .map(read -> new Read(read, withPathOf(context, read, write), "the same path"))
+                .or(() -> parent.isEmpty() ? Optional.empty() : spec.operation("GET", parent).filter(read -> !lists(context, read))
+                        .map(read -> new Read(read, withPathOf(context, read, write), "the parent path")));
     }
 
     /** Whether the read answers a list, which may show a resource on a page of its own or not at all. */
-    private static boolean lists(Session session, Operation read) {
+    private static boolean lists(RunContext context, Operation read) {
         return read.statuses('2').stream().flatMap(status -> read.response(status).stream())
                 .flatMap(response -> ApiSpec.fields(response.path("content")).values().stream())
-                .anyMatch(media -> session.spec().schemas().types(session.spec().schemas().effective(media.path("schema")))
+                .anyMatch(media -> context.spec().schemas().types(context.spec().schemas().effective(media.path("schema")))
                         .equals(java.util.Set.of("array")));
     }
 
     /** The read's valid call with the write's values of the path parameters they share. */
-    private static Call withPathOf(Session session, Operation read, Call write) {
-        return session.requests().valid(read).withPathOf(write);
+    private static Call withPathOf(RunContext context, Operation read, Call write) {
+        return context.requests().valid(read).withPathOf(write);
     }
 
-    private static Optional<Read> byLink(Session session, Call write, Exchange written) {
+    private static Optional<Read> byLink(RunContext context, Call write, Exchange written) {
         Optional<JsonNode> response = write.operation().response(written.status());
         if (response.isEmpty()) {
             return Optional.empty();
         }
         for (Map.Entry<String, JsonNode> named : ApiSpec.fields(response.get().path("links")).entrySet()) {
-            JsonNode link = session.spec().resolve(named.getValue());
-            Optional<Operation> target = linked(session.spec(), link);
+            JsonNode link = context.spec().resolve(named.getValue());
+            Optional<Operation> target = linked(context.spec(), link);
             if (target.isEmpty() || !target.get().method().equals("GET")) {
                 continue;
             }
-            Call call = session.requests().valid(target.get());
+            Call call = context.requests().valid(target.get());
             boolean complete = true;
             for (Map.Entry<String, JsonNode> given : ApiSpec.fields(link.path("parameters")).entrySet()) {
                 Optional<Parameter> parameter = parameterNamed(target.get(), given.getKey());
@@ -192,31 +191,31 @@ public final class Reads {
     }
 
     /** The resource a 201's Location names (RFC 9110 §15.3.2); a 202's names a monitor of the work, not its result. */
-    private static Optional<Read> byLocation(Session session, Exchange written) {
+    private static Optional<Read> byLocation(RunContext context, Exchange written) {
         Optional<String> location = written.header("Location");
         if (location.isEmpty() || written.status() != 201) {
             return Optional.empty();
         }
-        return located(session, location.get());
+        return located(context, location.get());
     }
 
     /**
      * The documented GET whose path a {@code Location} fills, called with the values it gives the path parameters;
      * empty where it lies outside the base path or fills no documented GET.
      */
-    public static Optional<Read> located(Session session, String location) {
-        Optional<String> named = belowBase(session, location);
+    public static Optional<Read> located(RunContext context, String location) {
+        Optional<String> named = belowBase(context, location);
         if (named.isEmpty()) {
             return Optional.empty();
         }
         String below = named.get();
-        for (Operation read : session.spec().operations()) {
+        for (Operation read : context.spec().operations()) {
             if (!read.method().equals("GET")) {
                 continue;
             }
             Optional<Map<String, String>> values = match(read.path(), below);
             if (values.isPresent()) {
-                Call call = session.requests().valid(read);
+                Call call = context.requests().valid(read);
                 for (Map.Entry<String, String> value : values.get().entrySet()) {
                     call = call.withPathParameter(value.getKey(), NODES.textNode(value.getValue()));
                 }
@@ -230,14 +229,14 @@ public final class Reads {
      * The path a {@code Location} names (resolved against the target's base URL, RFC 9110 §10.2.2), below the base
      * path; empty where it cannot be read or lies outside the base path.
      */
-    public static Optional<String> belowBase(Session session, String location) {
+    public static Optional<String> belowBase(RunContext context, String location) {
         String path;
         try {
-            path = session.target().baseUri().resolve(location).getRawPath();
+            path = context.target().baseUri().resolve(location).getRawPath();
         } catch (IllegalArgumentException unreadable) {
             return Optional.empty();
         }
-        String base = session.target().baseUri().getRawPath();
+        String base = context.target().baseUri().getRawPath();
         base = base == null ? "" : base.replaceAll("/$", "");
         return path != null && path.startsWith(base) ? Optional.of(path.substring(base.length())) : Optional.empty();
     }
@@ -266,13 +265,13 @@ public final class Reads {
     }
 
     /** A GET of the write's path and one more parameter, filled by a field of that name (or {@code id}) answered. */
-    private static Optional<Read> byAnsweredId(Session session, Call write, Exchange written) {
+    private static Optional<Read> byAnsweredId(RunContext context, Call write, Exchange written) {
         Optional<JsonNode> answer = written.parsed().filter(JsonNode::isObject);
         if (answer.isEmpty()) {
             return Optional.empty();
         }
         Pattern child = Pattern.compile(Pattern.quote(write.operation().path()) + "/\\{([^}/]+)}");
-        for (Operation read : session.spec().operations()) {
+        for (Operation read : context.spec().operations()) {
             Matcher one = child.matcher(read.path());
             if (!read.method().equals("GET") || !one.matches()) {
                 continue;
@@ -281,7 +280,7 @@ public final class Reads {
             JsonNode value = answer.get().has(name) ? answer.get().get(name) : answer.get().path("id");
             Optional<Parameter> parameter = parameterNamed(read, name);
             if (value.isValueNode() && parameter.isPresent()) {
-                Call call = withPathOf(session, read, write).withParameter(parameter.get(), value);
+                Call call = withPathOf(context, read, write).withParameter(parameter.get(), value);
                 return Optional.of(new Read(read, call, "the answered " + (answer.get().has(name) ? name : "id")));
             }
         }
@@ -294,7 +293,7 @@ public final class Reads {
      * the write's own path whose query parameter the answer fills ({@code userIds} by {@code userId}): a list filtered
      * by what was written.
      */
-    private static Optional<Read> byAnsweredValues(Session session, Call write, Exchange written) {
+    private static Optional<Read> byAnsweredValues(RunContext context, Call write, Exchange written) {
         Optional<JsonNode> answer = written.parsed().filter(JsonNode::isObject);
         if (answer.isEmpty()) {
             return Optional.empty();
@@ -302,16 +301,16 @@ public final class Reads {
         List<String> words = words(write.operation().path());
         Optional<Read> byPath = Optional.empty();
         Optional<Read> byQuery = Optional.empty();
-        for (Operation read : session.spec().operations()) {
+        for (Operation read : context.spec().operations()) {
             if (!read.method().equals("GET")) {
                 continue;
             }
             if (byPath.isEmpty() && !read.path().equals(write.operation().path()) && words(read.path()).equals(words)) {
-                byPath = namedByAnswer(session, read, write, answer.get());
+                byPath = namedByAnswer(context, read, write, answer.get());
             }
             // A POST adds to a collection whose list this would be: only a change of what the path keeps is read so.
             if (byQuery.isEmpty() && !write.operation().method().equals("POST") && read.path().equals(write.operation().path())) {
-                byQuery = filteredByAnswer(session, read, answer.get());
+                byQuery = filteredByAnswer(context, read, answer.get());
             }
         }
         return byPath.isPresent() ? byPath : byQuery;
@@ -322,8 +321,8 @@ public final class Reads {
         return java.util.Arrays.stream(path.split("/")).filter(segment -> !segment.isEmpty() && !segment.startsWith("{")).toList();
     }
 
-    private static Optional<Read> namedByAnswer(Session session, Operation read, Call write, JsonNode answer) {
-        Call call = withPathOf(session, read, write);
+    private static Optional<Read> namedByAnswer(RunContext context, Operation read, Call write, JsonNode answer) {
+        Call call = withPathOf(context, read, write);
         List<String> fields = new java.util.ArrayList<>();
         String[] segments = read.path().split("/");
         for (int i = 0; i < segments.length; i++) {
@@ -344,16 +343,16 @@ public final class Reads {
         return fields.isEmpty() ? Optional.empty() : Optional.of(new Read(read, call, "the answered " + String.join(", ", fields)));
     }
 
-    private static Optional<Read> filteredByAnswer(Session session, Operation read, JsonNode answer) {
+    private static Optional<Read> filteredByAnswer(RunContext context, Operation read, JsonNode answer) {
         for (Parameter parameter : read.parameters()) {
             if (!parameter.in().equals("query")) {
                 continue;
             }
-            boolean many = session.spec().schemas().types(session.spec().schemas().effective(parameter.schema())).contains("array");
+            boolean many = context.spec().schemas().types(context.spec().schemas().effective(parameter.schema())).contains("array");
             String field = many ? parameter.name().replaceAll("s$", "") : parameter.name();
             if (answer.path(field).isValueNode()) {
                 JsonNode value = many ? NODES.arrayNode().add(answer.get(field)) : answer.get(field);
-                return Optional.of(new Read(read, session.requests().valid(read).withParameter(parameter, value),
+                return Optional.of(new Read(read, context.requests().valid(read).withParameter(parameter, value),
                         "the list filtered by the answered " + field));
             }
         }

@@ -3,7 +3,6 @@ package org.contractfirst.conformance.requests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.contractfirst.conformance.Target;
 import org.contractfirst.conformance.http.HttpRequest;
 import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.conformance.spec.Operation;

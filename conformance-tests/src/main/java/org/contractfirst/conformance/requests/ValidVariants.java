@@ -3,7 +3,6 @@ package org.contractfirst.conformance.requests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.conformance.spec.Parameter;
@@ -53,14 +52,14 @@ public final class ValidVariants {
     /** A character of the Supplementary Multilingual Plane: one code point, two UTF-16 units, four UTF-8 bytes. */
     static final String OUTSIDE_THE_BMP = "\uD835\uDCCD";
 
-    private final Session session;
+    private final RunContext context;
     private final Requests requests;
     private final Schemas schemas;
 
-    public ValidVariants(Session session) {
-        this.session = session;
-        this.requests = session.requests();
-        this.schemas = session.spec().schemas();
+    public ValidVariants(RunContext context) {
+        this.context = context;
+        this.requests = context.requests();
+        this.schemas = context.spec().schemas();
     }
 
     public List<Variant> of(Operation operation) {
@@ -79,7 +78,7 @@ public final class ValidVariants {
         }
         valid.media().ifPresent(media -> bodyVariants(operation, valid, free, media, variants));
         if (valid.media().isEmpty() && !free.isEmpty()) {
-            for (int draw = 1; draw <= session.options().maxRequestsPerOperation(); draw++) {
+            for (int draw = 1; draw <= context.options().maxRequestsPerOperation(); draw++) {
                 variants.add(new Variant("parameters drawn at random", withDrawn(valid, free)));
             }
         }
@@ -102,7 +101,7 @@ public final class ValidVariants {
         JsonNode base = valid.body().orElse(NODES.nullNode());
         int astralBudget = astralBudget(operation, media);
         for (SchemaSites.Site site : SchemaSites.of(schemas, media.schema(), base)) {
-            if (site.pointer().isEmpty() || session.target().fixture(SchemaSites.topName(site.pointer())).isPresent()) {
+            if (site.pointer().isEmpty() || context.target().fixture(SchemaSites.topName(site.pointer())).isPresent()) {
                 continue;
             }
             edges(site.schema(), astralBudget, media.isJson()).forEach((description, value) -> variants.add(new Variant(site.pointer().substring(1) + " "
@@ -115,7 +114,7 @@ public final class ValidVariants {
                         valid.withBody(media, requests.withFixtures(media, branches.get(branch)))));
             }
         }
-        for (int draw = 1; draw <= session.options().maxRequestsPerOperation(); draw++) {
+        for (int draw = 1; draw <= context.options().maxRequestsPerOperation(); draw++) {
             variants.add(new Variant("a body drawn at random", withDrawn(valid, free).withBody(media, drawn(media, base))));
         }
     }
@@ -127,7 +126,7 @@ public final class ValidVariants {
     private Call withDrawn(Call valid, List<Parameter> free) {
         Call call = valid;
         for (Parameter parameter : free) {
-            if (!parameter.required() && session.random().nextBoolean()) {
+            if (!parameter.required() && context.random().nextBoolean()) {
                 call = call.withParameter(parameter, null);
             } else {
                 call = call.withParameter(parameter, onlyTheSpecKnows(parameter.schema()) ? requests.parameterValue(parameter)
@@ -143,7 +142,7 @@ public final class ValidVariants {
      * operands of a computation) varies like any other.
      */
     private boolean free(Operation operation, Parameter parameter) {
-        return session.target().fixture(parameter.name()).isEmpty() && !parameter.schema().isMissingNode()
+        return context.target().fixture(parameter.name()).isEmpty() && !parameter.schema().isMissingNode()
                 && !requests.names(operation, parameter);
     }
 
@@ -223,7 +222,7 @@ public final class ValidVariants {
             } else if (!values.isEmpty()) {
                 edges.put("at its first enum value", values.get(0));
                 edges.put("at its last enum value", values.get(values.size() - 1));
-                edges.put("at a random enum value", values.get(session.random().nextInt(values.size())));
+                edges.put("at a random enum value", values.get(context.random().nextInt(values.size())));
             }
         } else if (types.contains("string")) {
             stringEdges(schema, astralBudget, edges);
@@ -258,7 +257,7 @@ public final class ValidVariants {
                     : length == max ? ", its maxLength" : ""), NODES.textNode(text)));
         }
         if (max > min + 2) {
-            int length = min + 1 + session.random().nextInt(max - min - 1);
+            int length = min + 1 + context.random().nextInt(max - min - 1);
             text(schema, plain, length).ifPresent(text -> edges.put("at a random length " + length, NODES.textNode(text)));
         }
     }
@@ -317,20 +316,20 @@ public final class ValidVariants {
             if (parameter.getKey().in().equals("path") && parameter.getValue().isTextual() && parameter.getValue().asText().isEmpty()) {
                 return false;
             }
-            if (parameter.getKey().schema().isObject() && !session.schemas().errors(parameter.getKey().schema(),
+            if (parameter.getKey().schema().isObject() && !context.schemas().errors(parameter.getKey().schema(),
                     ValidValues.Direction.REQUEST, parameter.getValue()).isEmpty()) {
                 return false;
             }
         }
         return call.media().isEmpty() || call.body().isEmpty() || !call.media().get().schema().isObject()
-                || session.schemas().errors(call.media().get().schema(), ValidValues.Direction.REQUEST, call.body().get()).isEmpty();
+                || context.schemas().errors(call.media().get().schema(), ValidValues.Direction.REQUEST, call.body().get()).isEmpty();
     }
 
     /** Text of exactly {@code length} code points, drawn from the run's seed. */
     private String text(int length) {
         StringBuilder text = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
-            text.append((char) ('a' + session.random().nextInt(26)));
+            text.append((char) ('a' + context.random().nextInt(26)));
         }
         return text.toString();
     }

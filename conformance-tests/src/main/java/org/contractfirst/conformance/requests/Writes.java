@@ -2,7 +2,6 @@ package org.contractfirst.conformance.requests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.contractfirst.conformance.Session;
 import org.contractfirst.conformance.spec.MediaType;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.values.Schemas;
@@ -37,14 +36,14 @@ public final class Writes {
         return WRITE_METHODS.contains(operation.method());
     }
 
-    public static MarkedWrite marked(Session session, Operation operation) {
-        Call valid = session.requests().valid(operation);
+    public static MarkedWrite marked(RunContext context, Operation operation) {
+        Call valid = context.requests().valid(operation);
         Map<String, String> markers = new LinkedHashMap<>();
         if (valid.media().isEmpty() || valid.body().isEmpty() || !(valid.body().get() instanceof ObjectNode body)) {
             return new MarkedWrite(valid, markers);
         }
         ObjectNode marked = body.deepCopy();
-        Schemas schemas = session.spec().schemas();
+        Schemas schemas = context.spec().schemas();
         ObjectNode schema = schemas.effective(valid.media().get().schema());
         String discriminator = schema.path("discriminator").path("propertyName").asText("");
         for (Map.Entry<String, JsonNode> property : fields(schema.path("properties"))) {
@@ -52,10 +51,10 @@ public final class Writes {
                 continue;
             }
             ObjectNode propertySchema = schemas.effective(property.getValue());
-            String marker = session.marker() + NON_ASCII;
-            if (isPlainText(schemas, propertySchema, marker) && session.target().fixture(property.getKey()).isEmpty()) {
+            String marker = context.marker() + NON_ASCII;
+            if (isPlainText(schemas, propertySchema, marker) && context.target().fixture(property.getKey()).isEmpty()) {
                 marked.put(property.getKey(), marker);
-                if (session.schemas().errors(valid.media().get().schema(), ValidValues.Direction.REQUEST, marked).isEmpty()) {
+                if (context.schemas().errors(valid.media().get().schema(), ValidValues.Direction.REQUEST, marked).isEmpty()) {
                     markers.put(property.getKey(), marker);
                 } else if (body.has(property.getKey())) {
                     marked.set(property.getKey(), body.get(property.getKey()));
@@ -68,9 +67,9 @@ public final class Writes {
     }
 
     /** The call with {@code body} in its media type, where the body's schema allows it; empty otherwise. */
-    public static Optional<Call> allowed(Session session, Call call, JsonNode body) {
+    public static Optional<Call> allowed(RunContext context, Call call, JsonNode body) {
         MediaType media = call.media().orElseThrow();
-        return session.schemas().errors(media.schema(), ValidValues.Direction.REQUEST, body).isEmpty()
+        return context.schemas().errors(media.schema(), ValidValues.Direction.REQUEST, body).isEmpty()
                 ? Optional.of(call.withBody(media, body)) : Optional.empty();
     }
 

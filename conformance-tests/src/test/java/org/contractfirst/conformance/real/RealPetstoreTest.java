@@ -1,12 +1,12 @@
 package org.contractfirst.conformance.real;
 
 import org.contractfirst.conformance.Conformance;
-import org.contractfirst.conformance.RunOptions;
-import org.contractfirst.conformance.Session;
-import org.contractfirst.conformance.Target;
+import org.contractfirst.conformance.checks.Recorder;
 import org.contractfirst.conformance.report.Coverage;
 import org.contractfirst.conformance.report.Report;
 import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.requests.RunOptions;
+import org.contractfirst.conformance.requests.Target;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +37,7 @@ class RealPetstoreTest {
     private static final long SEED = 3;
 
     private static PetstoreServer petstore;
-    private static Session session;
+    private static Recorder session;
     private static Triage triage;
 
     @BeforeAll
@@ -84,10 +84,10 @@ class RealPetstoreTest {
     }
 
     /** The operations documenting a 2xx that the run never received one from, as a failure names them. */
-    private static List<String> neverAnsweredWith2xx(Session session) {
+    private static List<String> neverAnsweredWith2xx(Recorder session) {
         Set<String> answered = session.exercised().stream().filter(cell -> cell.status().startsWith("2"))
-                .map(Session.Cell::operationId).collect(Collectors.toSet());
-        return session.spec().operations().stream()
+                .map(Recorder.Cell::operationId).collect(Collectors.toSet());
+        return session.context().spec().operations().stream()
                 .filter(operation -> !operation.statuses('2').isEmpty() && !answered.contains(operation.operationId()))
                 .map(Operation::toString).toList();
     }

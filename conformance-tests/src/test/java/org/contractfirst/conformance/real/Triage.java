@@ -1,6 +1,7 @@
 package org.contractfirst.conformance.real;
 
-import org.contractfirst.conformance.Failure;
+
+import org.contractfirst.conformance.checks.Failure;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package org.contractfirst.conformance.real;
 
-import org.contractfirst.conformance.Failure;
+import org.contractfirst.conformance.checks.Failure;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -34,7 +34,7 @@ class TriageTest {
             """;
 
     private static Failure failure(String check, String operation, String expected) {
-        return new Failure(check, "CF000", org.contractfirst.conformance.Rulebook.OPENAPI, "petstore", operation, "curl", "", 500, "",
+        return new Failure(check, "CF000", org.contractfirst.conformance.checks.Rulebook.OPENAPI, "petstore", operation, "curl", "", 500, "",
                 expected, 1);
     }
 

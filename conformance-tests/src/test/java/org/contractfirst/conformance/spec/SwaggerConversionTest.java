@@ -1,11 +1,11 @@
 package org.contractfirst.conformance.spec;
 
 import org.contractfirst.conformance.Checks;
-import org.contractfirst.conformance.RunOptions;
-import org.contractfirst.conformance.Session;
-import org.contractfirst.conformance.SpecFinding;
-import org.contractfirst.conformance.Target;
+import org.contractfirst.conformance.checks.Recorder;
+import org.contractfirst.conformance.checks.SpecFinding;
 import org.contractfirst.conformance.requests.Credentials;
+import org.contractfirst.conformance.requests.RunOptions;
+import org.contractfirst.conformance.requests.Target;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,7 +126,7 @@ class SwaggerConversionTest {
 
     @Test
     void aRunOfAConvertedSpecHasOneFindingSayingSo() {
-        Session session = new Session(new Target(ApiSpec.read("pets", PETS), URI.create("http://127.0.0.1:9"),
+        Recorder session = new Recorder(new Target(ApiSpec.read("pets", PETS), URI.create("http://127.0.0.1:9"),
                 Credentials.none(), Map.of(), false, false), Checks.responseChecks(), RunOptions.defaults(1));
 
         assertEquals(List.of(new SpecFinding("spec-converted-from-swagger-2", "pets", "(the spec)", SwaggerConversion.CONVERTED)),

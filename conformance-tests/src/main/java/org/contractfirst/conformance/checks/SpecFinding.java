@@ -1,4 +1,4 @@
-package org.contractfirst.conformance;
+package org.contractfirst.conformance.checks;
 
 /**
  * A gap in the spec that leaves a rule unjudgeable, such as an operation that documents no error response or a

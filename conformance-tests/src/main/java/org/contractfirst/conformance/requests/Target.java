@@ -1,4 +1,4 @@
-package org.contractfirst.conformance;
+package org.contractfirst.conformance.requests;
 
 import org.contractfirst.conformance.requests.Credentials;
 import org.contractfirst.conformance.spec.ApiSpec;

@@ -1,4 +1,4 @@
-package org.contractfirst.conformance;
+package org.contractfirst.conformance.checks;
 
 /**
  * A check of a rule of HTTP itself (RFC 9110) that an OpenAPI document does not state: what it finds is an HTTP

@@ -1,21 +1,18 @@
-package org.contractfirst.conformance;
+package org.contractfirst.conformance.checks;
 
 import org.contractfirst.conformance.http.Curl;
-import org.contractfirst.conformance.http.RestAssuredReproducer;
 import org.contractfirst.conformance.http.Exchange;
 import org.contractfirst.conformance.http.HttpRequest;
 import org.contractfirst.conformance.http.HttpTransport;
 import org.contractfirst.conformance.http.RawRequest;
 import org.contractfirst.conformance.http.RawTransport;
 import org.contractfirst.conformance.http.Redactor;
+import org.contractfirst.conformance.http.RestAssuredReproducer;
 import org.contractfirst.conformance.requests.Call;
-import org.contractfirst.conformance.requests.Identifiers;
-import org.contractfirst.conformance.requests.Requests;
-import org.contractfirst.conformance.spec.ApiSpec;
+import org.contractfirst.conformance.requests.RunContext;
+import org.contractfirst.conformance.requests.RunOptions;
+import org.contractfirst.conformance.requests.Target;
 import org.contractfirst.conformance.spec.Operation;
-import org.contractfirst.conformance.validation.JsonSchemas;
-import org.contractfirst.values.xml.XmlReader;
-import org.contractfirst.values.ValidValues;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -27,31 +24,27 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * A run of checks against one target: it sends requests over one kept-alive client, applies the response checks to
- * each answer as the request's {@link Intent} says, and keeps the failures (one per check, operation and
- * expectation, with a count), the spec findings, the steps that could not run, the documented cells exercised, and
- * the counts of requests and checks.
+ * What a run of checks against one target sends and finds: it sends requests over one kept-alive client, applies the
+ * response checks to each answer as the request's {@link Intent} says, and keeps the failures (one per check,
+ * operation and expectation, with a count), the spec findings, the steps that could not run or were skipped, the
+ * operations not exercised, the documented cells exercised, and the counts of requests and checks. What the requests
+ * are built from is its {@link RunContext}, which nothing recorded here changes.
  */
-public final class Session {
+public final class Recorder {
 
     /** A documented response of an operation, as received: operation, status key and media type ("-" for none). */
     public record Cell(String operationId, String status, String mediaType) {
     }
 
+    private final RunContext context;
     private final Target target;
-    private final RunOptions options;
     private final List<ResponseCheck> responseChecks;
     private final HttpTransport transport;
     private final RawTransport raw;
-    private final Random random;
-    private final Requests requests;
-    private final JsonSchemas schemas;
-    private final XmlReader xml;
     private final Redactor redactor;
     private final Curl curl;
     private final RestAssuredReproducer restAssured;
@@ -66,17 +59,13 @@ public final class Session {
     private int judgements;
     private Instant deadline = Instant.MAX;
 
-    public Session(Target target, List<ResponseCheck> responseChecks, RunOptions options) {
+    /** A recorder of a run against {@code target}, whose identifier look-ups are requests of the run it records. */
+    public Recorder(Target target, List<ResponseCheck> responseChecks, RunOptions options) {
         this.target = target;
-        this.options = options;
         this.responseChecks = responseChecks.stream().filter(check -> options.runs(check.name())).toList();
         this.transport = new HttpTransport(options.connectTimeout(), options.readTimeout());
         this.raw = new RawTransport(options.connectTimeout(), options.readTimeout());
-        this.random = new Random(options.seed());
-        this.requests = new Requests(target, new ValidValues(target.spec().schemas(), ValidValues.Direction.REQUEST, random),
-                new Identifiers(this));
-        this.schemas = new JsonSchemas(target.spec());
-        this.xml = new XmlReader(target.spec().schemas());
+        this.context = new RunContext(target, options, (operation, call) -> send(operation, call, Intent.VALID));
         this.redactor = new Redactor(secrets(target));
         this.curl = new Curl(redactor, options.bodies());
         this.restAssured = new RestAssuredReproducer(redactor);
@@ -99,43 +88,14 @@ public final class Session {
         return secrets;
     }
 
-    public Target target() {
-        return target;
-    }
-
-    public ApiSpec spec() {
-        return target.spec();
-    }
-
-    public RunOptions options() {
-        return options;
-    }
-
-    public Requests requests() {
-        return requests;
-    }
-
-    public JsonSchemas schemas() {
-        return schemas;
-    }
-
-    public XmlReader xml() {
-        return xml;
-    }
-
-    /** The source of every random choice of the run, seeded by the run's seed. */
-    public Random random() {
-        return random;
-    }
-
-    /** A value that no server holds yet, from the run's seed. */
-    public String marker() {
-        return "conformance-" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+    /** What the run's requests are built from. */
+    public RunContext context() {
+        return context;
     }
 
     /** Sends a call of {@code operation} and applies the response checks to the answer. */
     public Exchange send(Operation operation, Call call, Intent intent) {
-        return send(operation, requests.render(call), intent);
+        return send(operation, context.requests().render(call), intent);
     }
 
     public Exchange send(Operation operation, HttpRequest request, Intent intent) {
@@ -150,7 +110,7 @@ public final class Session {
         for (ResponseCheck check : responseChecks) {
             checksRun++;
             try {
-                check.verify(this, operation, exchange, intent).ifPresent(expected -> broken.put(check, expected));
+                check.verify(context, this, operation, exchange, intent).ifPresent(expected -> broken.put(check, expected));
             } catch (RuntimeException e) {
                 error(check, operation, e);
             }

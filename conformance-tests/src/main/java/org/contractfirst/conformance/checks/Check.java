@@ -1,4 +1,4 @@
-package org.contractfirst.conformance;
+package org.contractfirst.conformance.checks;
 
 /**
  * A named conformance check, reported by its name (Schemathesis style: {@code status_code_conformance}) and by a

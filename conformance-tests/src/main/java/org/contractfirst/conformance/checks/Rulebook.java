@@ -1,4 +1,4 @@
-package org.contractfirst.conformance;
+package org.contractfirst.conformance.checks;
 
 /**
  * The text a check's rule comes from, which decides what its verdict is: a behaviour the OpenAPI document forbids is

@@ -1,4 +1,4 @@
-package org.contractfirst.conformance;
+package org.contractfirst.conformance.checks;
 
 /** A step of the run that could not finish: the suite's own trouble, reported with its stack, never the server's. */
 public record StepError(String check, String api, String operation, String message, String stack) {

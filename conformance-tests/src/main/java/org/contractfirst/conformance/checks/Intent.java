@@ -1,4 +1,4 @@
-package org.contractfirst.conformance;
+package org.contractfirst.conformance.checks;
 
 /**
  * What a request was sent to find out, which decides which response checks judge its answer: a valid request's

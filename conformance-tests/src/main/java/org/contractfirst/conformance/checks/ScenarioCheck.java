@@ -1,12 +1,14 @@
-package org.contractfirst.conformance;
+package org.contractfirst.conformance.checks;
 
+import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 
 /** A check that sends requests of its own to one operation and judges the answers. */
 public interface ScenarioCheck extends Check {
 
-    void run(Session session, Operation operation);
+    /** Sends the check's requests, built from {@code context}, and records what it judged in {@code recorder}. */
+    void run(RunContext context, Recorder recorder, Operation operation);
 
     /**
      * Whether the check has anything to judge on this operation, by what the spec says of it (a PUT for a check of
@@ -26,7 +28,7 @@ public interface ScenarioCheck extends Check {
 
     /**
      * Whether the check judges on top of a valid call that succeeds (bad input beside good, a read after a write): it
-     * does not run on an operation the run could not reach ({@link Session#notExercised(org.contractfirst.conformance.spec.Operation)}).
+     * does not run on an operation the run could not reach ({@link Recorder#notExercised(org.contractfirst.conformance.spec.Operation)}).
      */
     default boolean needsReach() {
         return false;

@@ -1,4 +1,4 @@
-package org.contractfirst.conformance;
+package org.contractfirst.conformance.checks;
 
 /**
  * A behaviour a rule forbids: the check and the failure's stable code, where the rule is written (the OpenAPI

@@ -1,4 +1,4 @@
-package org.contractfirst.conformance;
+package org.contractfirst.conformance.requests;
 
 import java.nio.file.Path;
 import java.time.Duration;
