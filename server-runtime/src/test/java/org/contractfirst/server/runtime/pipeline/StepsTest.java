@@ -287,14 +287,6 @@ class StepsTest {
         return config.getConfiguration().getContracts(type).get(contract);
     }
 
-    @Test
-    void aPropertyIsTheServersOwn() {
-        ResourceConfig config = new ResourceConfig();
-        new Steps(config).property("contractfirst.test", 42);
-
-        assertEquals(42, config.getProperty("contractfirst.test"));
-    }
-
     private static List<String> requests(List<String> ran) {
         return ran.stream().filter(step -> !step.startsWith("response ")).toList();
     }

@@ -177,14 +177,6 @@ class RoutingStageTest {
     }
 
     @Test
-    void anItemKeepsTheEscapesOfItsValue() {
-        JsonNode received = search(harness, "ids=a%2Cb,c%26d,e%20f");
-
-        // An escaped comma is a comma all the same once decoded: the items are split on the value as read.
-        assertEquals(List.of("a", "b", "c&d", "e f"), strings(received.path("ids")));
-    }
-
-    @Test
     void aDeepObjectReachesTheResourceAsTheJsonOfItsProperties() throws Exception {
         JsonNode received = search(harness, "filter%5Bcolour%5D=red&filter[size]=M&other=kept");
 
