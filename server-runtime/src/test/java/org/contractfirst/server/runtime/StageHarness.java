@@ -88,6 +88,20 @@ public final class StageHarness {
             return header("Content-Length", String.valueOf(body.length));
         }
 
+        /** A body of raw bytes, with its Content-Type and Content-Length. */
+        public Request body(String contentType, byte[] bytes) {
+            header("Content-Type", contentType);
+            body = bytes.clone();
+            return header("Content-Length", String.valueOf(body.length));
+        }
+
+        /** A body of raw bytes whose length is not told beforehand, as a chunked body is sent. */
+        public Request streamed(String contentType, byte[] bytes) {
+            header("Content-Type", contentType);
+            body = bytes.clone();
+            return this;
+        }
+
         public Answer send() {
             ContainerRequest request = new ContainerRequest(base, base.resolve(path.startsWith("/") ? path.substring(1) : path),
                     method, anonymous(), new MapPropertiesDelegate(), handler.getConfiguration());
