@@ -13,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -68,6 +69,12 @@ class BindingStageTest {
         }
 
         @GET
+        @Path("typed/path/{ids}")
+        public String path(@PathParam("ids") List<Integer> ids) {
+            return "ids=" + ids;
+        }
+
+        @GET
         @Path("typed/list")
         public String counts(@QueryParam("count") List<Integer> counts) {
             return "counts=" + counts;
@@ -98,9 +105,19 @@ class BindingStageTest {
         }
     }
 
+    /** A free-form parameter, which JAX-RS alone has no way to read either. */
+    @Path("/typed/filter")
+    @Produces(MediaType.TEXT_PLAIN)
+    public static final class Filtered {
+        @GET
+        public String filter(@QueryParam("filter") Object filter) {
+            return "filter=" + filter;
+        }
+    }
+
     private static StageHarness harness(boolean withBinding) {
         return withBinding
-                ? StageHarness.of(SPEC, List.of(new Received(), new Dated()), new BindingStage(SPEC, ERRORS, Mappers.json()),
+                ? StageHarness.of(SPEC, List.of(new Received(), new Dated(), new Filtered()), new BindingStage(SPEC, ERRORS, Mappers.json()),
                         new ErrorStage(ERRORS))
                 : StageHarness.of(SPEC, List.of(new Received()), new ErrorStage(ERRORS));
     }
@@ -216,6 +233,23 @@ class BindingStageTest {
     }
 
     @Test
+    void aPathArrayIsOneSegmentOfCommaSeparatedItemsEachOfItsType() {
+        assertEquals("ids=[1, 2, 3]", harness.request("GET", "/typed/path/1,2,3").send().body());
+        StageHarness.Answer answer = harness.request("GET", "/typed/path/1,x").send();
+        assertRefused(400, "MALFORMED_INPUT", answer);
+        assertTrue(answer.body().contains("'1,x' is not a list of Integer"), answer.body());
+    }
+
+    @Test
+    void aFreeFormParameterIsReadAsTheJsonItIsGivenIn() {
+        assertEquals("filter={size=2, tags=[a]}", harness.request("GET", "/typed/filter?filter="
+                + java.net.URLEncoder.encode("{\"size\":2,\"tags\":[\"a\"]}", java.nio.charset.StandardCharsets.UTF_8)).send().body());
+        StageHarness.Answer answer = harness.request("GET", "/typed/filter?filter=%7B%22size%22").send();
+        assertRefused(400, "MALFORMED_INPUT", answer);
+        assertTrue(answer.body().contains("is not JSON of Object"), answer.body());
+    }
+
+    @Test
     void aBooleanIsTrueOrFalseAndNothingElse() {
         assertEquals(200, harness.request("GET", "/typed?flag=true").send().status());
         for (String lenient : List.of("yes", "TRUE", "1", "False")) {
@@ -224,8 +258,9 @@ class BindingStageTest {
             assertTrue(answer.body().contains("is not true or false"), answer.body());
         }
         // JAX-RS alone reads anything but "true" as false.
-        assertEquals(200, harness(false).request("GET", "/typed?flag=yes").send().status());
-        assertTrue(harness(false).request("GET", "/typed?flag=yes").send().body().contains("flag=false"));
+        StageHarness.Answer lenient = harness(false).request("GET", "/typed?flag=yes").send();
+        assertEquals(200, lenient.status(), lenient.body());
+        assertTrue(lenient.body().contains("flag=false"), lenient.body());
     }
 
     @Test
