@@ -54,6 +54,8 @@ class MockOptionsTest {
         Path array = file("array.json", "[1]");
         Path relative = file("relative.yaml", "books: []\n");
         Path notAnArray = file("object.yaml", "/books: {}\n");
+        Path empty = file("empty.yaml", "");
+        assertThrows(IllegalArgumentException.class, () -> MockOptions.STATEFUL.seededFrom(empty));
         assertThrows(IllegalArgumentException.class, () -> MockOptions.STATEFUL.seededFrom(array));
         assertThrows(IllegalArgumentException.class, () -> MockOptions.STATEFUL.seededFrom(relative));
         assertThrows(IllegalArgumentException.class, () -> MockOptions.STATEFUL.seededFrom(notAnArray));

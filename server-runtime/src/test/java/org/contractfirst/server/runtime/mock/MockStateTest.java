@@ -269,6 +269,21 @@ class MockStateTest {
     }
 
     @Test
+    void aClientNamesAnItemByAnIdItMayWriteAndATakenOneIsAConflict() {
+        MockState.Reply named = reply("addTag", "/tags", "{\"code\":\"SCI\",\"label\":\"Science fiction\"}");
+        assertEquals(json("{\"code\":\"SCI\",\"label\":\"Science fiction\"}"), body(named));
+        assertEquals("Science fiction", body(reply("getTag", "/tags/SCI", null)).path("label").asText());
+
+        assertEquals(MockState.CONFLICT, refusal("addTag", "/tags", "{\"code\":\"SCI\",\"label\":\"Again\"}",
+                "application/json").statuses());
+        assertEquals("Science fiction", body(reply("getTag", "/tags/SCI", null)).path("label").asText(), "the first is kept");
+
+        String drawn = body(reply("addTag", "/tags", "{\"label\":\"Unnamed\"}")).path("code").asText();
+        assertTrue(drawn.matches("[A-Z]{3}"), "an id the mock makes fits the id's pattern: " + drawn);
+        assertEquals("Unnamed", body(reply("getTag", "/tags/" + drawn, null)).path("label").asText());
+    }
+
+    @Test
     void eachCallerHasASingletonOfTheirOwnStartingFromTheReadsExample() {
         assertEquals(json("{\"name\":\"Reader\",\"theme\":\"light\"}"), body(reply("getMe", "/me", null, "application/json", "alice")));
         MockState.Reply patched = reply("patchMe", "/me", "{\"theme\":\"dark\"}", MERGE_PATCH, "alice");
