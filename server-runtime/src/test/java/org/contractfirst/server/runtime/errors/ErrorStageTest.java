@@ -1,5 +1,9 @@
 package org.contractfirst.server.runtime.errors;
 
+import org.contractfirst.server.runtime.pipeline.ErrorShape;
+
+import org.contractfirst.server.runtime.pipeline.ErrorKind;
+
 import org.contractfirst.server.runtime.ItemsApi;
 import org.contractfirst.server.runtime.StageHarness;
 import org.contractfirst.server.runtime.spec.ServedSpec;

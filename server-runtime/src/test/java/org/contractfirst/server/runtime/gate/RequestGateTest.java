@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.contractfirst.server.runtime.ApiServer;
 import org.contractfirst.server.runtime.ItemsApi;
-import org.contractfirst.server.runtime.errors.ErrorKind;
+import org.contractfirst.server.runtime.pipeline.ErrorKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import org.contractfirst.server.runtime.ApiDefinition;
 import org.contractfirst.server.runtime.ApiImplementation;
 import org.contractfirst.server.runtime.ApiServer;
 import org.contractfirst.server.runtime.binding.MultipartBinder;
-import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.contractfirst.server.runtime.result.Responses;
 import org.contractfirst.server.runtime.result.Result;
 import org.contractfirst.server.runtime.security.Authenticator;

@@ -3,7 +3,7 @@ package org.contractfirst.server.runtime.validation;
 import org.contractfirst.server.runtime.ItemsApi;
 import org.contractfirst.server.runtime.StageHarness;
 import org.contractfirst.server.runtime.binding.Mappers;
-import org.contractfirst.server.runtime.errors.ErrorShape;
+import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.contractfirst.server.runtime.errors.ErrorStage;
 import org.contractfirst.server.runtime.spec.ServedSpec;
 
