@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -36,6 +37,8 @@ import java.util.function.UnaryOperator;
  */
 public final class Parameters implements ParamConverterProvider {
 
+    private static final Pattern CANONICAL_UUID = Pattern.compile("^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$");
+
     private static final Map<Class<?>, Converter<?>> SCALARS = Map.of(
             OffsetDateTime.class, new Converter<>("an ISO 8601 date-time", OffsetDateTime::parse),
             LocalDate.class, new Converter<>("an ISO 8601 date", LocalDate::parse),
@@ -45,7 +48,7 @@ public final class Parameters implements ParamConverterProvider {
             Float.class, new Converter<>("a number", Float::valueOf),
             Double.class, new Converter<>("a number", Double::valueOf),
             BigDecimal.class, new Converter<>("a number", BigDecimal::new),
-            UUID.class, new Converter<>("a UUID", UUID::fromString));
+            UUID.class, new Converter<>("a UUID", Parameters::canonicalUuid));
 
     private final ObjectMapper json;
 
@@ -96,6 +99,14 @@ public final class Parameters implements ParamConverterProvider {
             return Boolean.valueOf(value);
         }
         throw new IllegalArgumentException(value);
+    }
+
+    /** Only the 8-4-4-4-12 form: {@link UUID#fromString} also takes {@code 1-2-3-4-5}, which no schema's uuid is. */
+    private static UUID canonicalUuid(String value) {
+        if (!CANONICAL_UUID.matcher(value).matches()) {
+            throw new IllegalArgumentException(value);
+        }
+        return UUID.fromString(value);
     }
 
     private record Converter<T>(String expected, Function<String, T> parse) implements ParamConverter<T> {

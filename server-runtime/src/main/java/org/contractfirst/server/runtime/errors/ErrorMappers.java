@@ -85,9 +85,13 @@ public final class ErrorMappers {
     private record Parameters(ErrorShape errors) implements ExceptionMapper<ParamException> {
         @Override
         public Response toResponse(ParamException exception) {
-            Throwable cause = exception.getCause();
+            // The first cause's message is often the root cause's class and message: the reason is the root's.
+            Throwable root = exception;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
             return errors.error(ErrorKind.INVALID_INPUT, exception.getParameterName() + ": "
-                    + (cause != null && cause.getMessage() != null ? cause.getMessage() : "a value it cannot take"));
+                    + (root != exception && root.getMessage() != null ? root.getMessage() : "a value it cannot take"));
         }
     }
 

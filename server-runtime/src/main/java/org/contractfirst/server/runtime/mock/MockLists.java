@@ -60,7 +60,7 @@ public final class MockLists {
             if (SIZES.contains(plain)) {
                 size = value.or(() -> Optional.ofNullable(schema.get("default")).map(JsonNode::asText)).flatMap(MockLists::number);
             } else if (OFFSETS.contains(plain)) {
-                offset = value.flatMap(MockLists::number).orElse(0);
+                offset = value.flatMap(MockLists::number).orElse(offset);
             } else if (PAGES.contains(plain)) {
                 firstPage = schemas.lower(schema).map(bound -> bound.value().intValue()).filter(least -> least == 0).orElse(1);
                 page = value.flatMap(MockLists::number);

@@ -10,8 +10,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -489,10 +490,18 @@ public final class MockState {
             if (before != null && before.has(name)) {
                 item.set(name, before.get(name));
             } else if (spec.schemas().effective(properties.get(name)).path("format").asText().equals("date-time")) {
-                item.put(name, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+                item.put(name, dateTime(Clock.systemUTC()));
             }
         });
         return item;
+    }
+
+    /**
+     * Now, to the second, as RFC 3339 writes a date-time: with its seconds when they are zero, which
+     * {@link OffsetDateTime#toString()} leaves out.
+     */
+    static String dateTime(Clock clock) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** The schema of the operation's request body: its JSON one, else its form's. */

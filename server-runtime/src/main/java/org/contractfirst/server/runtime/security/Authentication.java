@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import java.security.Principal;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,6 +58,7 @@ public final class Authentication implements DynamicFeature {
         @Override
         public void filter(ContainerRequestContext request) {
             boolean presented = false;
+            Map<String, Caller> callers = new HashMap<>();
             for (Secured.Scheme scheme : secured.value()) {
                 Optional<String> credential = credential(request, scheme);
                 if (credential.isEmpty()) {
@@ -67,8 +70,8 @@ public final class Authentication implements DynamicFeature {
                     request.abortWith(errors.error(failure.get(), "this sandbox credential always answers so"));
                     return;
                 }
-                Optional<Caller> caller = authenticator.authenticate(scheme.name(), credential.get())
-                        .filter(found -> requirements.allows(secured.operationId(), scheme.name(), found));
+                authenticator.authenticate(scheme.name(), credential.get()).ifPresent(found -> callers.put(scheme.name(), found));
+                Optional<Caller> caller = requirements.met(secured.operationId(), callers);
                 if (caller.isPresent()) {
                     request.setSecurityContext(new CallerContext(caller.get(), request.getSecurityContext()));
                     return;

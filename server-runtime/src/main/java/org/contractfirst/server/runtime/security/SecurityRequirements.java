@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,10 +47,23 @@ public final class SecurityRequirements {
         return byOperation.getOrDefault(operationId, List.of()).stream().anyMatch(Map::isEmpty);
     }
 
-    /** Whether a caller authenticated by {@code scheme} meets one of the operation's alternatives. */
+    /** Whether a caller authenticated by {@code scheme} alone meets one of the operation's alternatives. */
     public boolean allows(String operationId, String scheme, Caller caller) {
-        return byOperation.getOrDefault(operationId, List.of()).stream()
-                .anyMatch(alternative -> alternative.containsKey(scheme)
-                        && caller.scopes().containsAll(alternative.get(scheme)));
+        return met(operationId, Map.of(scheme, caller)).isPresent();
+    }
+
+    /**
+     * The caller of the first alternative of the operation that {@code callers} (each by the scheme that
+     * authenticated it) meet: every scheme the alternative names, each with all its scopes. An alternative that
+     * names two schemes is not met by one of them.
+     */
+    public Optional<Caller> met(String operationId, Map<String, Caller> callers) {
+        for (Map<String, Set<String>> alternative : byOperation.getOrDefault(operationId, List.of())) {
+            if (!alternative.isEmpty() && alternative.entrySet().stream().allMatch(scheme -> callers.containsKey(scheme.getKey())
+                    && callers.get(scheme.getKey()).scopes().containsAll(scheme.getValue()))) {
+                return alternative.keySet().stream().sorted().map(callers::get).findFirst();
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -91,8 +91,8 @@ public @interface FormatOf {
 
         private static boolean ipv6(String text) {
             try {
-                return java.net.InetAddress.getByName("[" + text + "]") instanceof java.net.Inet6Address
-                        && text.matches("^[0-9A-Fa-f:.]+$");
+                // Only an IPv6 literal reads between brackets; an IPv4-mapped one (::ffff:192.0.2.1) reads as IPv4.
+                return text.matches("^[0-9A-Fa-f:.]+$") && java.net.InetAddress.getByName("[" + text + "]") != null;
             } catch (java.net.UnknownHostException e) {
                 return false;
             }

@@ -280,6 +280,8 @@ class BindingStageTest {
         StageHarness.Answer uuid = harness.request("GET", "/typed?id=not-a-uuid").send();
         assertEquals(400, uuid.status(), uuid.body());
         assertTrue(uuid.body().contains("'not-a-uuid' is not a UUID"), uuid.body());
+        StageHarness.Answer shortened = harness.request("GET", "/typed?id=1-2-3-4-5").send();
+        assertEquals(400, shortened.status(), "a UUID is 8-4-4-4-12 hex digits: " + shortened.body());
         StageHarness.Answer price = harness.request("GET", "/typed?price=1,5").send();
         assertEquals(400, price.status(), price.body());
         assertTrue(price.body().contains("is not a number"), price.body());

@@ -161,6 +161,7 @@ class ErrorStageTest {
         assertKind(422, ErrorKind.INVALID_INPUT, answer);
         assertTrue(answer.body().contains("\"message\":\"colour: "), answer.body());
         assertTrue(answer.body().contains("Unexpected string value 'purple'"), answer.body());
+        assertFalse(answer.body().contains("java."), "the reason, not a Java exception: " + answer.body());
         assertEquals("{\"colour\":\"RED\"}", get("/failures/colour?colour=red").body());
     }
 

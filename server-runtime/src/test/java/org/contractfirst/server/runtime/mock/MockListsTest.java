@@ -91,6 +91,15 @@ class MockListsTest {
         assertFalse(last.has("nextCursor"), "an optional next cursor is left out on the last page");
     }
 
+    /** An offset the request leaves out keeps the cursor's, whichever of the two the spec declares first. */
+    @Test
+    void aCursorIsFollowedWhereAnOffsetIsDeclaredAfterIt() {
+        JsonNode first = page("cursoredBeforeOffset", "{\"data\":[],\"nextCursor\":\"abc\"}", "/feed-with-offset?limit=2");
+        JsonNode second = page("cursoredBeforeOffset", "{\"data\":[],\"nextCursor\":\"abc\"}",
+                "/feed-with-offset?limit=2&cursor=" + first.path("nextCursor").asText());
+        assertEquals(List.of(3, 4), ids(second.path("data")));
+    }
+
     @Test
     void aRequiredNullableNextCursorIsNullOnTheLastPage() {
         JsonNode first = page("strictlyCursored", "{\"data\":[],\"next\":null}", "/strict-feed?limit=3");

@@ -333,4 +333,15 @@ class MockStateTest {
         items.forEach(item -> ids.add(item.path("id").asInt()));
         return ids;
     }
+
+    /** At a whole minute too: RFC 3339 has no date-time without its seconds. */
+    @Test
+    void aServerSetDateTimeAlwaysHasItsSeconds() {
+        java.time.Clock wholeMinute = java.time.Clock.fixed(java.time.Instant.parse("2026-12-07T00:53:00Z"),
+                java.time.ZoneOffset.UTC);
+        assertEquals("2026-12-07T00:53:00Z", MockState.dateTime(wholeMinute));
+        java.time.Clock later = java.time.Clock.fixed(java.time.Instant.parse("2026-12-07T00:53:07.125Z"),
+                java.time.ZoneOffset.UTC);
+        assertEquals("2026-12-07T00:53:07Z", MockState.dateTime(later));
+    }
 }

@@ -78,7 +78,7 @@ class ValidatorsTest {
 
     @Test
     void anIpv6AddressIsOnlyHexDigitsAndColons() {
-        assertFormat("ipv6", List.of("::1", "2001:db8::8a2e:370:7334", "fe80::1"),
+        assertFormat("ipv6", List.of("::1", "2001:db8::8a2e:370:7334", "fe80::1", "::ffff:192.0.2.1"),
                 List.of("1.2.3.4", "::g", "example.org", "2001:db8::1%eth0"));
     }
 
