@@ -26,7 +26,7 @@ final class FormBody {
         fields.add(name + "=" + value);
     }
 
-    /** A field whose value is already in its style ({@code a,b,c}): encoded, but not taken apart. */
+    /** A field taken as it is, such as an API key sent in the query: its name and value encoded. */
     void raw(String name, String value) {
         fields.add(encode(name) + "=" + encode(value));
     }

@@ -8,7 +8,7 @@ import org.contractfirst.values.xml.XmlReader;
 import java.util.Random;
 
 /**
- * What the requests of a run are built from, which no request changes: the target, its spec, the run's options, the
+ * What the requests of a run are built from, read-only to the checks: the target, its spec, the run's options, the
  * requests of each operation, the spec's schemas as a validator and an XML reader, and the one random source that
  * the run's seed decides. What the run sends and finds is kept apart from this, by whoever sends.
  */

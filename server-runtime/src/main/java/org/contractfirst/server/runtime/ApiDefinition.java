@@ -1,9 +1,7 @@
 package org.contractfirst.server.runtime;
 
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import org.contractfirst.server.runtime.binding.MultipartBinder;
-
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package org.contractfirst.server.runtime;
 
+import org.contractfirst.server.runtime.pipeline.ErrorKind;
 import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.contractfirst.server.runtime.security.Authenticator;
-
 import java.util.List;
 
 /**
@@ -29,7 +29,11 @@ public interface ApiImplementation {
         return 96 * 1024;
     }
 
-    /** Providers (filters, interceptors) the implementation adds to its server; none by default. */
+    /**
+     * Providers (filters, interceptors) the implementation adds to its server; none by default. They keep their own
+     * {@code @Priority}: with the default, a filter runs after every filter of the pipeline, which take the priorities
+     * from 1 up for requests and from {@code Steps.FIRST_RESPONSE_FILTER} down for responses.
+     */
     default List<Object> providers() {
         return List.of();
     }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +59,29 @@ class PipelineTest {
         assertEquals(request.size(), request.stream().distinct().count(), "two filters share a place: " + request);
         assertTrue(response.stream().allMatch(priority -> priority <= Steps.FIRST_RESPONSE_FILTER
                 && priority > Steps.FIRST_RESPONSE_FILTER - 100), response.toString());
+    }
+
+    /**
+     * The order the filters ran in before the pipeline listed them, when it lived in their annotations: pinned, so
+     * that a stage listed in another place cannot reorder them unseen.
+     */
+    @Test
+    void theFiltersRunInTheOrderTheyAlwaysRan() {
+        var resources = pipeline.resources();
+        Map<Integer, String> request = new TreeMap<>();
+        Map<Integer, String> response = new TreeMap<>(java.util.Comparator.reverseOrder());
+        for (Object instance : resources.getInstances()) {
+            resources.getConfiguration().getContracts(instance.getClass()).forEach((contract, priority) -> {
+                if (contract == jakarta.ws.rs.container.ContainerRequestFilter.class) {
+                    request.put(priority, instance.getClass().getSimpleName());
+                } else if (contract == jakarta.ws.rs.container.ContainerResponseFilter.class) {
+                    response.put(priority, instance.getClass().getSimpleName());
+                }
+            });
+        }
+        assertEquals(List.of("CurrentOperation", "Refusals", "BodyLimit", "UnknownPaths", "FormBodies", "ParameterStyles",
+                "IgnoreAccept", "RequiredInput"), List.copyOf(request.values()));
+        assertEquals(List.of("MediaTypeNegotiation", "XmlResponses", "CurrentOperation"), List.copyOf(response.values()));
     }
 
     @Test

@@ -39,7 +39,8 @@ public final class BindingStage implements Stage {
         return List.of(
                 new Refusal(ErrorKind.UNSUPPORTED_MEDIA_TYPE, "a form or multipart body without a Content-Type"),
                 new Refusal(ErrorKind.INVALID_INPUT, "a required parameter or body that is absent"),
-                new Refusal(ErrorKind.MALFORMED_INPUT, "a body that cannot be read as its media type, a parameter as its type"));
+                new Refusal(ErrorKind.MALFORMED_INPUT, "a body that cannot be read as its media type, a parameter as its type"),
+                new Refusal(ErrorKind.INVALID_INPUT, "a parameter value its generated type refuses, such as one outside an enum"));
     }
 
     @Override

@@ -5,7 +5,6 @@ import org.contractfirst.server.runtime.errors.InvalidInputException;
 import org.contractfirst.server.runtime.errors.JsonErrors;
 import org.contractfirst.server.runtime.spec.MultipartEncoding;
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

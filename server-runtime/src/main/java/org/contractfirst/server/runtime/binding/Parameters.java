@@ -2,7 +2,6 @@ package org.contractfirst.server.runtime.binding;
 
 import org.contractfirst.server.runtime.errors.BadRequestException;
 import org.contractfirst.server.runtime.errors.JsonErrors;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import org.contractfirst.parameters.Shape;
 import org.contractfirst.parameters.Style;
 import org.contractfirst.parameters.StyleReader;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
@@ -33,7 +31,7 @@ import java.util.function.UnaryOperator;
  * Reads parameters as the specs mean them, where JAX-RS would not: a value that does not parse is bad input (400),
  * never the 404 JAX-RS answers for an unreadable path or query parameter; ISO 8601 dates and date-times; booleans,
  * which JAX-RS reads leniently (anything but "true" is false); and a parameter of a generated model, which the spec
- * gives as JSON ({@code content}) or in a style {@link ParameterStyles} has turned into JSON.
+ * gives as JSON ({@code content}) or in a style {@link org.contractfirst.server.runtime.routing.ParameterStyles} has turned into JSON.
  */
 public final class Parameters implements ParamConverterProvider {
 

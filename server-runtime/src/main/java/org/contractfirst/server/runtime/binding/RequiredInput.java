@@ -4,7 +4,6 @@ import org.contractfirst.server.runtime.pipeline.ErrorKind;
 import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.contractfirst.server.runtime.spec.CurrentOperation;
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;

@@ -3,7 +3,6 @@ package org.contractfirst.server.runtime.binding;
 import org.contractfirst.server.runtime.errors.BadRequestException;
 import org.contractfirst.server.runtime.spec.CurrentOperation;
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import org.contractfirst.values.xml.XmlReader;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,8 @@
 package org.contractfirst.server.runtime.errors;
 
 import org.contractfirst.server.runtime.pipeline.ErrorShape;
-
 import org.contractfirst.server.runtime.pipeline.ErrorKind;
 
-import org.contractfirst.server.runtime.binding.Parameters;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.ConstraintViolation;
@@ -142,7 +140,7 @@ public final class ErrorMappers {
 
     /**
      * The field's path as the spec names it: without the Java method in front, and without the body parameter's
-     * name when a field of the body is meant (a query or form parameter keeps its name, as {@link SpecParameterNames}
+     * name when a field of the body is meant (a query or form parameter keeps its name, as {@link org.contractfirst.server.runtime.binding.SpecParameterNames}
      * gives it).
      */
     private static String field(Path path) {

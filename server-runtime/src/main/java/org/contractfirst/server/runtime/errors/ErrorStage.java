@@ -1,9 +1,7 @@
 package org.contractfirst.server.runtime.errors;
 
 import org.contractfirst.server.runtime.pipeline.ErrorShape;
-
 import org.contractfirst.server.runtime.pipeline.ErrorKind;
-
 import org.contractfirst.server.runtime.pipeline.Stage;
 import org.contractfirst.server.runtime.pipeline.Steps;
 import org.glassfish.jersey.server.ServerProperties;

@@ -5,7 +5,6 @@ import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.contractfirst.server.runtime.routing.ParameterStyles;
 import org.contractfirst.server.runtime.spec.CurrentOperation;
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;

@@ -2,7 +2,6 @@ package org.contractfirst.server.runtime.gate;
 
 import org.contractfirst.server.runtime.pipeline.ErrorKind;
 import org.contractfirst.server.runtime.pipeline.ErrorShape;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;

@@ -11,7 +11,6 @@ import org.contractfirst.server.runtime.security.Authenticator;
 import org.contractfirst.server.runtime.security.Caller;
 import org.contractfirst.server.runtime.spec.CurrentOperation;
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import org.contractfirst.values.OpenApiDocument;
 import org.contractfirst.values.Schemas;
 import org.contractfirst.values.ValidValues;
-
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;

@@ -1,14 +1,12 @@
 package org.contractfirst.server.runtime.mock;
 
 import org.contractfirst.server.runtime.gate.FormBodies;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.contractfirst.form.BracketNotation;
 import org.contractfirst.values.Schemas;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jvnet.mimepull.MIMEMessage;
 import org.jvnet.mimepull.MIMEPart;

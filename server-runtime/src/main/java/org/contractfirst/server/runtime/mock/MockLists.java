@@ -1,14 +1,12 @@
 package org.contractfirst.server.runtime.mock;
 
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.contractfirst.values.Schemas;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

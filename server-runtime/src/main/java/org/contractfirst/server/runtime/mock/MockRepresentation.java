@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.contractfirst.values.Schemas;
-
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Locale;

@@ -4,7 +4,6 @@ import org.contractfirst.server.runtime.binding.Mappers;
 import org.contractfirst.server.runtime.security.Caller;
 import org.contractfirst.server.runtime.spec.CurrentOperation;
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Priority;

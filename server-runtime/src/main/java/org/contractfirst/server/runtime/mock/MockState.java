@@ -3,7 +3,6 @@ package org.contractfirst.server.runtime.mock;
 import org.contractfirst.server.runtime.binding.JsonPatch;
 import org.contractfirst.server.runtime.binding.MergePatch;
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.contractfirst.server.runtime.pipeline.Stage;
 import org.contractfirst.server.runtime.pipeline.Steps;
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import java.util.List;
 
 /**

@@ -3,7 +3,6 @@ package org.contractfirst.server.runtime.result;
 import org.contractfirst.server.runtime.binding.XmlRequestBodies;
 import org.contractfirst.server.runtime.spec.CurrentOperation;
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

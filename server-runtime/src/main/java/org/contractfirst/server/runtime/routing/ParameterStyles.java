@@ -2,7 +2,6 @@ package org.contractfirst.server.runtime.routing;
 
 import org.contractfirst.server.runtime.spec.CurrentOperation;
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -28,7 +27,7 @@ import java.util.function.UnaryOperator;
  * generated resource binds, before Jersey matches and reads them: a label or matrix path segment into its simple form; an array not exploded ({@code ids=1,2,3}, {@code a|b}, {@code a b}, a
  * header's {@code a, b}) into one value per item; an object ({@code filter[color]=red} in {@code deepObject},
  * {@code color=red&size=M} exploded, {@code color,red,size,M} not) into the JSON its model is read from
- * ({@link Parameters}). The values themselves are left as they are, for validation to judge; the styles are read
+ * ({@link org.contractfirst.server.runtime.binding.Parameters}). The values themselves are left as they are, for validation to judge; the styles are read
  * by {@link StyleReader}, as the clients and the suite write them with its {@code StyleWriter}.
  */
 @PreMatching

@@ -2,7 +2,6 @@ package org.contractfirst.server.runtime.security;
 
 import org.contractfirst.server.runtime.pipeline.ErrorKind;
 import org.contractfirst.server.runtime.pipeline.ErrorShape;
-
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
@@ -18,9 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Enforces the security the spec states for each {@link Secured} operation: a credential sent as one of its schemes,
- * known to the {@link Authenticator} and carrying every scope of one of the operation's requirements, passes;
- * otherwise the API's 401. A 401 for a bearer or basic scheme carries the {@code WWW-Authenticate} challenge that
+ * Enforces the security the spec states for each {@link Secured} operation: the credentials sent as its schemes,
+ * each known to the {@link Authenticator}, pass when they meet one of the operation's requirements, every scheme it
+ * names with every scope ({@link SecurityRequirements#met}); otherwise the API's 401. A 401 for a bearer or basic scheme carries the {@code WWW-Authenticate} challenge that
  * RFC 6750 and RFC 7235 require; an API-key header has no standard challenge, so none is sent for it.
  */
 public final class Authentication implements DynamicFeature {

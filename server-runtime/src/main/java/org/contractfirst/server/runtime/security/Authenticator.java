@@ -1,7 +1,6 @@
 package org.contractfirst.server.runtime.security;
 
 import org.contractfirst.server.runtime.pipeline.ErrorKind;
-
 import java.util.Optional;
 
 /** Tells who a credential belongs to, for one API; empty when the credential is unknown or no longer valid. */

@@ -2,7 +2,6 @@ package org.contractfirst.server.runtime.security;
 
 import org.contractfirst.server.runtime.pipeline.ErrorKind;
 import org.contractfirst.server.runtime.pipeline.ErrorShape;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,6 @@
 package org.contractfirst.server.runtime.security;
 
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -45,11 +44,6 @@ public final class SecurityRequirements {
     /** Whether the operation may be called without credentials: one of its alternatives is the empty one, {@code {}}. */
     public boolean allowsAnonymous(String operationId) {
         return byOperation.getOrDefault(operationId, List.of()).stream().anyMatch(Map::isEmpty);
-    }
-
-    /** Whether a caller authenticated by {@code scheme} alone meets one of the operation's alternatives. */
-    public boolean allows(String operationId, String scheme, Caller caller) {
-        return met(operationId, Map.of(scheme, caller)).isPresent();
     }
 
     /**

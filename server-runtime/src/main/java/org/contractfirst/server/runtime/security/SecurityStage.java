@@ -5,7 +5,6 @@ import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.contractfirst.server.runtime.pipeline.Stage;
 import org.contractfirst.server.runtime.pipeline.Steps;
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import java.util.List;
 
 /**

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jakarta.ws.rs.core.MediaType;
 import org.contractfirst.values.OpenApiDocument;
 import org.contractfirst.values.Schemas;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,7 +3,6 @@ package org.contractfirst.server.runtime.validation;
 import org.contractfirst.server.runtime.errors.InvalidInputException;
 import org.contractfirst.server.runtime.spec.CurrentOperation;
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import org.contractfirst.values.Schemas;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;

@@ -14,7 +14,7 @@ import java.util.Collection;
 /**
  * {@code minItems} and {@code maxItems} of a list parameter (query, header, cookie, form field). Jersey binds a list
  * parameter that is not sent as an empty list, so an empty list is the parameter's absence: an optional one may be
- * absent, and a required one is refused as missing before the resource is called ({@link RequiredInput}). A list of
+ * absent, and a required one is refused as missing before the resource is called ({@link org.contractfirst.server.runtime.binding.RequiredInput}). A list of
  * items that is sent is counted as {@code @Size} counts it.
  */
 @Retention(RetentionPolicy.RUNTIME)

@@ -5,7 +5,6 @@ import org.contractfirst.server.runtime.StageHarness;
 import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.contractfirst.server.runtime.errors.ErrorStage;
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;

@@ -9,7 +9,6 @@ import org.contractfirst.server.runtime.pipeline.Stage;
 import org.contractfirst.server.runtime.pipeline.Steps;
 import org.contractfirst.server.runtime.spec.ServedSpec;
 import org.contractfirst.server.runtime.validation.JsonSchemaConstraints;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

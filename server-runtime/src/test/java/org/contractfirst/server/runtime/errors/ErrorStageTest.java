@@ -1,14 +1,11 @@
 package org.contractfirst.server.runtime.errors;
 
 import org.contractfirst.server.runtime.pipeline.ErrorShape;
-
 import org.contractfirst.server.runtime.pipeline.ErrorKind;
-
 import org.contractfirst.server.runtime.ItemsApi;
 import org.contractfirst.server.runtime.StageHarness;
 import org.contractfirst.server.runtime.spec.ServedSpec;
 import org.contractfirst.server.runtime.validation.JsonSchemaConstraints;
-
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.ValidationException;

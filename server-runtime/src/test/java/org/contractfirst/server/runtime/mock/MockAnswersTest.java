@@ -4,7 +4,6 @@ import org.contractfirst.server.runtime.ApiDefinition;
 import org.contractfirst.server.runtime.ApiImplementation;
 import org.contractfirst.server.runtime.binding.MultipartBinder;
 import org.contractfirst.server.runtime.security.Caller;
-
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

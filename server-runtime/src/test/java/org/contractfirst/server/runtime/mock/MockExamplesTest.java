@@ -1,7 +1,6 @@
 package org.contractfirst.server.runtime.mock;
 
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;

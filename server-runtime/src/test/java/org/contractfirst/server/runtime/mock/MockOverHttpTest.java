@@ -8,7 +8,6 @@ import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.contractfirst.server.runtime.result.Responses;
 import org.contractfirst.server.runtime.result.Result;
 import org.contractfirst.server.runtime.security.Authenticator;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

@@ -7,7 +7,6 @@ import org.contractfirst.server.runtime.pipeline.ErrorKind;
 import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.contractfirst.server.runtime.errors.ErrorStage;
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

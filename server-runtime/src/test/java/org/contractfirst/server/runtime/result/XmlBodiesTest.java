@@ -5,7 +5,6 @@ import org.contractfirst.server.runtime.StageHarness;
 import org.contractfirst.server.runtime.binding.Mappers;
 import org.contractfirst.server.runtime.errors.ErrorStage;
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -43,8 +43,8 @@ class RequirementsOfTwoSchemesTest {
     void oneSchemeOfTheTwoMeetsNothing() {
         Caller key = new Caller("k", "key", Set.of());
         Caller writer = new Caller("w", "writer", Set.of("write"));
-        assertFalse(requirements.allows("openVault", "apiKey", key));
-        assertFalse(requirements.allows("openVault", "oauth", writer));
+        assertFalse(requirements.met("openVault", Map.of("apiKey", key)).isPresent());
+        assertFalse(requirements.met("openVault", Map.of("oauth", writer)).isPresent());
         assertTrue(requirements.met("openVault", Map.of("apiKey", key, "oauth", writer)).isPresent());
         assertFalse(requirements.met("openVault", Map.of("apiKey", key, "oauth", new Caller("r", "reader", Set.of("read"))))
                 .isPresent(), "the oauth credential lacks the scope the requirement names");

@@ -297,10 +297,10 @@ class SecurityStageTest {
         SecurityRequirements requirements = SecurityRequirements.of(guarded);
         Caller key = new Caller("k", "k", Set.of());
 
-        assertTrue(requirements.allows("writeNotes", "apiKey", key));
-        assertFalse(requirements.allows("writeNotes", "basic", key));
-        assertFalse(requirements.allows("clearNotes", "apiKey", key));
-        assertFalse(requirements.allows("noSuchOperation", "apiKey", key));
+        assertTrue(requirements.met("writeNotes", Map.of("apiKey", key)).isPresent());
+        assertFalse(requirements.met("writeNotes", Map.of("basic", key)).isPresent());
+        assertFalse(requirements.met("clearNotes", Map.of("apiKey", key)).isPresent());
+        assertFalse(requirements.met("noSuchOperation", Map.of("apiKey", key)).isPresent());
     }
 
     /** Each kind at its usual status, so that a sandbox credential is named by it. */

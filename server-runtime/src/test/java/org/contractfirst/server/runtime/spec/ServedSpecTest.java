@@ -2,10 +2,10 @@ package org.contractfirst.server.runtime.spec;
 
 import org.contractfirst.server.runtime.security.Caller;
 import org.contractfirst.server.runtime.security.SecurityRequirements;
-
 import jakarta.ws.rs.core.MediaType;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,12 +34,12 @@ class ServedSpecTest {
         Caller reader = new Caller("ada", "t", Set.of("read"));
         Caller writer = new Caller("ada", "t", Set.of("write"));
 
-        assertTrue(requirements.allows("getItem", "oauth", reader));
-        assertFalse(requirements.allows("getItem", "oauth", writer));
-        assertFalse(requirements.allows("createItem", "oauth", reader));
-        assertTrue(requirements.allows("createItem", "oauth", writer));
-        assertTrue(requirements.allows("createItem", "apiKey", new Caller("ada", "k", Set.of())));
-        assertFalse(requirements.allows("getItem", "apiKey", new Caller("ada", "k", Set.of())));
+        assertTrue(requirements.met("getItem", Map.of("oauth", reader)).isPresent());
+        assertFalse(requirements.met("getItem", Map.of("oauth", writer)).isPresent());
+        assertFalse(requirements.met("createItem", Map.of("oauth", reader)).isPresent());
+        assertTrue(requirements.met("createItem", Map.of("oauth", writer)).isPresent());
+        assertTrue(requirements.met("createItem", Map.of("apiKey", new Caller("ada", "k", Set.of()))).isPresent());
+        assertFalse(requirements.met("getItem", Map.of("apiKey", new Caller("ada", "k", Set.of()))).isPresent());
     }
 
     @Test

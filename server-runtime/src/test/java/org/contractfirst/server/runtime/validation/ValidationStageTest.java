@@ -6,7 +6,6 @@ import org.contractfirst.server.runtime.binding.Mappers;
 import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.contractfirst.server.runtime.errors.ErrorStage;
 import org.contractfirst.server.runtime.spec.ServedSpec;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Pattern;

@@ -81,7 +81,7 @@ final class SchemaComparer {
 
     /**
      * A pair compared once per operation that reaches it: the walk ends round a recursive schema, and a shared
-     * schema's change is heard from every operation it reaches ({@link Changes} makes them one finding).
+     * schema's change is heard from every operation it reaches ({@link org.contractfirst.spec.breaking.Changes} makes them one finding).
      */
     private static String key(Comparison comparison, SchemaPair pair) {
         return comparison.changes.operation() + " " + pair.direction() + " " + pair.xml() + " " + identity(pair.before()) + " " + identity(pair.after()) + " "
