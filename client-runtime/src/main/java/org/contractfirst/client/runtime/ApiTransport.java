@@ -60,9 +60,7 @@ public final class ApiTransport<E extends ClientApiException> {
     }
 
     private HttpRequest request(Operation operation) {
-        if (config.credential() != null) {
-            operation.security().apply(operation, config.credential());
-        }
+        operation.authenticate(config);
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(config.baseUri() + operation.pathAndQuery()))
                 .timeout(config.requestTimeout());
         operation.headers().forEach(builder::header);

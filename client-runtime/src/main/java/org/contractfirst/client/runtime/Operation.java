@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.contractfirst.parameters.Spelling;
@@ -31,7 +32,7 @@ public final class Operation implements Security.Carrier {
     private final FormBody query = new FormBody();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final StringJoiner cookies = new StringJoiner("; ");
-    private Security security = Security.none();
+    private final Map<String, Security> schemes = new LinkedHashMap<>();
     private byte[] body;
     private String bodyType = "application/json";
     private MultipartBody multipart;
@@ -51,8 +52,9 @@ public final class Operation implements Security.Carrier {
         return new Operation(method, path);
     }
 
-    public Operation security(Security scheme) {
-        this.security = scheme;
+    /** One of the operation's security schemes, by its name in the spec, in the spec's order. */
+    public Operation security(String scheme, Security carrier) {
+        schemes.put(scheme, carrier);
         return this;
     }
 
@@ -224,8 +226,20 @@ public final class Operation implements Security.Carrier {
         return text.isEmpty() ? path : path + "?" + text;
     }
 
-    Security security() {
-        return security;
+    /**
+     * The client's credentials on this request: each credential given for one of the operation's schemes, in its
+     * scheme; where none is, the one credential, in the first scheme.
+     */
+    void authenticate(ClientConfig config) {
+        boolean named = false;
+        for (Map.Entry<String, Security> scheme : schemes.entrySet()) {
+            Optional<String> credential = config.credential(scheme.getKey());
+            credential.ifPresent(value -> scheme.getValue().apply(this, value));
+            named |= credential.isPresent();
+        }
+        if (!named && config.credential() != null && !schemes.isEmpty()) {
+            schemes.values().iterator().next().apply(this, config.credential());
+        }
     }
 
     String contentType() {

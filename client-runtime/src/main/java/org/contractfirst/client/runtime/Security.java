@@ -39,8 +39,4 @@ public interface Security {
         return (request, credential) -> request.header("Authorization", "Basic " + (credential.contains(":")
                 ? Base64.getEncoder().encodeToString(credential.getBytes(StandardCharsets.UTF_8)) : credential));
     }
-
-    static Security none() {
-        return (request, credential) -> { };
-    }
 }

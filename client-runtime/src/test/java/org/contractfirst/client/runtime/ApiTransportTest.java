@@ -94,7 +94,7 @@ class ApiTransportTest {
     }
 
     private static Operation hello(String path) {
-        return Operation.of("GET", path).security(Security.bearer()).produces("application/json")
+        return Operation.of("GET", path).security("bearer", Security.bearer()).produces("application/json")
                 .produces("application/xml").returns(Greeting.class).error("401", Greeting.class)
                 .error("5XX", Greeting.class);
     }
