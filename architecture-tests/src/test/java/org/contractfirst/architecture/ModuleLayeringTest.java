@@ -2,7 +2,6 @@ package org.contractfirst.architecture;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -45,7 +44,7 @@ class ModuleLayeringTest {
         Map<String, String> moduleOfClass = new HashMap<>();
         Map<String, Iterable<JavaClass>> classesOf = new HashMap<>();
         for (ModuleTable.Row module : TABLE.withCode()) {
-            var classes = new ClassFileImporter().importPath(module.classes());
+            var classes = module.imported();
             classesOf.put(module.folder(), classes);
             classes.forEach(javaClass -> moduleOfClass.put(javaClass.getName(), module.folder()));
         }

@@ -1,5 +1,8 @@
 package org.contractfirst.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,9 +26,16 @@ record ModuleTable(List<Row> rows) {
 
     record Row(String folder, Set<String> uses) {
 
+        /** Each module's classes, read once for every test of the run. */
+        private static final Map<Path, JavaClasses> IMPORTED = new ConcurrentHashMap<>();
+
         /** The module's compiled main classes, once the reactor has built it. */
         Path classes() {
             return ROOT.resolve(folder).resolve("target").resolve("classes");
+        }
+
+        JavaClasses imported() {
+            return IMPORTED.computeIfAbsent(classes(), folder -> new ClassFileImporter().importPath(folder));
         }
 
         boolean hasCode() {
@@ -61,6 +73,11 @@ record ModuleTable(List<Row> rows) {
 
     List<Row> withCode() {
         return rows.stream().filter(Row::hasCode).toList();
+    }
+
+    Row row(String folder) {
+        return rows.stream().filter(row -> row.folder().equals(folder)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no row " + folder));
     }
 
     int position(String folder) {

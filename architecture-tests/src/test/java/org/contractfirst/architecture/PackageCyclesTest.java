@@ -20,7 +20,7 @@ class PackageCyclesTest {
     @TestFactory
     Stream<DynamicTest> noModuleHasAPackageCycle() {
         return ModuleTable.ofReadme().withCode().stream().map(module -> DynamicTest.dynamicTest(module.folder(), () -> {
-            JavaClasses classes = new ClassFileImporter().importPath(module.classes());
+            JavaClasses classes = module.imported();
             slices().assignedFrom(new ByPackage())
                     .should().beFreeOfCycles()
                     .check(classes);

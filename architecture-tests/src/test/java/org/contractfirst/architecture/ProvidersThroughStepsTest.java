@@ -3,8 +3,8 @@ package org.contractfirst.architecture;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.syntax.elements.ClassesShould;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
@@ -26,25 +26,20 @@ class ProvidersThroughStepsTest {
             target(owner(name("org.glassfish.jersey.server.ResourceConfig"))).and(target(nameMatching("register.*")))
                     .as("a registration with Jersey's ResourceConfig");
 
-    private final JavaClasses runtime = new ClassFileImporter()
-            .importPath(ModuleTable.ROOT.resolve("server-runtime/target/classes"));
+    private static final JavaClasses RUNTIME = ModuleTable.ofReadme().row("server-runtime").imported();
 
     @Test
     void onlyStepsRegistersWithJersey() {
-        rule(noClasses().that().doNotHaveFullyQualifiedName(STEPS)).check(runtime);
+        rule(noClasses().that().doNotHaveFullyQualifiedName(STEPS).should()).check(RUNTIME);
     }
 
     /** Steps itself registers, so the rule, run over every class, fails: it can. */
     @Test
     void theRuleSeesStepsRegister() {
-        assertThrows(AssertionError.class, () -> rule(noClasses()).check(runtime));
+        assertThrows(AssertionError.class, () -> rule(noClasses().should()).check(RUNTIME));
     }
 
-    private static ArchRule rule(com.tngtech.archunit.lang.syntax.elements.GivenClasses classes) {
-        return classes.should().callMethodWhere(REGISTERS_WITH_JERSEY);
-    }
-
-    private static ArchRule rule(com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction classes) {
-        return classes.should().callMethodWhere(REGISTERS_WITH_JERSEY);
+    private static ArchRule rule(ClassesShould classes) {
+        return classes.callMethodWhere(REGISTERS_WITH_JERSEY);
     }
 }

@@ -1,5 +1,6 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.report.MarkdownRenderer;
 import org.contractfirst.conformance.checks.Failure;
 import org.contractfirst.conformance.checks.Recorder;
 import org.contractfirst.conformance.report.Report;
@@ -237,7 +238,8 @@ class BrokenServersTest {
             assertFalse(session.httpFindings().isEmpty(), "the 405 without Allow is an HTTP finding");
             assertTrue(session.httpFindings().stream().allMatch(finding -> finding.check().equals("unsupported_method")),
                     session.httpFindings()::toString);
-            assertTrue(report.markdown().contains("### HTTP findings"), report.markdown());
+            String markdown = new MarkdownRenderer().render(report);
+            assertTrue(markdown.contains("### HTTP findings"), markdown);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.report.MarkdownRenderer;
 import org.contractfirst.conformance.report.Coverage;
 import org.contractfirst.conformance.report.Report;
 import org.contractfirst.conformance.requests.Credentials;
@@ -27,7 +28,7 @@ class MocksConformTest {
             List<Coverage> coverage = mocks.running().stream().map(api -> Coverage.of(Conformance.runAll(new Target(
                     Targets.spec(api.name()), api.server().baseUri(), Credentials.of(MockAnswers.CREDENTIAL),
                     java.util.Map.of(), false, false), options))).toList();
-            String report = new Report(coverage, 11).markdown();
+            String report = new MarkdownRenderer().render(new Report(coverage, 11));
             for (Coverage api : coverage) {
                 assertEquals(0, api.failureCount(), api.api() + "\n" + report);
                 assertEquals(List.of(), api.errors(), api.api());

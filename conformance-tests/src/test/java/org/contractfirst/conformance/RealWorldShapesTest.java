@@ -1,5 +1,6 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.report.MarkdownRenderer;
 import org.contractfirst.conformance.checks.Failure;
 import org.contractfirst.conformance.checks.PositiveDataAcceptance;
 import org.contractfirst.conformance.checks.Recorder;
@@ -258,7 +259,7 @@ class RealWorldShapesTest {
         assertTrue(accounts.notExercised().stream().allMatch(operation -> operation.why()
                 .startsWith(PositiveDataAcceptance.CALLER_REFUSED + "403 (documented)")), accounts.notExercised()::toString);
         // One fact of the environment is one line of the report, naming every operation it kept out of reach.
-        String markdown = new Report(List.of(accounts), SEED).markdown();
+        String markdown = new MarkdownRenderer().render(new Report(List.of(accounts), SEED));
         List<String> lines = markdown.lines().filter(line -> line.startsWith("- every valid request was refused")).toList();
         assertEquals(1, lines.size(), markdown);
         assertTrue(lines.get(0).contains("listAccounts") && lines.get(0).contains("createAccount")

@@ -1,5 +1,6 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.report.MarkdownRenderer;
 import org.contractfirst.conformance.report.Coverage;
 import org.contractfirst.conformance.report.Report;
 import org.contractfirst.conformance.requests.RunOptions;
@@ -25,7 +26,7 @@ class ReferenceCoverageTest {
             RunOptions options = RunOptions.defaults(7).strict(true);
             List<Coverage> coverage = embedded.targets().stream()
                     .map(target -> Coverage.of(Conformance.runAll(target, options))).toList();
-            String report = new Report(coverage, 7).markdown();
+            String report = new MarkdownRenderer().render(new Report(coverage, 7));
             for (Coverage api : coverage) {
                 assertEquals(0, api.failureCount(), api.api() + "\n" + report);
                 assertEquals(List.of(), api.findings(), api.api());

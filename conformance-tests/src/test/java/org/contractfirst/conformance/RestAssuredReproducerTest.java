@@ -1,5 +1,7 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.report.MarkdownRenderer;
+import org.contractfirst.conformance.report.HtmlRenderer;
 import org.contractfirst.conformance.checks.Failure;
 import org.contractfirst.conformance.checks.Recorder;
 import org.contractfirst.conformance.report.Report;
@@ -60,11 +62,12 @@ class RestAssuredReproducerTest {
                     rerun.getMessage());
 
             Report report = new Report(List.of(org.contractfirst.conformance.report.Coverage.of(session)), 7);
-            assertTrue(report.markdown().contains("#### getOrder (GET /orders/{orderId})\n"), report.markdown());
-            assertTrue(report.markdown().contains("```java\n  @Test\n  void responseSchemaConformanceGetOrder()"),
-                    report.markdown());
-            assertTrue(report.html().contains("<h4>getOrder (GET /orders/{orderId})</h4>"), report.html());
-            assertTrue(report.html().contains("void responseSchemaConformanceGetOrder()"), report.html());
+            String markdown = new MarkdownRenderer().render(report);
+            String html = new HtmlRenderer().render(report);
+            assertTrue(markdown.contains("#### getOrder (GET /orders/{orderId})\n"), markdown);
+            assertTrue(markdown.contains("```java\n  @Test\n  void responseSchemaConformanceGetOrder()"), markdown);
+            assertTrue(html.contains("<h4>getOrder (GET /orders/{orderId})</h4>"), html);
+            assertTrue(html.contains("void responseSchemaConformanceGetOrder()"), html);
         }
     }
 

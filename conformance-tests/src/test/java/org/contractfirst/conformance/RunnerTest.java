@@ -1,5 +1,6 @@
 package org.contractfirst.conformance;
 
+import org.contractfirst.conformance.report.ReportRenderers;
 import org.contractfirst.conformance.checks.NotAServerError;
 import org.contractfirst.conformance.checks.Recorder;
 import org.contractfirst.conformance.checks.ScenarioCheck;
@@ -140,7 +141,7 @@ class RunnerTest {
         session.judge(check, getProfile(session), answered(500, "{\"token\":\"secret-token\"}"), Optional.of("a status below 500"));
         session.finding("secured-operations-document-401", getProfile(session), "documents no 401");
         Report report = new Report(List.of(Coverage.of(session)), 1);
-        for (String text : List.of(report.markdown(), report.html(), report.json())) {
+        for (String text : ReportRenderers.inReportFolder().stream().map(format -> format.render(report)).toList()) {
             assertTrue(text.contains("not_a_server_error") && text.contains("CF100"), text);
             assertTrue(text.contains("secured-operations-document-401"), text);
             assertFalse(text.contains("secret-token"), text);
@@ -167,7 +168,7 @@ class RunnerTest {
         assertTrue(outcome.skipped().contains("--destructive"), outcome::toString);
         assertEquals(0, session.requestsSent());
         Report report = new Report(List.of(Coverage.of(session)), 1);
-        for (String text : List.of(report.markdown(), report.html(), report.json())) {
+        for (String text : ReportRenderers.inReportFolder().stream().map(format -> format.render(report)).toList()) {
             assertTrue(text.contains("use_after_delete") && text.contains("deleteProfile (DELETE /me)")
                     && text.contains("--destructive"), text);
         }

@@ -1,5 +1,6 @@
 package org.contractfirst.corpus;
 
+import org.contractfirst.conformance.report.MarkdownRenderer;
 import org.contractfirst.conformance.Conformance;
 import org.contractfirst.conformance.report.Coverage;
 import org.contractfirst.conformance.report.Report;
@@ -49,6 +50,6 @@ final class MockRun {
         coverage.failures().forEach(failure -> found.append(failure.check()).append(' ').append(failure.operation())
                 .append(": expected ").append(failure.expected()).append(", received ").append(failure.status()).append('\n'));
         coverage.errors().forEach(error -> found.append("the suite failed: ").append(error).append('\n'));
-        return Optional.of(found + "\n" + new Report(List.of(coverage), SEED).markdown());
+        return Optional.of(found + "\n" + new MarkdownRenderer().render(new Report(List.of(coverage), SEED)));
     }
 }

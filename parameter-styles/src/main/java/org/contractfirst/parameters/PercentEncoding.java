@@ -1,6 +1,5 @@
 package org.contractfirst.parameters;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -34,22 +33,5 @@ public final class PercentEncoding {
     /** {@code value} as {@link URLEncoder} encodes it in UTF-8, but with a space as {@code %20}, which a path reads too. */
     public static String urlEncoder(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    /** Every {@code %XX} of {@code value} decoded as UTF-8; a {@code +} stays a plus, as it does in a path. */
-    public static String decode(String value) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int i = 0;
-        while (i < value.length()) {
-            if (value.charAt(i) == '%' && i + 2 < value.length()) {
-                bytes.write(Integer.parseInt(value.substring(i + 1, i + 3), 16));
-                i += 3;
-            } else {
-                int codePoint = value.codePointAt(i);
-                bytes.writeBytes(Character.toString(codePoint).getBytes(StandardCharsets.UTF_8));
-                i += Character.charCount(codePoint);
-            }
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

@@ -27,6 +27,15 @@ public enum Style {
         return Arrays.stream(values()).filter(style -> style.specName.equals(specName)).findFirst().orElse(otherwise);
     }
 
+    /** What joins the items of a query's array or object not exploded, before it is encoded. */
+    String delimiter() {
+        return switch (this) {
+            case SPACE_DELIMITED -> " ";
+            case PIPE_DELIMITED -> "|";
+            default -> ",";
+        };
+    }
+
     @Override
     public String toString() {
         return specName;

@@ -64,7 +64,7 @@ public final class StyleReader {
             return Optional.of(array(values.get(name)));
         }
         List<String> items = new ArrayList<>();
-        values.get(name).forEach(value -> items.addAll(split(value, delimiter(style))));
+        values.get(name).forEach(value -> items.addAll(split(value, style.delimiter())));
         return Optional.of(array(items));
     }
 
@@ -149,7 +149,7 @@ public final class StyleReader {
         } else if (values.containsKey(name)) {
             // Commas first: generated clients join an object's pairs with them whatever the style.
             String text = values.get(name).get(0);
-            return alternating(split(text, ",")).or(() -> alternating(split(text, delimiter(style))))
+            return alternating(split(text, ",")).or(() -> alternating(split(text, style.delimiter())))
                     .filter(pairs -> !pairs.isEmpty());
         }
         return object.isEmpty() ? Optional.empty() : Optional.of(object);
@@ -207,15 +207,6 @@ public final class StyleReader {
             return object;
         }
         return NODES.textNode(decode.apply(value.asText()));
-    }
-
-    /** The delimiter of a query's array or object not exploded, as the decoded query has it. */
-    private static String delimiter(Style style) {
-        return switch (style) {
-            case SPACE_DELIMITED -> " ";
-            case PIPE_DELIMITED -> "|";
-            default -> ",";
-        };
     }
 
     private static ArrayNode array(List<String> items) {

@@ -114,19 +114,12 @@ public final class StyleWriter {
 
     /** A query's or cookie's value not exploded: an array's items, or an object's names and values, delimited. */
     private String delimited(JsonNode value, Style style, UnaryOperator<String> encode) {
+        String delimiter = style.delimiter();
         if (!spelling.joinsBeforeEncoding()) {
-            String delimiter = switch (style) {
-                case SPACE_DELIMITED -> "%20";
-                case PIPE_DELIMITED -> "%7C";
-                default -> ",";
-            };
-            return joined(value, delimiter, delimiter, encode);
+            // A comma between items is sent as it is; a space or a pipe is encoded.
+            String encoded = delimiter.equals(",") ? delimiter : PercentEncoding.rfc3986(delimiter, false);
+            return joined(value, encoded, encoded, encode);
         }
-        String delimiter = switch (style) {
-            case SPACE_DELIMITED -> " ";
-            case PIPE_DELIMITED -> "|";
-            default -> ",";
-        };
         return encode.apply(joined(value, value.isObject() ? "," : delimiter, ",", UnaryOperator.identity()));
     }
 

@@ -41,7 +41,6 @@ public final class Recorder {
     }
 
     private final RunContext context;
-    private final Target target;
     private final List<ResponseCheck> responseChecks;
     private final HttpTransport transport;
     private final RawTransport raw;
@@ -61,7 +60,6 @@ public final class Recorder {
 
     /** A recorder of a run against {@code target}, whose identifier look-ups are requests of the run it records. */
     public Recorder(Target target, List<ResponseCheck> responseChecks, RunOptions options) {
-        this.target = target;
         this.responseChecks = responseChecks.stream().filter(check -> options.runs(check.name())).toList();
         this.transport = new HttpTransport(options.connectTimeout(), options.readTimeout());
         this.raw = new RawTransport(options.connectTimeout(), options.readTimeout());
@@ -144,13 +142,13 @@ public final class Recorder {
     /** Sends a request no operation describes (an undocumented method), with no response check. */
     public Exchange sendOnly(HttpRequest request) {
         counted();
-        return transport.send(target.baseUri(), withTargetHeaders(request));
+        return transport.send(context.target().baseUri(), withTargetHeaders(request));
     }
 
     /** Sends a request of bytes, over a connection of its own, with no response check. */
     public Exchange sendRaw(RawRequest request) {
         counted();
-        return raw.send(target.baseUri(), withTargetHeaders(request));
+        return raw.send(context.target().baseUri(), withTargetHeaders(request));
     }
 
     /** Counts a request about to be sent; none is sent after the run's time limit. */
@@ -167,7 +165,7 @@ public final class Recorder {
      */
     private HttpRequest withTargetHeaders(HttpRequest request) {
         HttpRequest sent = request;
-        for (Map.Entry<String, String> header : target.headers().entrySet()) {
+        for (Map.Entry<String, String> header : context.target().headers().entrySet()) {
             if (sent.header(header.getKey()).isEmpty()) {
                 sent = sent.withHeader(header.getKey(), header.getValue());
             }
@@ -177,7 +175,7 @@ public final class Recorder {
 
     private RawRequest withTargetHeaders(RawRequest request) {
         RawRequest sent = request;
-        for (Map.Entry<String, String> header : target.headers().entrySet()) {
+        for (Map.Entry<String, String> header : context.target().headers().entrySet()) {
             if (!sent.headers().containsKey(header.getKey())) {
                 sent = sent.withHeader(header.getKey(), header.getValue().getBytes(StandardCharsets.UTF_8));
             }
@@ -196,13 +194,13 @@ public final class Recorder {
     public void judge(Check check, Operation operation, RawRequest request, Exchange exchange, Optional<String> expected) {
         checksRun++;
         judgements++;
-        expected.ifPresent(what -> fail(check, operation, exchange, () -> curl.of(target.baseUri(),
+        expected.ifPresent(what -> fail(check, operation, exchange, () -> curl.of(context.target().baseUri(),
                 withTargetHeaders(request)), () -> "", what));
     }
 
     private void fail(Check check, Operation operation, Exchange exchange, String expected) {
-        fail(check, operation, exchange, () -> curl.of(target.baseUri(), exchange.request()), () -> restAssured.of(
-                target.baseUri(), exchange.request(), target.spec().location(), check.name(), operation.operationId(),
+        fail(check, operation, exchange, () -> curl.of(context.target().baseUri(), exchange.request()), () -> restAssured.of(
+                context.target().baseUri(), exchange.request(), context.target().spec().location(), check.name(), operation.operationId(),
                 expected), expected);
     }
 
@@ -213,7 +211,7 @@ public final class Recorder {
         String key = Failure.key(check.name(), operation.toString(), shown);
         Failure seen = failures.get(key);
         failures.put(key, seen != null ? seen.again() : new Failure(check.name(), check.code(), check.rulebook(),
-                target.spec().name(), operation.toString(), reproduce.get(), restAssuredMethod.get(), exchange.status(),
+                context.target().spec().name(), operation.toString(), reproduce.get(), restAssuredMethod.get(), exchange.status(),
                 redactor.redact(exchange.problem().orElse(exchange.bodyStart())), shown, 1));
     }
 
@@ -221,14 +219,14 @@ public final class Recorder {
     public void finding(String rule, Operation operation, String message) {
         String where = operation == null ? "(the spec)" : operation.toString();
         findings.putIfAbsent(rule + "\u0000" + where + "\u0000" + message,
-                new SpecFinding(rule, target.spec().name(), where, message));
+                new SpecFinding(rule, context.target().spec().name(), where, message));
     }
 
     /** Records that a step could not run, with its stack, and lets the run go on. */
     public void error(Check check, Operation operation, Throwable problem) {
         StringWriter stack = new StringWriter();
         problem.printStackTrace(new PrintWriter(stack));
-        errors.add(new StepError(check.name(), target.spec().name(), operation == null ? "" : operation.toString(),
+        errors.add(new StepError(check.name(), context.target().spec().name(), operation == null ? "" : operation.toString(),
                 String.valueOf(problem), stack.toString()));
     }
 

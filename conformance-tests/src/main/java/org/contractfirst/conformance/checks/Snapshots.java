@@ -9,7 +9,6 @@ import org.contractfirst.conformance.requests.Call;
 import org.contractfirst.conformance.requests.Reads;
 import org.contractfirst.conformance.requests.RunContext;
 import org.contractfirst.conformance.requests.SchemaSites;
-import org.contractfirst.conformance.spec.ApiSpec;
 import org.contractfirst.conformance.spec.Operation;
 import org.contractfirst.values.Schemas;
 

@@ -6,6 +6,7 @@ import org.contractfirst.conformance.checks.PositiveDataAcceptance;
 import org.contractfirst.conformance.checks.Recorder;
 import org.contractfirst.conformance.report.Coverage;
 import org.contractfirst.conformance.report.JunitXmlRenderer;
+import org.contractfirst.conformance.report.MarkdownRenderer;
 import org.contractfirst.conformance.report.Report;
 import org.contractfirst.conformance.requests.Credentials;
 import org.contractfirst.conformance.requests.RunOptions;
@@ -200,7 +201,7 @@ public final class ConformanceCommand implements Callable<Integer> {
         recorder.errors().forEach(error -> err.println(error));
         out.println();
         out.print(written.summary());
-        out.println("report: " + report.resolve("conformance-report.md").toAbsolutePath());
+        out.println("report: " + report.resolve(new MarkdownRenderer().fileName()).toAbsolutePath());
         Optional<String> refused = refusedEverywhere(written);
         if (refused.isPresent()) {
             err.println("the run reached no operation: " + refused.get());

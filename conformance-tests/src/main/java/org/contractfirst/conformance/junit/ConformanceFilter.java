@@ -1,6 +1,5 @@
 package org.contractfirst.conformance.junit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.authentication.AuthenticationScheme;
 import io.restassured.authentication.PreemptiveBasicAuthScheme;
 import io.restassured.authentication.PreemptiveOAuth2HeaderScheme;

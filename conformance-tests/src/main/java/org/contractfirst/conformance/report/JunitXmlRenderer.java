@@ -32,16 +32,17 @@ public final class JunitXmlRenderer implements ReportRenderer {
         MarkdownRenderer markdown = new MarkdownRenderer();
         for (Coverage coverage : report.apis()) {
             String api = coverage.api();
-            List<Report.StepResult> own = report.steps().stream().filter(step -> step.api().equals(api)).toList();
+            List<Case> own = report.steps().stream().filter(step -> step.api().equals(api))
+                    .map(step -> new Case(step.name(), step.outcome(), failing(report, step.outcome()))).toList();
             List<SpecFinding> findings = report.strict() ? coverage.findings() : List.of();
-            long failed = own.stream().filter(step -> !failing(report, step.outcome()).isEmpty()).count() + findings.size();
+            long failed = own.stream().filter(step -> !step.failing().isEmpty()).count() + findings.size();
             long errors = own.stream().filter(step -> !step.outcome().errors().isEmpty()).count();
             long skipped = own.stream().filter(step -> step.outcome().skipped() != null).count();
             xml.append("  <testsuite name=\"").append(attribute(api)).append("\" tests=\"").append(own.size() + findings.size())
                     .append("\" failures=\"").append(failed).append("\" errors=\"").append(errors).append("\" skipped=\"")
                     .append(skipped).append("\">\n");
-            for (Report.StepResult step : own) {
-                testCase(xml, report, api, step);
+            for (Case step : own) {
+                testCase(xml, api, step);
             }
             for (SpecFinding finding : findings) {
                 xml.append("    <testcase classname=\"").append(attribute(api)).append("\" name=\"")
@@ -55,11 +56,15 @@ public final class JunitXmlRenderer implements ReportRenderer {
         return xml.append("</testsuites>\n").toString();
     }
 
-    private static void testCase(StringBuilder xml, Report report, String api, Report.StepResult step) {
+    /** A step as a test case: its outcome, and the failures that fail it, worked out once. */
+    private record Case(String name, Conformance.Outcome outcome, List<Failure> failing) {
+    }
+
+    private static void testCase(StringBuilder xml, String api, Case step) {
         xml.append("    <testcase classname=\"").append(attribute(api)).append("\" name=\"").append(attribute(step.name()))
                 .append("\"");
         Conformance.Outcome outcome = step.outcome();
-        List<Failure> failing = failing(report, outcome);
+        List<Failure> failing = step.failing();
         if (failing.isEmpty() && outcome.errors().isEmpty() && outcome.skipped() == null) {
             xml.append("/>\n");
             return;

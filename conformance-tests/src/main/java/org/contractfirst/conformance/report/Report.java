@@ -96,19 +96,6 @@ public record Report(List<Coverage> apis, long seed, boolean strict, List<StepRe
         return table.append("seed ").append(seed).append('\n').toString();
     }
 
-    public String markdown() {
-        return new MarkdownRenderer().render(this);
-    }
-
-    public String html() {
-        return new HtmlRenderer().render(this);
-    }
-
-    /** The report as data, for tools. */
-    public String json() {
-        return new JsonRenderer().render(this);
-    }
-
     public int failureCount() {
         return apis.stream().mapToInt(Coverage::failureCount).sum();
     }

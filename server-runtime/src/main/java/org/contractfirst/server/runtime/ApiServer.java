@@ -69,7 +69,7 @@ public final class ApiServer implements AutoCloseable {
                     + definition.implementationType().getName());
         }
         Pipeline pipeline = Pipeline.of(definition, implementation);
-        String basePath = definition.spec().localServer().basePath();
+        String basePath = pipeline.gate().basePath();
         DelayedExecutor keepAliveTimer = new DelayedExecutor(Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, definition.name() + "-keep-alive");
             thread.setDaemon(true);

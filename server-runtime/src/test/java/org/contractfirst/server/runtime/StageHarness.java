@@ -1,6 +1,9 @@
 package org.contractfirst.server.runtime;
 
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.contractfirst.server.runtime.pipeline.ErrorShape;
 import org.contractfirst.server.runtime.pipeline.Stage;
 import org.contractfirst.server.runtime.pipeline.Steps;
 import org.contractfirst.server.runtime.spec.CurrentOperation;
@@ -28,6 +31,10 @@ import java.util.concurrent.TimeUnit;
  * own. The request's operation is noted first, as the pipeline notes it; the resources are the test's own.
  */
 public final class StageHarness {
+
+    /** An error shape answering each kind with its usual status, and the kind's name and the message as JSON. */
+    public static final ErrorShape USUAL_ERRORS = (kind, message) -> Response.status(kind.usualStatus())
+            .type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("kind", kind.name(), "message", message)).build();
 
     private final ApplicationHandler handler;
     private final URI base;

@@ -2,7 +2,6 @@ package org.contractfirst.spec.layout;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The canonical shape of one kind of OpenAPI object: the order of its fixed keys, how its free keys

@@ -6,7 +6,6 @@ import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
-import org.contractfirst.spec.layout.Shape;
 import org.contractfirst.spec.layout.ShapeWalker;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.contractfirst.server.runtime.binding;
 
+import org.contractfirst.server.runtime.validation.FormatOf;
 import org.contractfirst.server.runtime.errors.BadRequestException;
 import org.contractfirst.server.runtime.errors.JsonErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -34,8 +34,6 @@ import java.util.function.UnaryOperator;
  * gives as JSON ({@code content}) or in a style {@link org.contractfirst.server.runtime.routing.ParameterStyles} has turned into JSON.
  */
 public final class Parameters implements ParamConverterProvider {
-
-    private static final Pattern CANONICAL_UUID = Pattern.compile("^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$");
 
     private static final Map<Class<?>, Converter<?>> SCALARS = Map.of(
             OffsetDateTime.class, new Converter<>("an ISO 8601 date-time", OffsetDateTime::parse),
@@ -101,7 +99,7 @@ public final class Parameters implements ParamConverterProvider {
 
     /** Only the 8-4-4-4-12 form: {@link UUID#fromString} also takes {@code 1-2-3-4-5}, which no schema's uuid is. */
     private static UUID canonicalUuid(String value) {
-        if (!CANONICAL_UUID.matcher(value).matches()) {
+        if (!FormatOf.Validator.isUuid(value)) {
             throw new IllegalArgumentException(value);
         }
         return UUID.fromString(value);

@@ -140,7 +140,7 @@ public final class ErrorMappers {
 
     /**
      * The field's path as the spec names it: without the Java method in front, and without the body parameter's
-     * name when a field of the body is meant (a query or form parameter keeps its name, as {@link org.contractfirst.server.runtime.binding.SpecParameterNames}
+     * name when a field of the body is meant (a query or form parameter keeps its name, as {@link org.contractfirst.server.runtime.validation.SpecParameterNames}
      * gives it).
      */
     private static String field(Path path) {

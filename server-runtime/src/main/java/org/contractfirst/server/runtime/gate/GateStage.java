@@ -58,9 +58,14 @@ public final class GateStage implements Stage {
                 .requestFilter(new FormBodies(errors, spec, styles));
     }
 
+    /** The path every request must be under: the base path of the spec's local server. */
+    public String basePath() {
+        return spec.localServer().basePath();
+    }
+
     /** The one Grizzly handler of the API, in front of {@code jersey}, at the root. */
     public HttpHandler inFrontOf(HttpHandler jersey) {
-        return new RequestGate(jersey, spec.localServer().basePath(), errors, json);
+        return new RequestGate(jersey, basePath(), errors, json);
     }
 
     /** The listener's HTTP codec, which answers what Grizzly cannot parse in the API's error shape. */

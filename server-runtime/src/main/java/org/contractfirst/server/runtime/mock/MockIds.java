@@ -1,13 +1,12 @@
 package org.contractfirst.server.runtime.mock;
 
+import org.contractfirst.parameters.PercentEncoding;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.contractfirst.values.Schemas;
 import org.contractfirst.values.ValidValues;
 import java.math.BigInteger;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Random;
 import java.util.UUID;
@@ -90,6 +89,6 @@ public final class MockIds {
 
     /** The id as a path segment. */
     static String escaped(String id) {
-        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+        return PercentEncoding.urlEncoder(id);
     }
 }

@@ -4,12 +4,15 @@ import org.contractfirst.server.runtime.spec.ServedSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Each operation's security requirements as its spec states them ({@link ServedSpec}): a list of alternatives, each
@@ -17,7 +20,7 @@ import java.util.Set;
  */
 public final class SecurityRequirements {
 
-    private final Map<String, List<Map<String, Set<String>>>> byOperation = new HashMap<>();
+    private final Map<String, List<SortedMap<String, Set<String>>>> byOperation = new HashMap<>();
 
     private SecurityRequirements(Map<String, JsonNode> requirements) {
         requirements.forEach((operationId, list) -> byOperation.put(operationId, alternatives(list)));
@@ -27,16 +30,16 @@ public final class SecurityRequirements {
         return new SecurityRequirements(spec.securityByOperation());
     }
 
-    private static List<Map<String, Set<String>>> alternatives(JsonNode requirements) {
-        List<Map<String, Set<String>>> alternatives = new ArrayList<>();
+    private static List<SortedMap<String, Set<String>>> alternatives(JsonNode requirements) {
+        List<SortedMap<String, Set<String>>> alternatives = new ArrayList<>();
         requirements.forEach(requirement -> {
-            Map<String, Set<String>> schemes = new HashMap<>();
+            SortedMap<String, Set<String>> schemes = new TreeMap<>();
             requirement.fields().forEachRemaining(scheme -> {
                 Set<String> scopes = new HashSet<>();
                 scheme.getValue().forEach(scope -> scopes.add(scope.asText()));
                 schemes.put(scheme.getKey(), Set.copyOf(scopes));
             });
-            alternatives.add(Map.copyOf(schemes));
+            alternatives.add(Collections.unmodifiableSortedMap(schemes));
         });
         return List.copyOf(alternatives);
     }
@@ -52,10 +55,10 @@ public final class SecurityRequirements {
      * names two schemes is not met by one of them.
      */
     public Optional<Caller> met(String operationId, Map<String, Caller> callers) {
-        for (Map<String, Set<String>> alternative : byOperation.getOrDefault(operationId, List.of())) {
+        for (SortedMap<String, Set<String>> alternative : byOperation.getOrDefault(operationId, List.of())) {
             if (!alternative.isEmpty() && alternative.entrySet().stream().allMatch(scheme -> callers.containsKey(scheme.getKey())
                     && callers.get(scheme.getKey()).scopes().containsAll(scheme.getValue()))) {
-                return alternative.keySet().stream().sorted().map(callers::get).findFirst();
+                return Optional.of(callers.get(alternative.firstKey()));
             }
         }
         return Optional.empty();

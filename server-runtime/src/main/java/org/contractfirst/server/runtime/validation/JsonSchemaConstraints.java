@@ -1,6 +1,5 @@
 package org.contractfirst.server.runtime.validation;
 
-import org.contractfirst.server.runtime.binding.SpecParameterNames;
 import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

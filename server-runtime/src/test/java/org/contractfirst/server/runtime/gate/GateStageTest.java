@@ -9,8 +9,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.contractfirst.server.runtime.StageHarness;
 import org.contractfirst.server.runtime.binding.Mappers;
 import org.contractfirst.server.runtime.pipeline.ErrorShape;
@@ -40,8 +38,7 @@ class GateStageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Each kind answered with its usual status, its name in the body. */
-    private static final ErrorShape ERRORS = (kind, message) -> Response.status(kind.usualStatus())
-            .type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("kind", kind.name(), "message", message)).build();
+    private static final ErrorShape ERRORS = StageHarness.USUAL_ERRORS;
 
     private final ServedSpec spec = ServedSpec.of("specs/styles.yaml");
     private final Echo echo = new Echo();

@@ -8,8 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.contractfirst.server.runtime.ItemsApi;
 import org.contractfirst.server.runtime.StageHarness;
 import org.contractfirst.server.runtime.pipeline.ErrorShape;
@@ -37,8 +35,7 @@ class RoutingStageTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final ErrorShape ERRORS = (kind, message) -> Response.status(kind.usualStatus())
-            .type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("kind", kind.name(), "message", message)).build();
+    private static final ErrorShape ERRORS = StageHarness.USUAL_ERRORS;
 
     private final ServedSpec spec = ServedSpec.of("specs/styles.yaml");
     private final StageHarness harness = StageHarness.of(spec, List.of(new Echo()),

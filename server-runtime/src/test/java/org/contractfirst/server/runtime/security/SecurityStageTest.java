@@ -7,8 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.contractfirst.server.runtime.ItemsApi;
 import org.contractfirst.server.runtime.StageHarness;
@@ -304,8 +302,7 @@ class SecurityStageTest {
     }
 
     /** Each kind at its usual status, so that a sandbox credential is named by it. */
-    private static final ErrorShape USUAL = (kind, message) -> Response.status(kind.usualStatus())
-            .type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("kind", kind.name(), "message", message)).build();
+    private static final ErrorShape USUAL = StageHarness.USUAL_ERRORS;
 
     @Test
     void sandboxCredentialsAreNamedByTheStatusOfTheirFailure() {

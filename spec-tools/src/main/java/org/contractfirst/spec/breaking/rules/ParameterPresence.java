@@ -22,7 +22,7 @@ public final class ParameterPresence implements ChangeRule.OfOperation {
 
     @Override
     public List<Kind> kinds() {
-        return List.of(REMOVED.removed(), REMOVED.withoutDeprecation(), REQUIRED_ADDED, ADDED);
+        return REMOVED.kindsAnd(REQUIRED_ADDED, ADDED);
     }
 
     @Override

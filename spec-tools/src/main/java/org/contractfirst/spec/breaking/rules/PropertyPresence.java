@@ -10,6 +10,7 @@ import org.contractfirst.spec.breaking.WireSchema;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The properties of an object on the wire (the parts of a multipart body among them; read-only ones are not in
@@ -26,8 +27,8 @@ public final class PropertyPresence implements ChangeRule.OfSchema {
 
     @Override
     public List<Kind> kinds() {
-        return List.of(REQUEST_REMOVED.removed(), REQUEST_REMOVED.withoutDeprecation(), REQUEST_ADDED,
-                RESPONSE_REMOVED.removed(), RESPONSE_REMOVED.withoutDeprecation(), RESPONSE_ADDED);
+        return Stream.of(REQUEST_REMOVED.kindsAnd(REQUEST_ADDED), RESPONSE_REMOVED.kindsAnd(RESPONSE_ADDED))
+                .flatMap(List::stream).toList();
     }
 
     @Override

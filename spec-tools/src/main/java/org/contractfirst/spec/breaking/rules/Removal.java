@@ -4,6 +4,9 @@ import org.contractfirst.spec.breaking.Changes;
 import org.contractfirst.spec.breaking.Kind;
 import org.contractfirst.spec.breaking.Node;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A removal that breaks, and deprecate first: an element removed that its old version never marked
  * {@code deprecated} gave its users no release in which to move off it. That is a finding of its own, which a team
@@ -13,6 +16,13 @@ record Removal(Kind removed, Kind withoutDeprecation) {
 
     static Removal of(String id) {
         return new Removal(Kind.breaking(id), Kind.breaking(id + Kind.WITHOUT_DEPRECATION));
+    }
+
+    /** The removal's two kinds, then {@code others}: the kinds of a rule that also judges what its removal is not. */
+    List<Kind> kindsAnd(Kind... others) {
+        List<Kind> kinds = new ArrayList<>(List.of(removed, withoutDeprecation));
+        kinds.addAll(List.of(others));
+        return List.copyOf(kinds);
     }
 
     /**

@@ -18,7 +18,7 @@ public final class ResponseHeaderPresence implements ChangeRule.OfResponse {
 
     @Override
     public List<Kind> kinds() {
-        return List.of(REMOVED.removed(), REMOVED.withoutDeprecation(), ADDED);
+        return REMOVED.kindsAnd(ADDED);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.contractfirst.server.runtime.binding;
+package org.contractfirst.server.runtime.validation;
 
 import jakarta.validation.ParameterNameProvider;
 import jakarta.ws.rs.CookieParam;
